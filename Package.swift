@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Cunxue",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cunxue", targets: ["cunxue"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // PBKDF2 for learner and instructor PINs (`_CryptoExtras`); see README, "Dependencies".
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "TerminalKit", dependencies: ["CNCurses"]),
+        .target(name: "LessonKit", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ProgressKit", dependencies: [
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+        ]),
+        .target(name: "CunxueApp", dependencies: ["LessonKit", "ProgressKit", "TerminalKit"]),
+        .executableTarget(name: "cunxue", dependencies: [
+            "CunxueApp", "LessonKit", "ProgressKit", "TerminalKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TerminalKit"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "ProgressKitTests", dependencies: ["ProgressKit"]),
+        .testTarget(name: "CunxueAppTests", dependencies: ["CunxueApp", "LessonKit", "ProgressKit", "TerminalKit"],
+                    exclude: ["Snapshots"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// Placeholder until the CunxueApp issue lands.

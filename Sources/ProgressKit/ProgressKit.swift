@@ -1,0 +1,1 @@
+// Placeholder until the ProgressKit issue lands.

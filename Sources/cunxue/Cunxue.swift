@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `cunxue`: the learning app and the instructor's tools.
+@main
+struct Cunxue: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cunxue",
+        abstract: "村学 Cunxue — e-commerce lessons for village learners.",
+        subcommands: [Run.self, Validate.self, Learners.self],
+        defaultSubcommand: Run.self
+    )
+}
