@@ -14,11 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CNCurses",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncurses-dev"])]
-        ),
+        // No pkgConfig here: ncursesw's .pc file carries -D flags that SwiftPM refuses with a
+        // warning; the shim defines what they would, and the module map links ncursesw.
+        .systemLibrary(name: "CNCurses"),
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark-gfm",

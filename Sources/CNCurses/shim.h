@@ -26,7 +26,11 @@ extern int wcswidth(const wchar_t *, size_t);
 static inline WINDOW *cx_stdscr(void) { return stdscr; }
 static inline int cx_lines(void) { return LINES; }
 static inline int cx_cols(void) { return COLS; }
+static inline int cx_color_pairs(void) { return COLOR_PAIRS; }
 static inline void cx_set_escdelay(int ms) { set_escdelay(ms); }
+/* newterm keeps control on failure, where initscr would exit(1). */
+static inline SCREEN *cx_newterm(void) { return newterm(NULL, stdout, stdin); }
+static inline int cx_colors_available(void) { return has_colors(); }
 
 /* Attribute macros. */
 static inline attr_t cx_a_normal(void) { return A_NORMAL; }

@@ -1,0 +1,142 @@
+/// Wraps mixed Chinese and Latin text to a width in columns.
+///
+/// Lines break between CJK characters and between Latin words, never inside a Latin word unless
+/// the word is longer than the line. No line starts with closing punctuation (`，。、）」` …) and
+/// none ends with opening punctuation (`（「《` …): such a mark travels with its neighbour.
+/// Spaces where a line breaks are dropped; `\n` always breaks.
+public enum LineWrapper {
+    /// Wraps plain text.
+    /// - Returns: the lines, at least one (empty input gives one empty line).
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        wrap(StyledLine(text), width: width).map(\.text)
+    }
+
+    /// Wraps styled text, keeping each grapheme's style.
+    public static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
+        let width = max(1, width)
+        var result: [StyledLine] = []
+        var paragraph: [Glyph] = []
+        for span in line.spans {
+            for character in span.text {
+                if character == "\n" || character == "\r\n" {
+                    result += wrapParagraph(paragraph, width: width)
+                    paragraph.removeAll(keepingCapacity: true)
+                } else {
+                    paragraph.append(Glyph(character: character, style: span.style))
+                }
+            }
+        }
+        result += wrapParagraph(paragraph, width: width)
+        return result
+    }
+
+    /// Cuts `text` to at most `width` columns, ending with `…` when anything was cut.
+    public static func truncate(_ text: String, width: Int) -> String {
+        truncate(StyledLine(text), width: width).text
+    }
+
+    /// Cuts a styled line to at most `width` columns, ending with `…` when anything was cut.
+    public static func truncate(_ line: StyledLine, width: Int) -> StyledLine {
+        guard width > 0 else { return StyledLine() }
+        if line.width <= width { return line }
+        var spans: [Span] = []
+        var used = 0
+        var lastStyle = Style.plain
+        outer: for span in line.spans {
+            var kept = ""
+            for character in span.text {
+                let w = DisplayWidth.of(character)
+                if used + w > width - 1 { spans.append(Span(kept, style: span.style)); lastStyle = span.style; break outer }
+                kept.append(character)
+                used += w
+            }
+            spans.append(Span(kept, style: span.style))
+            lastStyle = span.style
+        }
+        spans.append(Span("…", style: lastStyle))
+        return StyledLine(spans.filter { !$0.text.isEmpty })
+    }
+
+    // MARK: - Breaking
+
+    private struct Glyph {
+        var character: Character
+        var style: Style
+        var width: Int { DisplayWidth.of(character) }
+        var isSpace: Bool { character == " " || character == "\t" || character == "\u{3000}" }
+    }
+
+    private static let closing: Set<Character> = Set("，。、；：！？）」』》〉】〕｝］〗〙〛’”…·・—～％‰,.;:!?)]}%'\"〃々〜ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ")
+    private static let opening: Set<Character> = Set("（「『《〈【〔｛［〖〘〚‘“([{￥$")
+
+    private static func isCJK(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return DisplayWidth.of(scalar) == 2
+    }
+
+    /// Whether a line may break between `a` and `b`.
+    private static func canBreak(between a: Glyph, and b: Glyph) -> Bool {
+        if b.isSpace { return false }  // breaks happen after spaces, never before them
+        if closing.contains(b.character) { return false }
+        if opening.contains(a.character) { return false }
+        if a.isSpace { return true }
+        return isCJK(a.character) || isCJK(b.character)
+    }
+
+    private static func wrapParagraph(_ glyphs: [Glyph], width: Int) -> [StyledLine] {
+        guard !glyphs.isEmpty else { return [StyledLine()] }
+        // Split into unbreakable segments.
+        var segments: [ArraySlice<Glyph>] = []
+        var start = 0
+        for i in 1..<max(1, glyphs.count) where canBreak(between: glyphs[i - 1], and: glyphs[i]) {
+            segments.append(glyphs[start..<i])
+            start = i
+        }
+        segments.append(glyphs[start..<glyphs.count])
+
+        var lines: [[Glyph]] = []
+        var current: [Glyph] = []
+        var used = 0
+        func finishLine() {
+            while let last = current.last, last.isSpace { current.removeLast() }
+            lines.append(current)
+            current = []
+            used = 0
+        }
+        for segment in segments {
+            let content = segment.reversed().drop(while: \.isSpace).reversed()
+            let contentWidth = content.reduce(0) { $0 + $1.width }
+            if used + contentWidth <= width {
+                current += segment
+                used += segment.reduce(0) { $0 + $1.width }
+                continue
+            }
+            if !current.isEmpty { finishLine() }
+            // A continuation line drops its leading spaces; the first line keeps its indentation.
+            let pieces = lines.isEmpty && current.isEmpty ? Array(segment) : Array(segment.drop(while: \.isSpace))
+            for glyph in pieces {
+                let w = glyph.width
+                if used + w > width && !(glyph.isSpace) {
+                    if !current.isEmpty { finishLine() }
+                }
+                if glyph.isSpace && used + w > width { continue }
+                current.append(glyph)
+                used += w
+            }
+        }
+        finishLine()
+        return lines.map(makeLine)
+    }
+
+    private static func makeLine(_ glyphs: [Glyph]) -> StyledLine {
+        var spans: [Span] = []
+        for glyph in glyphs {
+            if let last = spans.last, last.style == glyph.style {
+                spans[spans.count - 1].text.append(glyph.character)
+            } else {
+                spans.append(Span(String(glyph.character), style: glyph.style))
+            }
+        }
+        return StyledLine(spans)
+    }
+}

@@ -1,0 +1,39 @@
+/// A bar of `█` and `░` with the percentage after it: readable without colour.
+public struct ProgressBar: Sendable {
+    /// How much is done, from 0 to 1.
+    public var fraction: Double
+    /// Whether to show ` 40%` after the bar.
+    public var showsPercent: Bool
+    /// The style of the filled part.
+    public var filledStyle: Style
+
+    /// Creates a bar; `fraction` is clamped to 0…1.
+    public init(fraction: Double, showsPercent: Bool = true, filledStyle: Style = Style(foreground: .green)) {
+        self.fraction = fraction.isFinite ? min(1, max(0, fraction)) : 0
+        self.showsPercent = showsPercent
+        self.filledStyle = filledStyle
+    }
+
+    /// The percentage text, e.g. `40%`.
+    public var percentText: String { "\(Int((fraction * 100).rounded()))%" }
+
+    /// The bar as a styled line `width` columns wide.
+    public func line(width: Int) -> StyledLine {
+        let label = showsPercent ? " " + percentText : ""
+        let barWidth = max(0, width - DisplayWidth.of(label))
+        var filled = Int((fraction * Double(barWidth)).rounded(.down))
+        if fraction > 0 && filled == 0 && barWidth > 0 { filled = 1 }
+        if fraction < 1 && filled == barWidth && barWidth > 0 { filled = barWidth - 1 }
+        return StyledLine([
+            Span(String(repeating: "█", count: filled), style: filledStyle),
+            Span(String(repeating: "░", count: barWidth - filled), style: Style(dim: true)),
+            Span(label),
+        ].filter { !$0.text.isEmpty })
+    }
+
+    /// Draws the bar on the first row of `rect`.
+    public func render(in rect: Rect, screen: inout Screen) {
+        guard !rect.isEmpty else { return }
+        screen.put(line(width: rect.width), x: rect.x, y: rect.y, clip: rect)
+    }
+}
