@@ -39,5 +39,7 @@ let package = Package(
         .testTarget(name: "ProgressKitTests", dependencies: ["ProgressKit"]),
         .testTarget(name: "CunxueAppTests", dependencies: ["CunxueApp", "LessonKit", "ProgressKit", "TerminalKit"],
                     exclude: ["Snapshots"]),
+        // Runs the built `cunxue` binary: command-line behaviour, and the real terminal under tmux.
+        .testTarget(name: "CunxueCLITests", dependencies: ["cunxue", "TerminalKit"]),
     ]
 )

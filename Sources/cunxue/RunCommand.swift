@@ -1,8 +1,47 @@
 import ArgumentParser
+import CunxueApp
+import Foundation
+import TerminalKit
 
 /// `cunxue run`: the learner app (the default subcommand).
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Start the learning app.")
+    static let configuration = CommandConfiguration(abstract: "Start the learning app (the default).")
+
     @OptionGroup var global: GlobalOptions
-    func run() throws {}
+
+    @Flag(name: .customLong("kiosk"), help: "Station mode: Ctrl-C, Ctrl-Z and Ctrl-\\ do not leave the app.")
+    var kiosk = false
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let language = UILanguage.resolve(flag: global.lang, environment: environment)
+        if let problem = NCursesTerminal.checkEnvironment(environment) {
+            StandardError.write(Self.message(for: problem, language: language))
+            throw ExitCode(2)
+        }
+        let terminal: NCursesTerminal
+        do {
+            terminal = try NCursesTerminal(allowColor: environment["NO_COLOR"].map(\.isEmpty) ?? true,
+                                           environment: environment)
+        } catch let problem as NCursesTerminal.StartError {
+            StandardError.write(Self.message(for: problem, language: language))
+            throw ExitCode(2)
+        }
+        let state = AppState(size: terminal.size, language: language, now: Date(), isKiosk: kiosk)
+        let runtime = Runtime(state: state, terminal: terminal, performer: LiveEffects())
+        runtime.run()
+    }
+
+    static func message(for problem: NCursesTerminal.StartError, language: UILanguage) -> String {
+        switch (problem, language) {
+        case (.notATerminal, .zh):
+            return "cunxue：需要在终端窗口里运行（标准输入和输出都必须是终端）。"
+        case (.notATerminal, .en):
+            return "cunxue: must run in a terminal window (standard input and output must be a terminal)."
+        case (.unusableTerm(let term), .zh):
+            return "cunxue：这个终端类型用不了（TERM=\(term ?? "未设置")）。请在普通终端窗口里运行，例如 TERM=xterm-256color。"
+        case (.unusableTerm(let term), .en):
+            return "cunxue: this terminal type cannot be used (TERM=\(term ?? "unset")). Run it in a normal terminal window, e.g. TERM=xterm-256color."
+        }
+    }
 }

@@ -1,0 +1,57 @@
+import Foundation
+import TerminalKit
+
+/// Everything that can happen to the app: input from the person, the clock, and results of
+/// effects coming back.
+public enum Event: Sendable, Equatable {
+    /// Terminal input: a key, a mouse action, a resize or a signal.
+    case input(InputEvent)
+    /// The clock: the Runtime sends the time before every other event and now and then when idle.
+    case tick(Date)
+    /// The learners on this PC, newest activity first (after start and after changes).
+    case learnersLoaded([LearnerSummary])
+    /// An effect failed or has something to tell; shown to the person.
+    case notice(Notice)
+}
+
+/// A learner as the sign-in list shows them.
+public struct LearnerSummary: Sendable, Equatable, Hashable {
+    /// Stable id.
+    public var id: String
+    /// Display name (already sanitized).
+    public var name: String
+    /// Whether signing in asks for a PIN.
+    public var hasPIN: Bool
+    /// When they last did anything, nil if never.
+    public var lastActive: Date?
+
+    /// Creates a summary.
+    public init(id: String, name: String, hasPIN: Bool, lastActive: Date?) {
+        self.id = id
+        self.name = name
+        self.hasPIN = hasPIN
+        self.lastActive = lastActive
+    }
+}
+
+/// A message for the person, in both languages, chosen when shown.
+public struct Notice: Sendable, Equatable, Hashable {
+    /// How it is shown.
+    public enum Kind: Sendable, Equatable, Hashable { case info, warning, error }
+    /// How it is shown.
+    public var kind: Kind
+    /// Chinese text.
+    public var zh: String
+    /// English text.
+    public var en: String
+
+    /// Creates a notice.
+    public init(_ kind: Kind, zh: String, en: String) {
+        self.kind = kind
+        self.zh = zh
+        self.en = en
+    }
+
+    /// The text in `language`.
+    public func text(_ language: UILanguage) -> String { language == .zh ? zh : en }
+}

@@ -1,0 +1,56 @@
+import TerminalKit
+
+/// The parts every screen shares: the title line at the top, the notice line and the key-hint
+/// bar at the bottom, and the area between them for the screen's content.
+struct Chrome {
+    /// The screen's title, after the app name.
+    var title: String
+    /// Text at the right of the title line (the learner's name).
+    var trailing: String?
+    /// The keys that work on this screen, most important first.
+    var hints: [KeyHintBar.Hint]
+
+    /// The content area for a screen of `size`: below the title line and a blank row, above the
+    /// notice line and the hint bar, with two columns of margin.
+    static func contentRect(for size: Size) -> Rect {
+        Rect(x: 2, y: 2, width: size.width - 4, height: size.height - 5)
+    }
+
+    /// Draws the title line, the notice (if any) and the hint bar.
+    func render(_ state: AppState, into screen: inout Screen) {
+        let width = screen.size.width
+        let bar = Rect(x: 0, y: 0, width: width, height: 1)
+        screen.clear(bar, style: Theme.titleBar)
+        let left = " \(state.strings.appName) · \(title)"
+        var right = ""
+        if let trailing { right = trailing + " " }
+        let rightWidth = DisplayWidth.of(right)
+        screen.put(LineWrapper.truncate(left, width: max(0, width - rightWidth - 1)), x: 0, y: 0, style: Theme.titleBar)
+        if rightWidth > 0 && rightWidth < width / 2 {
+            screen.put(right, x: width - rightWidth, y: 0, style: Theme.titleBar)
+        }
+        if let notice = state.notice {
+            let style: Style
+            switch notice.kind {
+            case .info: style = Theme.good
+            case .warning: style = Theme.warning
+            case .error: style = Theme.bad
+            }
+            let line = LineWrapper.truncate(notice.text(state.language), width: width - 2)
+            screen.put(line, x: 1, y: screen.size.height - 2, style: style)
+        }
+        KeyHintBar(hints).render(in: Rect(x: 0, y: screen.size.height - 1, width: width, height: 1), screen: &screen)
+    }
+
+    /// The "please make the window bigger" message, centred.
+    static func renderTooSmall(_ state: AppState, into screen: inout Screen) {
+        let text = state.strings.tooSmall(width: screen.size.width, height: screen.size.height)
+        let width = max(1, screen.size.width - 2)
+        let lines = LineWrapper.wrap(text, width: width)
+        let top = max(0, (screen.size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (screen.size.width - DisplayWidth.of(line)) / 2)
+            screen.put(line, x: x, y: top + i, style: Theme.emphasis)
+        }
+    }
+}

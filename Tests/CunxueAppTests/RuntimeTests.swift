@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import TerminalKit
+@testable import CunxueApp
+
+private final class RecordingPerformer: EffectPerformer {
+    var performed: [Effect] = []
+    func perform(_ effect: Effect) -> [Event] {
+        performed.append(effect)
+        if effect == .loadLearners {
+            return [.learnersLoaded([LearnerSummary(id: "x", name: "王芳", hasPIN: false, lastActive: nil)])]
+        }
+        return []
+    }
+}
+
+@Suite("Runtime")
+struct RuntimeTests {
+    @Test func loadsLearnersPaintsAndRestoresTheTerminal() {
+        let terminal = MemoryTerminal(events: [.key(.down), .key(.control("c"))])
+        let performer = RecordingPerformer()
+        let runtime = Runtime(state: AppState(size: Size(width: 1, height: 1), language: .zh, now: testNow),
+                              terminal: terminal, performer: performer, clock: { testNow })
+        runtime.run()
+        #expect(performer.performed == [.loadLearners])
+        #expect(terminal.isRestored)
+        #expect(runtime.state.isFinished)
+        #expect(runtime.state.size == Size(width: 80, height: 24))
+        #expect(terminal.lastScreen?.text.contains("王芳") == true)
+        #expect(runtime.state.signInSelection == 1)
+    }
+
+    @Test func suspendGoesToTheTerminal() {
+        let terminal = MemoryTerminal(events: [.key(.control("z")), .key(.control("c"))])
+        let runtime = Runtime(state: AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow),
+                              terminal: terminal, performer: RecordingPerformer(), clock: { testNow })
+        runtime.run()
+        #expect(terminal.suspendCount == 1)
+    }
+
+    @Test func bundledCourseIsFoundWithoutConfiguration() {
+        let dirs: Set<String> = ["/opt/cx/share/cunxue/Lessons", "/src/cunxue/Lessons"]
+        let files: Set<String> = ["/src/cunxue/Package.swift"]
+        func locate(_ exe: String, _ env: [String: String] = [:]) -> String? {
+            BundledCourse.locate(executable: exe, environment: env, isDirectory: dirs.contains, isFile: files.contains)
+        }
+        #expect(locate("/opt/cx/bin/cunxue") == "/opt/cx/share/cunxue/Lessons")
+        #expect(locate("/src/cunxue/.build/debug/cunxue") == "/src/cunxue/Lessons")
+        #expect(locate("/elsewhere/bin/cunxue") == nil)
+        #expect(locate("/opt/cx/bin/cunxue", ["CUNXUE_LESSONS": "/mnt/usb/Lessons"]) == "/mnt/usb/Lessons")
+    }
+
+    @Test("language from flag and locale", arguments: [
+        (String?.none, ["LANG": "en_US.UTF-8"], UILanguage.en),
+        ("zh", ["LANG": "en_US.UTF-8"], .zh),
+        (nil, ["LANG": "zh_CN.UTF-8"], .zh),
+        (nil, [:], .zh),
+        ("en", [:], .en),
+        (nil, ["LC_ALL": "C.UTF-8", "LANG": "en_US.UTF-8"], .zh),
+    ])
+    func language(flag: String?, environment: [String: String], expected: UILanguage) {
+        #expect(UILanguage.resolve(flag: flag, environment: environment) == expected)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import TerminalKit
+
+/// The real binary in a real terminal (tmux): start, Chinese alignment, resize, Ctrl-C, restore.
+@Suite("Real terminal", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct TerminalTests {
+    /// Columns at which `character` appears on `line`, counted in display width.
+    private func columns(of character: Character, in line: String) -> [Int] {
+        var result: [Int] = []
+        var column = 0
+        for c in line {
+            if c == character { result.append(column) }
+            column += DisplayWidth.of(c)
+        }
+        return result
+    }
+
+    @Test func startsAlignedResizesAndRestoresTheTerminal() throws {
+        let data = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let before = data.appendingPathComponent("stty-before").path
+        let after = data.appendingPathComponent("stty-after").path
+        let command = "stty -g > '\(before)'; '\(cunxueBinary.path)' --data-dir '\(data.path)'; echo EXIT=$?; stty -g > '\(after)'; sleep 30"
+        let tmux = try TmuxSession(command: command, environment: ["LANG": "C.UTF-8", "TERM": "screen-256color"])
+
+        // The Chinese welcome, aligned: the box's corners and sides line up in display columns.
+        let (start, started) = try tmux.waitFor { $0.contains { $0.contains("欢迎来到村学") } }
+        #expect(started, "welcome screen did not appear:\n\(start.joined(separator: "\n"))")
+        #expect(start.count == 24)
+        let top = try #require(start.first { $0.contains("┌─ 学员") })
+        let bottom = try #require(start.first { $0.contains("└") })
+        #expect(columns(of: "┐", in: top) == columns(of: "┘", in: bottom))
+        for line in start where line.contains("│") {
+            #expect(columns(of: "│", in: line) == [2, columns(of: "┐", in: top).first ?? -1], "misaligned: \(line)")
+        }
+        // The title's right-hand text ends at the last column.
+        #expect(DisplayWidth.of(start[0].replacingOccurrences(of: " +$", with: "", options: .regularExpression)) == 80 - 1)
+        #expect(start[23].contains("Enter 确定"))
+
+        // Resize: the title line now spans 120 columns and the screen has 40 rows.
+        try tmux.resize(width: 120, height: 40)
+        let (wide, relaid) = try tmux.waitFor {
+            $0.count == 40 && DisplayWidth.of($0[0].replacingOccurrences(of: " +$", with: "", options: .regularExpression)) == 119
+        }
+        #expect(relaid, "no new layout at 120x40:\n\(wide.joined(separator: "\n"))")
+        #expect(wide[39].contains("Enter 确定"))
+
+        // Too small, then big again.
+        try tmux.resize(width: 50, height: 15)
+        let (_, small) = try tmux.waitFor { $0.joined().contains("窗口太小") }
+        #expect(small)
+        try tmux.resize(width: 80, height: 24)
+        let (_, back) = try tmux.waitFor { $0.contains { $0.contains("欢迎来到村学") } }
+        #expect(back)
+
+        // Ctrl-C leaves, and the terminal is as it was.
+        try tmux.send("C-c")
+        let (end, exited) = try tmux.waitFor { $0.contains { $0.contains("EXIT=") } }
+        #expect(exited, "app did not exit on Ctrl-C:\n\(end.joined(separator: "\n"))")
+        #expect(end.contains { $0.contains("EXIT=0") })
+        Thread.sleep(forTimeInterval: 0.2)
+        let sttyBefore = try String(contentsOfFile: before, encoding: .utf8)
+        let sttyAfter = try String(contentsOfFile: after, encoding: .utf8)
+        #expect(!sttyBefore.isEmpty)
+        #expect(sttyBefore == sttyAfter)
+    }
+
+    @Test("SIGTERM and SIGHUP leave the terminal restored", arguments: ["TERM", "HUP"])
+    func signals(signal: String) throws {
+        let data = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let before = data.appendingPathComponent("before").path
+        let after = data.appendingPathComponent("after").path
+        let command = "stty -g > '\(before)'; '\(cunxueBinary.path)' --data-dir '\(data.path)' </dev/tty & pid=$!; sleep 1; kill -\(signal) $pid; wait $pid; echo EXIT=$?; stty -g > '\(after)'; sleep 30"
+        let tmux = try TmuxSession(command: command, environment: ["LANG": "C.UTF-8"])
+        let (end, exited) = try tmux.waitFor { $0.contains { $0.contains("EXIT=") } }
+        #expect(exited, "no exit after SIG\(signal):\n\(end.joined(separator: "\n"))")
+        #expect(end.contains { $0.contains("EXIT=0") })
+        Thread.sleep(forTimeInterval: 0.2)
+        #expect(try String(contentsOfFile: before, encoding: .utf8) == String(contentsOfFile: after, encoding: .utf8))
+    }
+
+    @Test func controlZSuspendsAndFgRedraws() throws {
+        let data = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let tmux = try TmuxSession(command: "bash --norc --noprofile -i", environment: ["LANG": "C.UTF-8", "PS1": "$ "])
+        try tmux.waitFor { $0.contains { !$0.isEmpty } }
+        try tmux.sendLiteral("stty -g > '\(data.path)/before'; '\(cunxueBinary.path)' --data-dir '\(data.path)'")
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor { $0.contains { $0.contains("欢迎来到村学") } }.ok)
+        try tmux.send("C-z")
+        let (stopped, ok) = try tmux.waitFor { $0.contains { $0.contains("Stopped") } }
+        #expect(ok, "not suspended:\n\(stopped.joined(separator: "\n"))")
+        #expect(!stopped.contains { $0.contains("欢迎来到村学") && $0.contains("Stopped") })
+        try tmux.sendLiteral("fg")
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor { $0.contains { $0.contains("欢迎来到村学") } && $0.last?.contains("Enter") == true }.ok)
+        try tmux.send("C-c")
+        try tmux.sendLiteral("stty -g > '\(data.path)/after'; echo DONE")
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor { $0.contains { $0.hasPrefix("DONE") } }.ok)
+        #expect(try String(contentsOfFile: data.path + "/before", encoding: .utf8)
+                == String(contentsOfFile: data.path + "/after", encoding: .utf8))
+    }
+}
