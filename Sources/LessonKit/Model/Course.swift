@@ -44,19 +44,24 @@ public struct Course: Sendable, Equatable {
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 
-/// A file or folder left out of the course, and the errors that made it unusable.
+/// A file, folder or question left out of the course, and the errors that made it unusable.
 public struct SkippedFile: Sendable, Equatable {
     /// The path as reported in diagnostics (relative to what was passed in).
     public var path: String
-    /// The errors found in it (at least one).
+    /// For a question left out of a quiz that otherwise loaded: its heading; `nil` when the
+    /// whole file (or, for `module.md`, the whole module) was left out.
+    public var questionHeading: String?
+    /// The errors found (at least one).
     public var reasons: [Diagnostic]
 
-    /// Creates a record of a skipped file.
+    /// Creates a record of something skipped.
     /// - Parameters:
     ///   - path: the path as reported.
+    ///   - questionHeading: the heading of a skipped question, or `nil` for a whole file.
     ///   - reasons: the errors.
-    public init(path: String, reasons: [Diagnostic]) {
+    public init(path: String, questionHeading: String? = nil, reasons: [Diagnostic]) {
         self.path = path
+        self.questionHeading = questionHeading
         self.reasons = reasons
     }
 }

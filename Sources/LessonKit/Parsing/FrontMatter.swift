@@ -1,0 +1,151 @@
+import Yams
+
+/// The `key: value` lines of a front matter or question options block, with their positions.
+struct FrontMatter: Sendable, Equatable {
+    /// One `key: value` pair.
+    struct Entry: Sendable, Equatable {
+        var key: String
+        var value: YAMLValue
+        /// 1-based file line and column of the key.
+        var line: Int
+        var column: Int
+    }
+
+    var entries: [Entry] = []
+
+    /// Splits a file's text into its front matter and its body.
+    ///
+    /// Front matter exists only when the first line is `---` (trailing spaces allowed); it ends at
+    /// the next `---` or `...` line. The body keeps the file's line count: the front matter's lines
+    /// are replaced by empty lines, so Markdown lines are file lines.
+    /// - Returns: the YAML text (or `nil` when there is no front matter), whether it was left
+    ///   open, and the body.
+    static func split(_ text: String) -> (yaml: String?, isUnclosed: Bool, body: String) {
+        guard text.hasPrefix("---") else { return (nil, false, text) }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, isDelimiter(first, allowingDots: false) else { return (nil, false, text) }
+        guard let closing = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0], allowingDots: true) }) else {
+            lines[0] = ""
+            return ("", true, lines.joined(separator: "\n"))
+        }
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        for index in 0...closing { lines[index] = "" }
+        return (yaml, false, lines.joined(separator: "\n"))
+    }
+
+    /// Whether a line is a `---` delimiter (or `...` when allowed), trailing blanks ignored.
+    static func isDelimiter(_ line: Substring, allowingDots: Bool) -> Bool {
+        let trimmed = line.reversed().drop { $0 == " " || $0 == "\t" }
+        let text = String(trimmed.reversed())
+        return text == "---" || (allowingDots && text == "...")
+    }
+
+    /// Parses YAML into entries.
+    /// - Parameters:
+    ///   - yaml: the YAML text.
+    ///   - firstLine: the file line of the YAML's first line.
+    /// - Throws: `FrontMatter.Failure` with the problem and where.
+    static func parse(_ yaml: String, firstLine: Int) throws(Failure) -> FrontMatter {
+        if yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }) { return FrontMatter() }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+        } catch let error as YamlError {
+            throw Self.failure(from: error, firstLine: firstLine)
+        } catch {
+            throw Failure(problem: .invalidYAML(detail: "\(error)"), line: firstLine, column: 1)
+        }
+        guard let node else { return FrontMatter() }
+        if case .scalar(let scalar) = node, scalar.style == .plain, YAMLValue.isNull(scalar.string) {
+            return FrontMatter()
+        }
+        guard case .mapping(let mapping) = node else {
+            let mark = node.mark
+            throw Failure(problem: .frontMatterNotMapping, line: firstLine - 1 + (mark?.line ?? 1), column: mark?.column ?? 1)
+        }
+        var result = FrontMatter()
+        for (keyNode, valueNode) in mapping {
+            let mark = keyNode.mark
+            let key: String
+            if case .scalar(let scalar) = keyNode { key = scalar.string } else { key = "\(keyNode)" }
+            result.entries.append(Entry(
+                key: key,
+                value: YAMLValue(valueNode, firstLine: firstLine),
+                line: firstLine - 1 + (mark?.line ?? 1),
+                column: mark?.column ?? 1
+            ))
+        }
+        return result
+    }
+
+    /// Why YAML could not be read, and where (file line and column).
+    struct Failure: Error, Equatable {
+        var problem: Diagnostic.Problem
+        var line: Int
+        var column: Int
+    }
+
+    private static func failure(from error: YamlError, firstLine: Int) -> Failure {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return Failure(problem: .invalidYAML(detail: problem), line: firstLine - 1 + mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let detail = "duplicated key: " + duplicates.joined(separator: ", ")
+            return Failure(problem: .invalidYAML(detail: detail), line: firstLine - 1 + context.mark.line, column: context.mark.column)
+        case .reader(let problem, _, _, _):
+            return Failure(problem: .invalidYAML(detail: problem), line: firstLine, column: 1)
+        default:
+            return Failure(problem: .invalidYAML(detail: "\(error)"), line: firstLine, column: 1)
+        }
+    }
+}
+
+/// A YAML value, copied out of Yams so it is `Sendable`. Scalars keep whether they were plain
+/// (unquoted), since only plain scalars are numbers, booleans or null.
+indirect enum YAMLValue: Sendable, Equatable {
+    case scalar(String, isPlain: Bool, line: Int, column: Int)
+    case sequence([YAMLValue], line: Int, column: Int)
+    case mapping(line: Int, column: Int)
+
+    init(_ node: Node, firstLine: Int) {
+        let line = firstLine - 1 + (node.mark?.line ?? 1)
+        let column = node.mark?.column ?? 1
+        switch node {
+        case .scalar(let scalar):
+            self = .scalar(scalar.string, isPlain: scalar.style == .plain, line: line, column: column)
+        case .sequence(let sequence):
+            self = .sequence(sequence.map { YAMLValue($0, firstLine: firstLine) }, line: line, column: column)
+        default:
+            self = .mapping(line: line, column: column)
+        }
+    }
+
+    /// Whether a plain scalar means null (`~`, `null`, or nothing).
+    static func isNull(_ text: String) -> Bool {
+        ["", "~", "null", "Null", "NULL"].contains(text)
+    }
+
+    /// `true` when the value is a plain null.
+    var isNull: Bool {
+        if case .scalar(let text, true, _, _) = self { return Self.isNull(text) }
+        return false
+    }
+
+    /// The value's position.
+    var position: (line: Int, column: Int) {
+        switch self {
+        case .scalar(_, _, let line, let column), .sequence(_, let line, let column), .mapping(let line, let column):
+            return (line, column)
+        }
+    }
+
+    /// The value as written, for messages.
+    var displayText: String {
+        switch self {
+        case .scalar(let text, _, _, _): return text
+        case .sequence(let items, _, _): return "[" + items.map(\.displayText).joined(separator: ", ") + "]"
+        case .mapping: return "{…}"
+        }
+    }
+}
