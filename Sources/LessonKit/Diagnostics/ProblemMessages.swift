@@ -160,23 +160,27 @@ extension Diagnostic.Problem {
         case .passingGradeOutOfRange(let value):
             return "passingGrade is \(value), it must be from 0 to 100: it is the percent needed to pass"
         case .tooManyQuestionsRequested(let requested, let available):
-            return "nQuestions is \(requested) but the quiz has \(available) questions: lower it or remove it"
+            return "nQuestions is \(requested) but the quiz has \(Self.count(available, "question")): lower it or remove it"
         case .unclosedQuestionOptions:
             return "question options block is not closed: add a --- line after it"
         case .translationMismatch(let mismatch):
             switch mismatch {
             case .questionCount(let translation, let original):
-                return "the translation has \(translation) questions, the original \(original): translate question by question"
+                return "the translation has \(Self.count(translation, "question")), the original \(original): translate question by question"
             case .kind(let number, let translation, let original):
                 return "question \(number) is \(translation.englishName) in the translation but \(original.englishName) in the original: keep the kind"
             case .answerCount(let number, let translation, let original):
-                return "question \(number) has \(translation) answers in the translation, \(original) in the original: keep the answers one for one"
+                return "question \(number) has \(Self.count(translation, "answer")) in the translation, \(original) in the original: keep the answers one for one"
             }
         case .controlCharacter(let scalar):
             return "control character \(Self.codePoint(scalar)) in the text, removed: delete it from the file"
         case .bidiCharacter(let scalar):
             return "bidirectional control character \(Self.codePoint(scalar)) in the text, shown as �: delete it from the file"
         }
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     private static func codePoint(_ scalar: UInt32) -> String {

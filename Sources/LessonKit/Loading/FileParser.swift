@@ -26,18 +26,26 @@ struct FileParser: Sendable {
         let text = SourceText.prepare(raw, report: &report)
         let split = FrontMatter.split(text)
         var frontMatter = FrontMatter()
+        var frontMatterIsReadable = true
         if split.isUnclosed {
             report.add(.unclosedFrontMatter)
+            frontMatterIsReadable = false
         } else if let yaml = split.yaml {
             do {
                 frontMatter = try FrontMatter.parse(yaml, firstLine: 2)
             } catch {
                 report.add(error.problem, line: error.line, column: error.column)
+                frontMatterIsReadable = false
             }
         }
         switch role.kind {
         case .module:
-            return .module(module(frontMatter: frontMatter, body: split.body, isTranslation: role.language != nil, report: &report))
+            // A missing title is only reported when the front matter could be read and has no
+            // `title` key at all (a title of the wrong type has its own finding).
+            let needsTitle = role.language == nil && frontMatterIsReadable
+                && !frontMatter.entries.contains { $0.key == "title" && !$0.value.isNull }
+            return .module(module(frontMatter: frontMatter, body: split.body, isTranslation: role.language != nil,
+                                  reportsMissingTitle: needsTitle, report: &report))
         case .lesson:
             return .lesson(lesson(frontMatter: frontMatter, body: split.body, report: &report))
         case .moduleQuiz, .check:
@@ -48,7 +56,8 @@ struct FileParser: Sendable {
 
     // MARK: - module.md
 
-    private func module(frontMatter: FrontMatter, body: String, isTranslation: Bool, report: inout FileReport) -> ModuleFile {
+    private func module(frontMatter: FrontMatter, body: String, isTranslation: Bool, reportsMissingTitle: Bool,
+                        report: inout FileReport) -> ModuleFile {
         var module = ModuleFile()
         for entry in frontMatter.entries {
             switch entry.key {
@@ -80,9 +89,9 @@ struct FileParser: Sendable {
                 report.unknownKey(entry, known: Self.moduleKeys)
             }
         }
-        if !isTranslation && (module.title?.trimmed.isEmpty ?? true) {
+        if module.title?.trimmed.isEmpty ?? true {
             module.title = nil
-            report.add(.missingTitle)
+            if reportsMissingTitle { report.add(.missingTitle) }
         }
         module.introduction = markdown(body, report: &report)
         return module

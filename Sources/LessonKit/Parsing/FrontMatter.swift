@@ -87,9 +87,13 @@ struct FrontMatter: Sendable, Equatable {
 
     private static func failure(from error: YamlError, firstLine: Int) -> Failure {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            return Failure(problem: .invalidYAML(detail: problem), line: firstLine - 1 + mark.line, column: mark.column)
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            // Point at the start of the construct that failed (where the author should look),
+            // else where the parser noticed.
+            let position = context?.mark ?? mark
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return Failure(problem: .invalidYAML(detail: detail), line: firstLine - 1 + position.line, column: position.column)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let detail = "duplicated key: " + duplicates.joined(separator: ", ")
             return Failure(problem: .invalidYAML(detail: detail), line: firstLine - 1 + context.mark.line, column: context.mark.column)
