@@ -1,5 +1,3 @@
-import CCmark
-
 /// Loads lesson folders into a `Course`, checking them as it goes.
 ///
 /// A folder holding a `module.md` is one module; any other folder is a course whose subfolders
@@ -35,7 +33,7 @@ public struct CourseLoader: Sendable {
 
         // Parse every file of every module on all cores.
         let work = folders.flatMap { $0.files }
-        cmark_gfm_core_extensions_ensure_registered()
+        MarkdownParser.registerExtensions()
         let parser = FileParser()
         let parsed = work.parallelMap { entry in
             parser.parse(path: entry.path, displayPath: entry.displayPath, name: entry.name, role: entry.role)

@@ -56,8 +56,12 @@ struct FolderScanner: Sendable {
             let childDisplay = Self.join(display, name)
             switch reader.kind(of: childLocation) {
             case .directory:
-                guard case .success(let childNames) = reader.entries(of: childLocation) else {
-                    diagnostics.append(Diagnostic(file: childDisplay, problem: .unreadable(reason: "opendir")))
+                let childNames: [String]
+                switch reader.entries(of: childLocation) {
+                case .success(let list):
+                    childNames = list
+                case .failure(let failure):
+                    diagnostics.append(Diagnostic(file: childDisplay, problem: failure.problem))
                     continue
                 }
                 if childNames.contains(where: { FileRole(fileName: $0) != nil }) {

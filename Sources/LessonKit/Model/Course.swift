@@ -1,9 +1,10 @@
 /// Everything loaded from one or more lesson folders: the usable modules, every finding, and
 /// the files that could not be used.
 public struct Course: Sendable, Equatable {
-    /// The modules that loaded, in folder order (by path as given, then folder name).
+    /// The modules that loaded, in the order of the paths given, then by folder name.
     public var modules: [Module]
-    /// Every finding, errors and warnings, sorted by file path, line and column.
+    /// Every finding, errors and warnings: in the order of the paths given, then by file path
+    /// (byte order), line and column.
     public var diagnostics: [Diagnostic]
     /// Files (and module folders) left out because of an error, with the errors.
     public var skippedFiles: [SkippedFile]

@@ -21,23 +21,46 @@ struct FrontMatter: Sendable, Equatable {
     /// - Returns: the YAML text (or `nil` when there is no front matter), whether it was left
     ///   open, and the body.
     static func split(_ text: String) -> (yaml: String?, isUnclosed: Bool, body: String) {
-        guard text.hasPrefix("---") else { return (nil, false, text) }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isDelimiter(first, allowingDots: false) else { return (nil, false, text) }
-        guard let closing = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0], allowingDots: true) }) else {
-            lines[0] = ""
-            return ("", true, lines.joined(separator: "\n"))
+        let utf8 = text.utf8
+        guard utf8.starts(with: "---".utf8) else { return (nil, false, text) }
+        // Walk line by line over the bytes only as far as the closing delimiter.
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            let line = utf8[lineStart..<lineEnd]
+            if lineNumber == 0 {
+                guard isDelimiter(line, allowingDots: false) else { return (nil, false, text) }
+                yamlStart = next
+            } else if isDelimiter(line, allowingDots: true), let yamlStart {
+                let yaml = yamlStart < lineStart ? String(text[yamlStart..<utf8.index(before: lineStart)]) : ""
+                let blank = String(repeating: "\n", count: lineEnd < utf8.endIndex ? lineNumber + 1 : lineNumber)
+                return (yaml, false, blank + text[next...])
+            }
+            lineNumber += 1
+            lineStart = next
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        for index in 0...closing { lines[index] = "" }
-        return (yaml, false, lines.joined(separator: "\n"))
+        let rest = yamlStart.map { text[$0...] } ?? ""
+        return ("", true, "\n" + rest)
     }
 
     /// Whether a line is a `---` delimiter (or `...` when allowed), trailing blanks ignored.
     static func isDelimiter(_ line: Substring, allowingDots: Bool) -> Bool {
-        let trimmed = line.reversed().drop { $0 == " " || $0 == "\t" }
-        let text = String(trimmed.reversed())
-        return text == "---" || (allowingDots && text == "...")
+        isDelimiter(line.utf8, allowingDots: allowingDots)
+    }
+
+    private static func isDelimiter<Bytes: BidirectionalCollection>(_ line: Bytes, allowingDots: Bool) -> Bool
+    where Bytes.Element == UInt8 {
+        var end = line.endIndex
+        while end > line.startIndex {
+            let previous = line.index(before: end)
+            guard line[previous] == 0x20 || line[previous] == 0x09 else { break }
+            end = previous
+        }
+        let content = line[line.startIndex..<end]
+        return content.elementsEqual("---".utf8) || (allowingDots && content.elementsEqual("...".utf8))
     }
 
     /// Parses YAML into entries.

@@ -14,6 +14,14 @@ public struct MarkdownParser: Sendable {
     /// Creates a parser.
     public init() {}
 
+    /// Registers cmark-gfm's extensions exactly once per process (cmark's own guard is not
+    /// thread-safe; a Swift `static let` initializer is).
+    static func registerExtensions() {
+        _ = registration
+    }
+
+    private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
+
     /// Parses Markdown into a document.
     /// - Parameter markdown: the Markdown text (without front matter).
     /// - Returns: the document; block lines are lines of `markdown`, from 1.
@@ -24,7 +32,7 @@ public struct MarkdownParser: Sendable {
     /// Parses Markdown and also returns where sanitizing changed text that cmark produced
     /// (for example from `&#27;`), by line.
     func parseReportingSanitized(_ markdown: String) -> (document: Document, sanitized: [SanitizedText]) {
-        cmark_gfm_core_extensions_ensure_registered()
+        Self.registerExtensions()
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return (Document(), []) }
         defer { cmark_parser_free(parser) }
         for name in ["table", "tasklist", "strikethrough", "autolink"] {

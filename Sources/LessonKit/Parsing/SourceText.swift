@@ -6,10 +6,12 @@ enum SourceText {
     static func prepare(_ raw: String, report: inout FileReport) -> String {
         var text = raw
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        let sanitizer = TextSanitizer()
+        // One fast byte scan settles the common case: no CR, no control or bidi character.
+        if sanitizer.isClean(text) { return text }
         if text.utf8.contains(0x0D) {
             text = text.replacingCRLF()
         }
-        let sanitizer = TextSanitizer()
         let findings = sanitizer.findings(in: text)
         guard !findings.isEmpty else { return text }
         var reported: Set<String> = []
