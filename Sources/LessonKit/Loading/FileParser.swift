@@ -163,7 +163,7 @@ struct FileParser: Sendable {
     }
 
     private func markdown(_ body: String, report: inout FileReport) -> Document {
-        let parsed = MarkdownParser().parseReportingSanitized(body)
+        let parsed = MarkdownParser().parseReportingSanitized(body, sourceIsClean: true)
         for change in parsed.sanitized { report.report(change.scalar, line: change.line, column: 1) }
         return parsed.document
     }

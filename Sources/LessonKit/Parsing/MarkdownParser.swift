@@ -31,8 +31,21 @@ public struct MarkdownParser: Sendable {
 
     /// Parses Markdown and also returns where sanitizing changed text that cmark produced
     /// (for example from `&#27;`), by line.
-    func parseReportingSanitized(_ markdown: String) -> (document: Document, sanitized: [SanitizedText]) {
+    ///
+    /// Literals are checked one by one only when they can need it: cmark copies source text and
+    /// makes new characters only from entities (`&#27;`), so a clean source without `&` gives
+    /// clean literals.
+    /// - Parameters:
+    ///   - markdown: the Markdown text.
+    ///   - sourceIsClean: the caller already knows `markdown` is sanitized.
+    func parseReportingSanitized(_ markdown: String, sourceIsClean: Bool = false) -> (document: Document, sanitized: [SanitizedText]) {
         Self.registerExtensions()
+        var text = markdown
+        let hasAmpersand = text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "&")), buffer.count) != nil
+        }
+        let checksLiterals = hasAmpersand || !(sourceIsClean || TextSanitizer().isClean(text))
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return (Document(), []) }
         defer { cmark_parser_free(parser) }
         for name in ["table", "tasklist", "strikethrough", "autolink"] {
@@ -40,7 +53,6 @@ public struct MarkdownParser: Sendable {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        var text = markdown
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
@@ -48,7 +60,7 @@ public struct MarkdownParser: Sendable {
         }
         guard let root = cmark_parser_finish(parser) else { return (Document(), []) }
         defer { cmark_node_free(root) }
-        var converter = NodeConverter()
+        var converter = NodeConverter(checksLiterals: checksLiterals)
         let blocks = converter.blocks(under: root, depth: 0)
         return (Document(blocks: blocks), converter.sanitized)
     }
@@ -67,9 +79,15 @@ struct SanitizedText: Sendable, Equatable {
 // MARK: - Conversion from cmark nodes
 
 private struct NodeConverter {
+    /// Whether literals may hold characters to sanitize (see `parseReportingSanitized`).
+    let checksLiterals: Bool
     var sanitized: [SanitizedText] = []
     private let sanitizer = TextSanitizer()
     private var currentLine = 1
+
+    init(checksLiterals: Bool) {
+        self.checksLiterals = checksLiterals
+    }
 
     mutating func blocks(under parent: OpaquePointer, depth: Int) -> [Block] {
         var result: [Block] = []
@@ -256,7 +274,7 @@ private struct NodeConverter {
     }
 
     private mutating func clean(_ text: String) -> String {
-        if sanitizer.isClean(text) { return text }
+        if !checksLiterals || sanitizer.isClean(text) { return text }
         for scalar in text.unicodeScalars {
             if let action = TextSanitizer.action(for: scalar) {
                 sanitized.append(SanitizedText(line: currentLine, scalar: scalar, action: action))

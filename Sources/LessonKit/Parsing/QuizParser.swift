@@ -87,7 +87,7 @@ struct QuizParser: Sendable {
 
         let fileErrorsBeforeQuestions = report.hasError
         let preprocessed = QuizPreprocessor(body)
-        let parsed = MarkdownParser().parseReportingSanitized(preprocessed.text)
+        let parsed = MarkdownParser().parseReportingSanitized(preprocessed.text, sourceIsClean: true)
         for change in parsed.sanitized { report.report(change.scalar, line: change.line, column: 1) }
         quiz.questions = questions(in: parsed.document, optionsBlocks: preprocessed.optionsBlocks, report: &report)
 

@@ -91,27 +91,40 @@ public struct TextSanitizer: Sendable {
     }
 
     /// A fast byte scan: true when no byte sequence can be a character `action(for:)` changes.
+    ///
+    /// Most bytes are settled by one table look-up; only the lead bytes of the few multi-byte
+    /// sequences that matter (0xC2 for C1, 0xD8 for U+061C, 0xE2 for the U+20xx marks) look further.
     private static func bytesAreClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x20 {
-                if byte != 0x09 && byte != 0x0A { return false }
-            } else if byte == 0x7F {
-                return false
-            } else if byte == 0xC2, index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) {
-                return false
-            } else if byte == 0xD8, index + 1 < count, bytes[index + 1] == 0x9C {
-                return false
-            } else if byte == 0xE2, index + 2 < count {
-                let second = bytes[index + 1]
-                let third = bytes[index + 2]
-                if second == 0x80, third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third) { return false }
-                if second == 0x81, (0xA6...0xA9).contains(third) { return false }
+        return interestingBytes.withUnsafeBufferPointer { table in
+            while index < count {
+                let byte = bytes[index]
+                if table[Int(byte)] {
+                    switch byte {
+                    case 0xC2:
+                        if index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) { return false }
+                    case 0xD8:
+                        if index + 1 < count, bytes[index + 1] == 0x9C { return false }
+                    case 0xE2:
+                        if index + 2 < count {
+                            let second = bytes[index + 1]
+                            let third = bytes[index + 2]
+                            if second == 0x80, third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third) { return false }
+                            if second == 0x81, (0xA6...0xA9).contains(third) { return false }
+                        }
+                    default:
+                        return false
+                    }
+                }
+                index += 1
             }
-            index += 1
+            return true
         }
-        return true
+    }
+
+    /// Bytes that are, or may start, a character the sanitizer changes.
+    private static let interestingBytes: [Bool] = (0...255).map { (byte: Int) -> Bool in
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
     }
 }
