@@ -150,6 +150,7 @@ struct DiagnosticFixtureTests {
         let committed = Set(course.diagnostics.map(\.code))
         let builtByTests: Set<DiagnosticCode> = [
             .pathNotFound, .notAFolder, .symbolicLink, .specialFile, .fileTooLarge, .notUTF8, .unreadable,
+            .fileNameNotUTF8,
         ]
         #expect(committed.union(builtByTests) == Set(DiagnosticCode.allCases))
     }

@@ -106,4 +106,33 @@ struct FileSafetyTests {
         #expect(lesson.content.original.minutes == 3)
         #expect(lesson.body.original.blocks == [Block(.paragraph([.text("正文。")]), line: 6)])
     }
+
+    @Test func unsafeFileNamesAreShownSafelyAndReported() throws {
+        let course = try load { module in
+            try FixturePaths.write(Self.lesson, to: "02-\u{1B}[31mred.md", in: module)
+            try FixturePaths.write(Self.lesson, to: "03-\u{202E}dm.md", in: module)
+        }
+        #expect(course.diagnostics.map { $0.formatted() } == [
+            "m/02-[31mred.md:1:1: warning: 文本里有控制字符 U+001B，已删除：请从文件里删掉它",
+            "m/03-\u{FFFD}dm.md:1:1: warning: 文本里有文字方向控制字符 U+202E，已换成 �：请从文件里删掉它",
+        ])
+        // The files still load, under their safe names.
+        #expect(course.modules.first?.lessons.map(\.id) == ["01-good", "02-[31mred", "03-\u{FFFD}dm"])
+    }
+
+    @Test func fileNameThatIsNotUTF8IsAnError() throws {
+        let course = try load { module in
+            // "中.md" with the name in GBK, as a zip made on Chinese Windows unpacks it.
+            var path = Array(module.utf8).map { CChar(bitPattern: $0) } + [CChar(bitPattern: 0x2F)]
+            path += [0xD6, 0xD0, 0x2E, 0x6D, 0x64, 0x00].map { CChar(bitPattern: $0) }
+            let descriptor = open(path, O_WRONLY | O_CREAT, 0o644)
+            #expect(descriptor >= 0)
+            close(descriptor)
+        }
+        #expect(course.diagnostics.map { $0.formatted(in: .english) } == [
+            "m/\u{FFFD}\u{FFFD}.md:1:1: error: the name is not UTF-8 (common in zip files made on Windows) and it was not read: rename it",
+        ])
+        #expect(course.skippedFiles.map(\.path) == ["m/\u{FFFD}\u{FFFD}.md"])
+        #expect(course.modules.first?.lessons.map(\.id) == ["01-good"])
+    }
 }

@@ -17,6 +17,8 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case fileTooLarge = "file-too-large"
     /// A file is not UTF-8.
     case notUTF8 = "not-utf8"
+    /// A file or folder whose name is not UTF-8 (e.g. GBK from a zip made on Windows).
+    case fileNameNotUTF8 = "file-name-not-utf8"
     /// A file or folder could not be read.
     case unreadable = "unreadable"
     // MARK: - Front matter

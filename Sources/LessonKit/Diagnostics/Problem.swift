@@ -18,6 +18,8 @@ extension Diagnostic {
         case fileTooLarge(bytes: Int)
         /// A file that is not UTF-8.
         case notUTF8
+        /// A file or folder whose name is not UTF-8 (it cannot be opened by its shown name).
+        case fileNameNotUTF8
         /// A file or folder that could not be read; `reason` is the system's message.
         case unreadable(reason: String)
         // MARK: Front matter
@@ -98,6 +100,7 @@ extension Diagnostic {
             case .specialFile: return .specialFile
             case .fileTooLarge: return .fileTooLarge
             case .notUTF8: return .notUTF8
+            case .fileNameNotUTF8: return .fileNameNotUTF8
             case .unreadable: return .unreadable
             case .unclosedFrontMatter: return .unclosedFrontMatter
             case .invalidYAML: return .invalidYAML

@@ -31,6 +31,8 @@ extension Diagnostic.Problem {
             return "文件太大（\(bytes) 字节，最多 1 MiB），没有读取：请把它拆成几课"
         case .notUTF8:
             return "文件不是 UTF-8 编码：请在编辑器里用“UTF-8”格式另存"
+        case .fileNameNotUTF8:
+            return "文件名不是 UTF-8 编码（常见于 Windows 上打包的 zip），没有读取：请给它重新起名"
         case .unreadable(let reason):
             return "无法读取（\(reason)）：请检查文件权限"
         case .unclosedFrontMatter:
@@ -114,6 +116,8 @@ extension Diagnostic.Problem {
             return "file too large (\(bytes) bytes, at most 1 MiB), not read: split it into several lessons"
         case .notUTF8:
             return "file is not UTF-8: save it as UTF-8 in your editor"
+        case .fileNameNotUTF8:
+            return "the name is not UTF-8 (common in zip files made on Windows) and it was not read: rename it"
         case .unreadable(let reason):
             return "cannot read it (\(reason)): check its permissions"
         case .unclosedFrontMatter:

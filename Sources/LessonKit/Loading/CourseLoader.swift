@@ -95,8 +95,8 @@ public struct CourseLoader: Sendable {
         var skipped: [(root: Int, file: SkippedFile)] = []
         for assembler in assemblers {
             let root = assembler.folder.rootIndex
-            tagged += assembler.folderDiagnostics.map { (root, $0) }
-            for diagnostic in assembler.folderDiagnostics where diagnostic.severity == .error {
+            tagged += (assembler.folder.diagnostics + assembler.folderDiagnostics).map { (root, $0) }
+            for diagnostic in assembler.folder.diagnostics + assembler.folderDiagnostics where diagnostic.severity == .error {
                 skipped.append((root, SkippedFile(path: diagnostic.file, reasons: [diagnostic])))
             }
             for file in assembler.files {

@@ -34,21 +34,35 @@ struct FileReader: Sendable {
         return Self.kind(mode: info.st_mode, size: Int(info.st_size))
     }
 
+    /// One name in a folder.
+    struct DirectoryEntry: Equatable {
+        /// The name (invalid UTF-8 repaired with U+FFFD).
+        var name: String
+        /// Whether the name on disk is valid UTF-8 (else `name` cannot be used to open it).
+        var isValidUTF8: Bool
+    }
+
     /// The names in a folder (hidden ones included), sorted by their UTF-8 bytes.
     func entries(of path: String) -> Result<[String], Failure> {
+        directoryEntries(of: path).map { $0.map(\.name) }
+    }
+
+    /// The entries of a folder (hidden ones included), sorted by their names' UTF-8 bytes.
+    func directoryEntries(of path: String) -> Result<[DirectoryEntry], Failure> {
         guard let directory = opendir(path) else {
             return .failure(Failure(problem: .unreadable(reason: Self.describe(errno))))
         }
         defer { closedir(directory) }
-        var names: [String] = []
+        var entries: [DirectoryEntry] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
-                let bytes = raw.prefix { $0 != 0 }
-                return String(decoding: bytes, as: UTF8.self)
+            let decoded = withUnsafeBytes(of: entry.pointee.d_name) { raw -> DirectoryEntry in
+                let bytes = Array(raw.prefix { $0 != 0 })
+                if let name = String(validating: bytes, as: UTF8.self) { return DirectoryEntry(name: name, isValidUTF8: true) }
+                return DirectoryEntry(name: String(decoding: bytes, as: UTF8.self), isValidUTF8: false)
             }
-            if name != "." && name != ".." { names.append(name) }
+            if decoded.name != "." && decoded.name != ".." { entries.append(decoded) }
         }
-        return .success(names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        return .success(entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) })
     }
 
     /// Reads a regular file as UTF-8 text.

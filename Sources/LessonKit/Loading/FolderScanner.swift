@@ -10,6 +10,8 @@ struct ModuleFolder: Sendable {
     var displayPath: String
     /// The Markdown files, sorted by name.
     var files: [FileEntry]
+    /// Findings about names in the folder (unsafe characters, names that are not UTF-8).
+    var diagnostics: [Diagnostic] = []
 
     /// One Markdown file of a module folder.
     struct FileEntry: Sendable {
@@ -40,33 +42,37 @@ struct FolderScanner: Sendable {
         case .directory:
             break
         }
-        let names: [String]
-        switch reader.entries(of: location) {
+        let entries: [FileReader.DirectoryEntry]
+        switch reader.directoryEntries(of: location) {
         case .failure(let failure): return ([], [Diagnostic(file: display, problem: failure.problem)])
-        case .success(let list): names = list
+        case .success(let list): entries = list
         }
-        let folderName = Self.folderName(of: location)
-        if names.contains("module.md") {
-            return ([moduleFolder(location: location, display: display, folderName: folderName, names: names, rootIndex: rootIndex)], [])
+        let folderName = Self.safeName(Self.folderName(of: location))
+        if entries.contains(where: { $0.name == "module.md" }) {
+            return ([moduleFolder(location: location, display: display, folderName: folderName, entries: entries, rootIndex: rootIndex)], [])
         }
         var folders: [ModuleFolder] = []
         var diagnostics: [Diagnostic] = []
-        for name in names where !name.hasPrefix(".") {
-            let childLocation = Self.join(location, name)
-            let childDisplay = Self.join(display, name)
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let childLocation = Self.join(location, entry.name)
+            let childDisplay = Self.join(display, Self.safeName(entry.name))
+            if let problem = Self.nameProblem(entry) {
+                diagnostics.append(Diagnostic(file: childDisplay, problem: problem))
+                if !entry.isValidUTF8 { continue }
+            }
             switch reader.kind(of: childLocation) {
             case .directory:
-                let childNames: [String]
-                switch reader.entries(of: childLocation) {
+                let childEntries: [FileReader.DirectoryEntry]
+                switch reader.directoryEntries(of: childLocation) {
                 case .success(let list):
-                    childNames = list
+                    childEntries = list
                 case .failure(let failure):
                     diagnostics.append(Diagnostic(file: childDisplay, problem: failure.problem))
                     continue
                 }
-                if childNames.contains(where: { FileRole(fileName: $0) != nil }) {
-                    folders.append(moduleFolder(location: childLocation, display: childDisplay, folderName: name,
-                                                names: childNames, rootIndex: rootIndex))
+                if childEntries.contains(where: { FileRole(fileName: $0.name) != nil }) {
+                    folders.append(moduleFolder(location: childLocation, display: childDisplay, folderName: Self.safeName(entry.name),
+                                                entries: childEntries, rootIndex: rootIndex))
                 }
             case .symbolicLink:
                 diagnostics.append(Diagnostic(file: childDisplay, problem: .symbolicLink))
@@ -75,9 +81,9 @@ struct FolderScanner: Sendable {
             }
         }
         if folders.isEmpty {
-            if names.contains(where: { FileRole(fileName: $0) != nil }) {
+            if entries.contains(where: { FileRole(fileName: $0.name) != nil }) {
                 // Lessons but no module.md: a module folder that lacks it.
-                folders.append(moduleFolder(location: location, display: display, folderName: folderName, names: names, rootIndex: rootIndex))
+                folders.append(moduleFolder(location: location, display: display, folderName: folderName, entries: entries, rootIndex: rootIndex))
             } else if diagnostics.isEmpty {
                 diagnostics.append(Diagnostic(file: display, problem: .noModules))
             }
@@ -85,16 +91,40 @@ struct FolderScanner: Sendable {
         return (folders, diagnostics)
     }
 
-    private func moduleFolder(location: String, display: String, folderName: String, names: [String], rootIndex: Int) -> ModuleFolder {
+    private func moduleFolder(location: String, display: String, folderName: String, entries: [FileReader.DirectoryEntry],
+                              rootIndex: Int) -> ModuleFolder {
         let reader = FileReader()
         var files: [ModuleFolder.FileEntry] = []
-        for name in names {
-            guard let role = FileRole(fileName: name) else { continue }
-            let path = Self.join(location, name)
+        var diagnostics: [Diagnostic] = []
+        for entry in entries {
+            let safe = Self.safeName(entry.name)
+            guard let role = FileRole(fileName: safe) else { continue }
+            let path = Self.join(location, entry.name)
+            let displayPath = Self.join(display, safe)
+            if let problem = Self.nameProblem(entry) {
+                diagnostics.append(Diagnostic(file: displayPath, problem: problem))
+                if !entry.isValidUTF8 { continue }
+            }
             if case .directory = reader.kind(of: path) { continue }
-            files.append(.init(name: name, role: role, path: path, displayPath: Self.join(display, name)))
+            files.append(.init(name: safe, role: role, path: path, displayPath: displayPath))
         }
-        return ModuleFolder(rootIndex: rootIndex, folderName: folderName, displayPath: display, files: files)
+        return ModuleFolder(rootIndex: rootIndex, folderName: folderName, displayPath: display, files: files, diagnostics: diagnostics)
+    }
+
+    /// A name made safe to show (see `TextSanitizer`).
+    private static func safeName(_ name: String) -> String {
+        TextSanitizer().sanitize(name)
+    }
+
+    /// What is wrong with a name: not UTF-8 (an error: the file cannot be opened by that name),
+    /// or a control or bidirectional character (a warning).
+    private static func nameProblem(_ entry: FileReader.DirectoryEntry) -> Diagnostic.Problem? {
+        if !entry.isValidUTF8 { return .fileNameNotUTF8 }
+        guard let scalar = entry.name.unicodeScalars.first(where: { TextSanitizer.action(for: $0) != nil }) else { return nil }
+        switch TextSanitizer.action(for: scalar) {
+        case .remove: return .controlCharacter(scalar: scalar.value)
+        default: return .bidiCharacter(scalar: scalar.value)
+        }
     }
 
     private func resolved(_ path: String) -> String {
@@ -106,7 +136,7 @@ struct FolderScanner: Sendable {
     static func displayRoot(_ path: String) -> String {
         var trimmed = Substring(path)
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-        return trimmed.isEmpty ? "." : String(trimmed)
+        return trimmed.isEmpty ? "." : safeName(String(trimmed))
     }
 
     static func join(_ folder: String, _ name: String) -> String {
