@@ -1,8 +1,111 @@
 import ArgumentParser
+import Foundation
+import LessonKit
 
-/// `cunxue validate`: placeholder, replaced by the lessons issue.
+/// `cunxue validate`: checks lesson folders the way the app reads them and reports every finding.
 struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check lesson folders.")
+    static let configuration = CommandConfiguration(
+        abstract: "Check lesson folders.",
+        discussion: """
+            Prints one line a finding, FILE:LINE:COLUMN: error|warning: MESSAGE, in file order, \
+            then a summary. Exits 0 when there is no error, 1 when there is one (or a warning \
+            with --strict), 64 on a usage error.
+            """
+    )
+
     @OptionGroup var global: GlobalOptions
-    func run() throws {}
+
+    /// Count warnings as errors.
+    @Flag(help: "Count warnings as errors (exit 1 when there is any finding).")
+    var strict = false
+
+    /// `text` (one line a finding) or `json` (one JSON document).
+    @Option(help: ArgumentHelp("Output format: text or json.", valueName: "text|json"))
+    var format: OutputFormat = .text
+
+    /// The lesson folders to check.
+    @Argument(help: ArgumentHelp("Course or module folders to check.", valueName: "PATH"))
+    var paths: [String]
+
+    /// The output formats.
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+    }
+
+    func validate() throws {
+        if let lang = global.lang, LanguageTag(lang) == nil || !(["zh", "en"].contains(LanguageTag(lang)?.language ?? "")) {
+            throw ValidationError("--lang must be zh or en. --lang 只能是 zh 或 en。")
+        }
+    }
+
+    func run() throws {
+        let language = global.lang.flatMap(LanguageTag.init) ?? .simplifiedChinese
+        let course = CourseLoader().load(paths)
+        let errors = course.errors.count
+        let warnings = course.warnings.count
+        switch format {
+        case .text:
+            var output = ""
+            for diagnostic in course.diagnostics {
+                output += diagnostic.formatted(in: language) + "\n"
+            }
+            output += summaryLine(course, errors: errors, warnings: warnings, language: language) + "\n"
+            FileHandle.standardOutput.write(Data(output.utf8))
+        case .json:
+            try writeJSON(course, errors: errors, warnings: warnings, language: language)
+        }
+        // Exit here, with the course still in memory: tearing down thousands of values only to
+        // end the process costs more than the Markdown parse.
+        Self.exit(withError: errors > 0 || (strict && warnings > 0) ? ExitCode(1) : nil)
+    }
+
+    private func summaryLine(_ course: Course, errors: Int, warnings: Int, language: LanguageTag) -> String {
+        let (modules, lessons, questions) = (course.modules.count, course.lessonCount, course.questionCount)
+        if language.matches(.english) {
+            return "\(modules) \(modules == 1 ? "module" : "modules"), \(lessons) \(lessons == 1 ? "lesson" : "lessons"), "
+                + "\(questions) \(questions == 1 ? "question" : "questions"); "
+                + "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
+        }
+        return "\(modules) 个模块，\(lessons) 课，\(questions) 道题；\(errors) 个错误，\(warnings) 个警告"
+    }
+
+    private func writeJSON(_ course: Course, errors: Int, warnings: Int, language: LanguageTag) throws {
+        let report = Report(
+            findings: course.diagnostics.map {
+                Report.Finding(file: $0.file, line: $0.line, column: $0.column, severity: $0.severity.rawValue,
+                               code: $0.code.rawValue, message: $0.message(in: language))
+            },
+            summary: Report.Summary(modules: course.modules.count, lessons: course.lessonCount,
+                                    questions: course.questionCount, errors: errors, warnings: warnings)
+        )
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(report)
+        data.append(0x0A)
+        FileHandle.standardOutput.write(data)
+    }
+
+    /// The JSON document `--format json` prints.
+    private struct Report: Encodable {
+        struct Finding: Encodable {
+            var file: String
+            var line: Int
+            var column: Int
+            var severity: String
+            var code: String
+            var message: String
+        }
+
+        struct Summary: Encodable {
+            var modules: Int
+            var lessons: Int
+            var questions: Int
+            var errors: Int
+            var warnings: Int
+        }
+
+        var findings: [Finding]
+        var summary: Summary
+    }
 }

@@ -1,0 +1,79 @@
+/// A stable name for each kind of finding, for tools and the JSON output (`--format json`).
+public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
+    // MARK: - Folders and files
+    /// The path given does not exist.
+    case pathNotFound = "path-not-found"
+    /// The path given is a file, not a folder.
+    case notAFolder = "not-a-folder"
+    /// A folder holds no module.
+    case noModules = "no-modules"
+    /// A module folder has no `module.md`.
+    case missingModuleFile = "missing-module-file"
+    /// A file or folder is a symbolic link (never followed).
+    case symbolicLink = "symbolic-link"
+    /// A FIFO, device or socket (never opened).
+    case specialFile = "special-file"
+    /// A file is larger than 1 MiB.
+    case fileTooLarge = "file-too-large"
+    /// A file is not UTF-8.
+    case notUTF8 = "not-utf8"
+    /// A file or folder whose name is not UTF-8 (e.g. GBK from a zip made on Windows).
+    case fileNameNotUTF8 = "file-name-not-utf8"
+    /// A file or folder could not be read.
+    case unreadable = "unreadable"
+    // MARK: - Front matter
+    /// Front matter without its closing `---`.
+    case unclosedFrontMatter = "unclosed-front-matter"
+    /// Front matter that is not valid YAML.
+    case invalidYAML = "invalid-yaml"
+    /// Front matter that is not `key: value` lines.
+    case frontMatterNotMapping = "front-matter-not-mapping"
+    /// A key whose value has the wrong type.
+    case wrongType = "wrong-type"
+    /// A key whose value is not allowed.
+    case invalidValue = "invalid-value"
+    /// A key nobody reads.
+    case unknownKey = "unknown-key"
+    /// A key read only from the original, given in a translation.
+    case ignoredInTranslation = "ignored-in-translation"
+    // MARK: - Modules
+    /// `module.md` without `title`.
+    case missingTitle = "missing-title"
+    /// Two modules with the same id.
+    case duplicateModuleID = "duplicate-module-id"
+    /// `requires` names a module that does not exist.
+    case unknownRequiredModule = "unknown-required-module"
+    // MARK: - Lessons and translations
+    /// A lesson with no text.
+    case emptyLesson = "empty-lesson"
+    /// A translation whose original file does not exist.
+    case translationWithoutOriginal = "translation-without-original"
+    /// A lesson check (`NAME.quiz.md`) whose lesson `NAME.md` does not exist.
+    case checkWithoutLesson = "check-without-lesson"
+    // MARK: - Quizzes
+    /// A quiz with no question.
+    case quizWithoutQuestions = "quiz-without-questions"
+    /// A question with no answer list.
+    case questionWithoutAnswers = "question-without-answers"
+    /// A single-choice question without exactly one `[x]`.
+    case singleChoiceCorrectCount = "single-choice-correct-count"
+    /// A choose-all question without any `[x]`.
+    case multipleChoiceWithoutCorrect = "multiple-choice-without-correct"
+    /// An ordering question with fewer than 2 items.
+    case orderingTooFewItems = "ordering-too-few-items"
+    /// Two questions with the same heading in one quiz.
+    case duplicateQuestion = "duplicate-question"
+    /// `passingGrade` outside 0–100.
+    case passingGradeOutOfRange = "passing-grade-out-of-range"
+    /// `nQuestions` larger than the number of questions.
+    case tooManyQuestionsRequested = "too-many-questions-requested"
+    /// A question options block without its closing `---`.
+    case unclosedQuestionOptions = "unclosed-question-options"
+    /// A translated quiz whose questions do not match the original's.
+    case translationMismatch = "translation-mismatch"
+    // MARK: - Text
+    /// A control character (ESC, the rest of C0/C1 but tab and newline) in the text.
+    case controlCharacter = "control-character"
+    /// A bidirectional override or isolate character in the text.
+    case bidiCharacter = "bidi-character"
+}

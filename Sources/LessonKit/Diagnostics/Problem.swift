@@ -1,0 +1,175 @@
+extension Diagnostic {
+    /// What a finding is about, with the details its message needs.
+    public enum Problem: Sendable, Equatable {
+        // MARK: Folders and files
+        /// The path given does not exist.
+        case pathNotFound
+        /// The path given is a file; a lesson folder is needed.
+        case notAFolder
+        /// The folder holds no module folder (and no `module.md`).
+        case noModules
+        /// A module folder has no `module.md` (reported against `FOLDER/module.md`).
+        case missingModuleFile
+        /// A symbolic link, never followed.
+        case symbolicLink
+        /// A FIFO, device or socket, never opened.
+        case specialFile(SpecialFileKind)
+        /// A file larger than 1 MiB (not read).
+        case fileTooLarge(bytes: Int)
+        /// A file that is not UTF-8.
+        case notUTF8
+        /// A file or folder whose name is not UTF-8 (it cannot be opened by its shown name).
+        case fileNameNotUTF8
+        /// A file or folder that could not be read; `reason` is the system's message.
+        case unreadable(reason: String)
+        // MARK: Front matter
+        /// Front matter opened with `---` and never closed.
+        case unclosedFrontMatter
+        /// Front matter that YAML cannot read; `detail` is the YAML parser's (English) message.
+        case invalidYAML(detail: String)
+        /// Front matter that is YAML but not `key: value` lines.
+        case frontMatterNotMapping
+        /// A key whose value has the wrong type.
+        case wrongType(key: String, expected: ExpectedValue)
+        /// A key whose value is of the right type but not allowed.
+        case invalidValue(key: String, value: String, expected: ExpectedValue)
+        /// A key nobody reads, with the nearest known key if one is close.
+        case unknownKey(key: String, suggestion: String?)
+        /// A key given in a translation that only the original may set.
+        case ignoredInTranslation(key: String)
+        // MARK: Modules
+        /// `module.md` without `title`.
+        case missingTitle
+        /// Another module declares the same id; `otherFile` is its `module.md`.
+        case duplicateModuleID(id: String, otherFile: String)
+        /// `requires` names a module id that no module has.
+        case unknownRequiredModule(id: String)
+        // MARK: Lessons and translations
+        /// A lesson with no text.
+        case emptyLesson
+        /// A translation whose original (`original`, a file name) does not exist.
+        case translationWithoutOriginal(original: String)
+        /// A lesson check whose lesson file (`lesson`, a file name) does not exist.
+        case checkWithoutLesson(lesson: String)
+        // MARK: Quizzes
+        /// A quiz with no question.
+        case quizWithoutQuestions
+        /// A question without an answer list.
+        case questionWithoutAnswers
+        /// A single-choice question with `found` ticked answers instead of one.
+        case singleChoiceCorrectCount(found: Int)
+        /// A choose-all question with no ticked answer.
+        case multipleChoiceWithoutCorrect
+        /// An ordering question with fewer than 2 items.
+        case orderingTooFewItems(found: Int)
+        /// A second question with the same heading; `firstLine` is the first one's line.
+        case duplicateQuestion(heading: String, firstLine: Int)
+        /// `passingGrade` outside 0–100.
+        case passingGradeOutOfRange(value: Int)
+        /// `nQuestions` larger than the number of questions.
+        case tooManyQuestionsRequested(requested: Int, available: Int)
+        /// A question options block opened with `---` and never closed.
+        case unclosedQuestionOptions
+        /// A translated quiz whose questions do not match the original's.
+        case translationMismatch(TranslationMismatch)
+        // MARK: Text
+        /// A control character, removed from the text.
+        case controlCharacter(scalar: UInt32)
+        /// A bidirectional control character, replaced by U+FFFD.
+        case bidiCharacter(scalar: UInt32)
+
+        /// Error or warning.
+        public var severity: Severity {
+            switch self {
+            case .noModules, .unknownKey, .ignoredInTranslation, .emptyLesson, .translationWithoutOriginal,
+                 .checkWithoutLesson, .controlCharacter, .bidiCharacter:
+                return .warning
+            default:
+                return .error
+            }
+        }
+
+        /// The stable code.
+        public var code: DiagnosticCode {
+            switch self {
+            case .pathNotFound: return .pathNotFound
+            case .notAFolder: return .notAFolder
+            case .noModules: return .noModules
+            case .missingModuleFile: return .missingModuleFile
+            case .symbolicLink: return .symbolicLink
+            case .specialFile: return .specialFile
+            case .fileTooLarge: return .fileTooLarge
+            case .notUTF8: return .notUTF8
+            case .fileNameNotUTF8: return .fileNameNotUTF8
+            case .unreadable: return .unreadable
+            case .unclosedFrontMatter: return .unclosedFrontMatter
+            case .invalidYAML: return .invalidYAML
+            case .frontMatterNotMapping: return .frontMatterNotMapping
+            case .wrongType: return .wrongType
+            case .invalidValue: return .invalidValue
+            case .unknownKey: return .unknownKey
+            case .ignoredInTranslation: return .ignoredInTranslation
+            case .missingTitle: return .missingTitle
+            case .duplicateModuleID: return .duplicateModuleID
+            case .unknownRequiredModule: return .unknownRequiredModule
+            case .emptyLesson: return .emptyLesson
+            case .translationWithoutOriginal: return .translationWithoutOriginal
+            case .checkWithoutLesson: return .checkWithoutLesson
+            case .quizWithoutQuestions: return .quizWithoutQuestions
+            case .questionWithoutAnswers: return .questionWithoutAnswers
+            case .singleChoiceCorrectCount: return .singleChoiceCorrectCount
+            case .multipleChoiceWithoutCorrect: return .multipleChoiceWithoutCorrect
+            case .orderingTooFewItems: return .orderingTooFewItems
+            case .duplicateQuestion: return .duplicateQuestion
+            case .passingGradeOutOfRange: return .passingGradeOutOfRange
+            case .tooManyQuestionsRequested: return .tooManyQuestionsRequested
+            case .unclosedQuestionOptions: return .unclosedQuestionOptions
+            case .translationMismatch: return .translationMismatch
+            case .controlCharacter: return .controlCharacter
+            case .bidiCharacter: return .bidiCharacter
+            }
+        }
+    }
+
+    /// The kinds of file that are never opened.
+    public enum SpecialFileKind: String, Sendable, Equatable {
+        /// A named pipe.
+        case fifo
+        /// A character or block device.
+        case device
+        /// A Unix socket.
+        case socket
+    }
+
+    /// What a front matter value should have been.
+    public enum ExpectedValue: Sendable, Equatable {
+        /// A piece of text.
+        case text
+        /// `true` or `false`.
+        case boolean
+        /// A whole number of minutes, 0 or more.
+        case minutes
+        /// A whole number from 1 up.
+        case positiveInteger
+        /// A whole number from 0 to 100.
+        case percent
+        /// `basic`, `growth` or `advanced`.
+        case level
+        /// A language tag such as `zh-Hans` or `en`.
+        case languageTag
+        /// A module id: letters, digits and `-`.
+        case moduleID
+        /// A list of module ids, e.g. `[platform-registration]`.
+        case moduleIDList
+    }
+
+    /// How a translated quiz differs from its original.
+    public enum TranslationMismatch: Sendable, Equatable {
+        /// The translation has `translation` questions, the original `original`.
+        case questionCount(translation: Int, original: Int)
+        /// Question `number` (1-based) is of a different kind.
+        case kind(number: Int, translation: Question.Kind, original: Question.Kind)
+        /// Question `number` (1-based) has a different number of answers.
+        case answerCount(number: Int, translation: Int, original: Int)
+    }
+}

@@ -1,0 +1,242 @@
+// MARK: - Messages in simplified Chinese and English
+
+extension Diagnostic.Problem {
+    /// The message for this problem: what is wrong and what to do.
+    /// - Parameter english: English when true, simplified Chinese otherwise.
+    func message(english: Bool) -> String {
+        english ? englishMessage : chineseMessage
+    }
+
+    private var chineseMessage: String {
+        switch self {
+        case .pathNotFound:
+            return "找不到这个路径：请检查文件夹名字是否写对"
+        case .notAFolder:
+            return "这是一个文件，不是文件夹：请给出课程文件夹或模块文件夹"
+        case .noModules:
+            return "这个文件夹里没有模块：模块是含有 module.md 的子文件夹"
+        case .missingModuleFile:
+            return "模块文件夹缺少 module.md：请新建 module.md 并写上 title"
+        case .symbolicLink:
+            return "这是一个链接（快捷方式），不会打开：请把真正的文件复制到这里"
+        case .specialFile(let kind):
+            let name: String
+            switch kind {
+            case .fifo: name = "管道"
+            case .device: name = "设备文件"
+            case .socket: name = "套接字"
+            }
+            return "这是\(name)，不是普通文件，不会打开：请删除它或换成普通文件"
+        case .fileTooLarge(let bytes):
+            return "文件太大（\(bytes) 字节，最多 1 MiB），没有读取：请把它拆成几课"
+        case .notUTF8:
+            return "文件不是 UTF-8 编码：请在编辑器里用“UTF-8”格式另存"
+        case .fileNameNotUTF8:
+            return "文件名不是 UTF-8 编码（常见于 Windows 上打包的 zip），没有读取：请给它重新起名"
+        case .unreadable(let reason):
+            return "无法读取（\(reason)）：请检查文件权限"
+        case .unclosedFrontMatter:
+            return "开头的设置（front matter）没有结束：请在设置后面加一行 ---"
+        case .invalidYAML(let detail):
+            return "开头的设置不是正确的 YAML（\(detail)）：请写成“键: 值”，每行一项"
+        case .frontMatterNotMapping:
+            return "开头的设置应当是“键: 值”的形式，每行一项"
+        case .wrongType(let key, let expected):
+            return "`\(key)` 的值类型不对：应当是\(expected.chineseDescription)"
+        case .invalidValue(let key, let value, let expected):
+            return "`\(key)` 的值“\(value)”不可用：应当是\(expected.chineseDescription)"
+        case .unknownKey(let key, let suggestion):
+            if let suggestion {
+                return "不认识的设置 `\(key)`，会被忽略：你是不是想写 `\(suggestion)`？"
+            }
+            return "不认识的设置 `\(key)`，会被忽略：请检查拼写"
+        case .ignoredInTranslation(let key):
+            return "翻译文件里的 `\(key)` 会被忽略：这一项只从原文读取"
+        case .missingTitle:
+            return "module.md 缺少 title：请在开头的设置里写上 title: 模块名称"
+        case .duplicateModuleID(let id, let otherFile):
+            return "模块 id “\(id)”重复了（另见 \(otherFile)）：请给其中一个模块换一个 id"
+        case .unknownRequiredModule(let id):
+            return "requires 里的模块 “\(id)” 不存在：请检查模块 id 是否写对"
+        case .emptyLesson:
+            return "这一课没有正文：请写上课文内容"
+        case .translationWithoutOriginal(let original):
+            return "这是翻译文件，但找不到原文 \(original)：请检查文件名"
+        case .checkWithoutLesson(let lesson):
+            return "这是课后小测，但找不到课文 \(lesson)：请检查文件名"
+        case .quizWithoutQuestions:
+            return "测验里没有题目：每道题用一个标题（如 ## 题目）开头"
+        case .questionWithoutAnswers:
+            return "这道题没有答案列表：请用 `1. [x]`（单选）、`- [x]`（多选）或 `1.`（排序）写答案"
+        case .singleChoiceCorrectCount(let found):
+            return "单选题要正好有一个 [x]，这里有 \(found) 个：只勾选一个正确答案"
+        case .multipleChoiceWithoutCorrect:
+            return "多选题至少要有一个 [x]：请勾选正确答案"
+        case .orderingTooFewItems(let found):
+            return "排序题至少要有 2 项，这里只有 \(found) 项：请补上其余步骤"
+        case .duplicateQuestion(let heading, let firstLine):
+            return "题目“\(heading)”和第 \(firstLine) 行的题目重复：请改写其中一题"
+        case .passingGradeOutOfRange(let value):
+            return "passingGrade 是 \(value)，应当在 0 到 100 之间：它是及格需要答对的百分比"
+        case .tooManyQuestionsRequested(let requested, let available):
+            return "nQuestions 是 \(requested)，但测验只有 \(available) 道题：请改小或删去这一项"
+        case .unclosedQuestionOptions:
+            return "题目的设置块没有结束：请在设置后面加一行 ---"
+        case .translationMismatch(let mismatch):
+            switch mismatch {
+            case .questionCount(let translation, let original):
+                return "翻译有 \(translation) 道题，原文有 \(original) 道：翻译要和原文一题一题对应"
+            case .kind(let number, let translation, let original):
+                return "第 \(number) 题在翻译里是\(translation.chineseName)，原文是\(original.chineseName)：题型要和原文一样"
+            case .answerCount(let number, let translation, let original):
+                return "第 \(number) 题在翻译里有 \(translation) 个答案，原文有 \(original) 个：答案要和原文一一对应"
+            }
+        case .controlCharacter(let scalar):
+            return "文本里有控制字符 \(Self.codePoint(scalar))，已删除：请从文件里删掉它"
+        case .bidiCharacter(let scalar):
+            return "文本里有文字方向控制字符 \(Self.codePoint(scalar))，已换成 �：请从文件里删掉它"
+        }
+    }
+
+    private var englishMessage: String {
+        switch self {
+        case .pathNotFound:
+            return "no such file or folder: check the name"
+        case .notAFolder:
+            return "this is a file, not a folder: give a course or module folder"
+        case .noModules:
+            return "no module in this folder: a module is a subfolder holding a module.md"
+        case .missingModuleFile:
+            return "module folder without module.md: create module.md with a title"
+        case .symbolicLink:
+            return "this is a link and is not followed: copy the real file here"
+        case .specialFile(let kind):
+            return "this is a \(kind.rawValue), not a regular file, and is not opened: remove it"
+        case .fileTooLarge(let bytes):
+            return "file too large (\(bytes) bytes, at most 1 MiB), not read: split it into several lessons"
+        case .notUTF8:
+            return "file is not UTF-8: save it as UTF-8 in your editor"
+        case .fileNameNotUTF8:
+            return "the name is not UTF-8 (common in zip files made on Windows) and it was not read: rename it"
+        case .unreadable(let reason):
+            return "cannot read it (\(reason)): check its permissions"
+        case .unclosedFrontMatter:
+            return "front matter is not closed: add a --- line after it"
+        case .invalidYAML(let detail):
+            return "front matter is not valid YAML (\(detail)): write one `key: value` a line"
+        case .frontMatterNotMapping:
+            return "front matter must be `key: value` lines"
+        case .wrongType(let key, let expected):
+            return "`\(key)` has the wrong type: expected \(expected.englishDescription)"
+        case .invalidValue(let key, let value, let expected):
+            return "`\(key)` cannot be \"\(value)\": expected \(expected.englishDescription)"
+        case .unknownKey(let key, let suggestion):
+            if let suggestion {
+                return "unknown key `\(key)` is ignored: did you mean `\(suggestion)`?"
+            }
+            return "unknown key `\(key)` is ignored: check the spelling"
+        case .ignoredInTranslation(let key):
+            return "`\(key)` is ignored in a translation: it is read from the original only"
+        case .missingTitle:
+            return "module.md has no title: add `title: Module name` to its front matter"
+        case .duplicateModuleID(let id, let otherFile):
+            return "module id \"\(id)\" is used twice (see also \(otherFile)): give one module another id"
+        case .unknownRequiredModule(let id):
+            return "requires names module \"\(id)\", which does not exist: check the module id"
+        case .emptyLesson:
+            return "this lesson has no text: write its content"
+        case .translationWithoutOriginal(let original):
+            return "translation without its original \(original): check the file name"
+        case .checkWithoutLesson(let lesson):
+            return "lesson check without its lesson \(lesson): check the file name"
+        case .quizWithoutQuestions:
+            return "quiz without questions: start each question with a heading (## Question)"
+        case .questionWithoutAnswers:
+            return "question without an answer list: write answers as `1. [x]` (single), `- [x]` (choose all) or `1.` (ordering)"
+        case .singleChoiceCorrectCount(let found):
+            return "a single-choice question needs exactly one [x], found \(found): tick one right answer"
+        case .multipleChoiceWithoutCorrect:
+            return "a choose-all question needs at least one [x]: tick the right answers"
+        case .orderingTooFewItems(let found):
+            return "an ordering question needs at least 2 items, found \(found): add the other steps"
+        case .duplicateQuestion(let heading, let firstLine):
+            return "question \"\(heading)\" repeats the question on line \(firstLine): reword one of them"
+        case .passingGradeOutOfRange(let value):
+            return "passingGrade is \(value), it must be from 0 to 100: it is the percent needed to pass"
+        case .tooManyQuestionsRequested(let requested, let available):
+            return "nQuestions is \(requested) but the quiz has \(Self.count(available, "question")): lower it or remove it"
+        case .unclosedQuestionOptions:
+            return "question options block is not closed: add a --- line after it"
+        case .translationMismatch(let mismatch):
+            switch mismatch {
+            case .questionCount(let translation, let original):
+                return "the translation has \(Self.count(translation, "question")), the original \(original): translate question by question"
+            case .kind(let number, let translation, let original):
+                return "question \(number) is \(translation.englishName) in the translation but \(original.englishName) in the original: keep the kind"
+            case .answerCount(let number, let translation, let original):
+                return "question \(number) has \(Self.count(translation, "answer")) in the translation, \(original) in the original: keep the answers one for one"
+            }
+        case .controlCharacter(let scalar):
+            return "control character \(Self.codePoint(scalar)) in the text, removed: delete it from the file"
+        case .bidiCharacter(let scalar):
+            return "bidirectional control character \(Self.codePoint(scalar)) in the text, shown as �: delete it from the file"
+        }
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
+    private static func codePoint(_ scalar: UInt32) -> String {
+        let hex = String(scalar, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}
+
+extension Diagnostic.ExpectedValue {
+    fileprivate var chineseDescription: String {
+        switch self {
+        case .text: return "一段文字"
+        case .boolean: return " true 或 false"
+        case .minutes: return "分钟数（0 或更大的整数）"
+        case .positiveInteger: return "大于 0 的整数"
+        case .percent: return " 0 到 100 的整数"
+        case .level: return " basic、growth 或 advanced"
+        case .languageTag: return "语言代码，如 zh-Hans 或 en"
+        case .moduleID: return "模块 id（字母、数字和 -）"
+        case .moduleIDList: return "模块 id 的列表，如 [platform-registration]"
+        }
+    }
+
+    fileprivate var englishDescription: String {
+        switch self {
+        case .text: return "text"
+        case .boolean: return "true or false"
+        case .minutes: return "a whole number of minutes, 0 or more"
+        case .positiveInteger: return "a whole number from 1 up"
+        case .percent: return "a whole number from 0 to 100"
+        case .level: return "basic, growth or advanced"
+        case .languageTag: return "a language tag such as zh-Hans or en"
+        case .moduleID: return "a module id (letters, digits and -)"
+        case .moduleIDList: return "a list of module ids, e.g. [platform-registration]"
+        }
+    }
+}
+
+extension Question.Kind {
+    fileprivate var chineseName: String {
+        switch self {
+        case .single: return "单选题"
+        case .multiple: return "多选题"
+        case .ordering: return "排序题"
+        }
+    }
+
+    fileprivate var englishName: String {
+        switch self {
+        case .single: return "single choice"
+        case .multiple: return "choose all"
+        case .ordering: return "ordering"
+        }
+    }
+}

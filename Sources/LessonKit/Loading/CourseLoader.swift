@@ -1,0 +1,134 @@
+/// Loads lesson folders into a `Course`, checking them as it goes.
+///
+/// A folder holding a `module.md` is one module; any other folder is a course whose subfolders
+/// (not hidden, holding at least one `.md` file) are modules. Files are read without following
+/// links, at most 1 MiB each, and must be UTF-8. A file with an error is skipped (and listed in
+/// `Course.skippedFiles`); everything else still loads. Files are parsed in parallel.
+public struct CourseLoader: Sendable {
+    /// The folder relative paths are resolved against (`nil`: the process's current directory).
+    public var workingDirectory: String?
+
+    /// Creates a loader.
+    /// - Parameter workingDirectory: the folder relative paths are resolved against; `nil` for
+    ///   the current directory. Diagnostics always show paths as given.
+    public init(workingDirectory: String? = nil) {
+        self.workingDirectory = workingDirectory
+    }
+
+    /// Loads one or more lesson folders together (ids must be unique across all of them, and
+    /// `requires` may name a module in any of them).
+    /// - Parameter paths: folders as the user gave them; findings name files relative to these.
+    /// - Returns: the usable modules, all findings, and what was skipped.
+    public func load(_ paths: [String]) -> Course {
+        let scanner = FolderScanner(workingDirectory: workingDirectory)
+        var folders: [ModuleFolder] = []
+        var pathDiagnostics: [Diagnostic] = []
+        var rootOfPathDiagnostic: [Int] = []
+        for (index, path) in paths.enumerated() {
+            let scan = scanner.scan(path, rootIndex: index)
+            folders += scan.folders
+            pathDiagnostics += scan.diagnostics
+            rootOfPathDiagnostic += Array(repeating: index, count: scan.diagnostics.count)
+        }
+
+        // Parse every file of every module on all cores.
+        let work = folders.flatMap { $0.files }
+        MarkdownParser.registerExtensions()
+        let parser = FileParser()
+        let parsed = work.parallelMap { entry in
+            parser.parse(path: entry.path, displayPath: entry.displayPath, name: entry.name, role: entry.role)
+        }
+        var assemblers: [ModuleAssembler] = []
+        var offset = 0
+        for folder in folders {
+            assemblers.append(ModuleAssembler(folder: folder, files: Array(parsed[offset..<(offset + folder.files.count)])))
+            offset += folder.files.count
+        }
+
+        checkModuleIDs(&assemblers)
+        var modules: [Module] = []
+        for index in assemblers.indices {
+            if let module = assemblers[index].assemble() { modules.append(module) }
+        }
+        return course(modules: modules, assemblers: assemblers, pathDiagnostics: pathDiagnostics,
+                      rootOfPathDiagnostic: rootOfPathDiagnostic)
+    }
+
+    /// Loads one lesson folder.
+    /// - Parameter path: a course or module folder, as the user gave it.
+    /// - Returns: the usable modules, all findings, and what was skipped.
+    public func load(_ path: String) -> Course {
+        load([path])
+    }
+
+    // MARK: - Course-wide checks
+
+    /// Reports duplicate module ids (against every `module.md` that declares one) and
+    /// `requires` naming a module that does not exist.
+    private func checkModuleIDs(_ assemblers: inout [ModuleAssembler]) {
+        var declaring: [String: [Int]] = [:]
+        for index in assemblers.indices where assemblers[index].moduleFile != nil {
+            declaring[assemblers[index].moduleID, default: []].append(index)
+        }
+        for (id, indices) in declaring where indices.count > 1 {
+            for index in indices {
+                guard let other = indices.first(where: { $0 != index }) else { continue }
+                let position = assemblers[index].idPosition
+                assemblers[index].addToModuleFile(.duplicateModuleID(id: id, otherFile: assemblers[other].moduleFilePath),
+                                                  line: position.line, column: position.column)
+            }
+        }
+        for index in assemblers.indices {
+            guard let module = assemblers[index].moduleFile else { continue }
+            for requirement in module.requires where declaring[requirement.id] == nil {
+                assemblers[index].addToModuleFile(.unknownRequiredModule(id: requirement.id),
+                                                  line: requirement.line, column: requirement.column)
+            }
+        }
+    }
+
+    // MARK: - Findings and skipped files
+
+    private func course(modules: [Module], assemblers: [ModuleAssembler], pathDiagnostics: [Diagnostic],
+                        rootOfPathDiagnostic: [Int]) -> Course {
+        var tagged: [(root: Int, diagnostic: Diagnostic)] = zip(rootOfPathDiagnostic, pathDiagnostics).map { ($0, $1) }
+        var skipped: [(root: Int, file: SkippedFile)] = []
+        for assembler in assemblers {
+            let root = assembler.folder.rootIndex
+            tagged += (assembler.folder.diagnostics + assembler.folderDiagnostics).map { (root, $0) }
+            for diagnostic in assembler.folder.diagnostics + assembler.folderDiagnostics where diagnostic.severity == .error {
+                skipped.append((root, SkippedFile(path: diagnostic.file, reasons: [diagnostic])))
+            }
+            for file in assembler.files {
+                tagged += file.report.diagnostics.map { (root, $0) }
+                let isQuestionLevel: Bool
+                if case .quiz(let quiz)? = file.content, !quiz.hasFileError, file.role.language == nil {
+                    isQuestionLevel = true
+                } else {
+                    isQuestionLevel = false
+                }
+                let errors = file.report.diagnostics.filter { $0.severity == .error }
+                if !errors.isEmpty && !isQuestionLevel {
+                    skipped.append((root, SkippedFile(path: file.report.file, reasons: errors)))
+                }
+            }
+            skipped += assembler.skippedQuestions.map { (root, $0) }
+        }
+        let ordered = tagged.enumerated().sorted { lhs, rhs in
+            if lhs.element.root != rhs.element.root { return lhs.element.root < rhs.element.root }
+            let (left, right) = (lhs.element.diagnostic, rhs.element.diagnostic)
+            if Diagnostic.reportOrder(left, right) { return true }
+            if Diagnostic.reportOrder(right, left) { return false }
+            return lhs.offset < rhs.offset
+        }
+        let orderedSkips = skipped.enumerated().sorted { lhs, rhs in
+            if lhs.element.root != rhs.element.root { return lhs.element.root < rhs.element.root }
+            if lhs.element.file.path != rhs.element.file.path {
+                return lhs.element.file.path.utf8.lexicographicallyPrecedes(rhs.element.file.path.utf8)
+            }
+            return lhs.offset < rhs.offset
+        }
+        return Course(modules: modules, diagnostics: ordered.map(\.element.diagnostic),
+                      skippedFiles: orderedSkips.map(\.element.file))
+    }
+}

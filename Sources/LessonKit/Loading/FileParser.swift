@@ -1,0 +1,170 @@
+/// Reads and parses one Markdown file of a module folder.
+struct FileParser: Sendable {
+    private static let moduleKeys = ["title", "summary", "id", "level", "requires", "lang"]
+    private static let lessonKeys = ["title", "minutes"]
+
+    /// Reads the file at `path` and parses it according to `role`.
+    /// - Parameters:
+    ///   - path: where to read it.
+    ///   - displayPath: the path shown in findings.
+    ///   - name: the file name.
+    ///   - role: what the file is.
+    func parse(path: String, displayPath: String, name: String, role: FileRole) -> ParsedFile {
+        var report = FileReport(file: displayPath)
+        switch FileReader().readText(at: path) {
+        case .failure(let failure):
+            report.add(failure.problem, line: failure.line, column: failure.column)
+            return ParsedFile(name: name, role: role, report: report, content: nil)
+        case .success(let raw):
+            let content = parse(text: raw, role: role, report: &report)
+            return ParsedFile(name: name, role: role, report: report, content: content)
+        }
+    }
+
+    /// Parses a file's text according to its role.
+    func parse(text raw: String, role: FileRole, report: inout FileReport) -> ParsedFile.Content {
+        let text = SourceText.prepare(raw, report: &report)
+        let split = FrontMatter.split(text)
+        var frontMatter = FrontMatter()
+        var frontMatterIsReadable = true
+        if split.isUnclosed {
+            report.add(.unclosedFrontMatter)
+            frontMatterIsReadable = false
+        } else if let yaml = split.yaml {
+            do {
+                frontMatter = try FrontMatter.parse(yaml, firstLine: 2)
+            } catch {
+                report.add(error.problem, line: error.line, column: error.column)
+                frontMatterIsReadable = false
+            }
+        }
+        switch role.kind {
+        case .module:
+            // A missing title is only reported when the front matter could be read and has no
+            // `title` key at all (a title of the wrong type has its own finding).
+            let needsTitle = role.language == nil && frontMatterIsReadable
+                && !frontMatter.entries.contains { $0.key == "title" && !$0.value.isNull }
+            return .module(module(frontMatter: frontMatter, body: split.body, isTranslation: role.language != nil,
+                                  reportsMissingTitle: needsTitle, report: &report))
+        case .lesson:
+            return .lesson(lesson(frontMatter: frontMatter, body: split.body, report: &report))
+        case .moduleQuiz, .check:
+            let parser = QuizParser(isTranslation: role.language != nil)
+            return .quiz(parser.parse(frontMatter: frontMatter, body: split.body, report: &report))
+        }
+    }
+
+    // MARK: - module.md
+
+    private func module(frontMatter: FrontMatter, body: String, isTranslation: Bool, reportsMissingTitle: Bool,
+                        report: inout FileReport) -> ModuleFile {
+        var module = ModuleFile()
+        for entry in frontMatter.entries {
+            switch entry.key {
+            case "title":
+                module.title = report.text(entry)
+            case "summary":
+                module.summary = report.text(entry)
+            case let key where isTranslation && ["id", "level", "requires", "lang"].contains(key):
+                report.add(.ignoredInTranslation(key: entry.key), line: entry.line, column: entry.column)
+            case "id":
+                readID(entry, into: &module, report: &report)
+            case "level":
+                guard let text = report.text(entry) else { continue }
+                if let level = Level(rawValue: text) {
+                    module.level = level
+                } else {
+                    report.add(.invalidValue(key: entry.key, value: text, expected: .level), line: entry.line, column: entry.column)
+                }
+            case "requires":
+                readRequires(entry, into: &module, report: &report)
+            case "lang":
+                guard let text = report.text(entry) else { continue }
+                if let tag = LanguageTag(text) {
+                    module.language = tag
+                } else {
+                    report.add(.invalidValue(key: entry.key, value: text, expected: .languageTag), line: entry.line, column: entry.column)
+                }
+            default:
+                report.unknownKey(entry, known: Self.moduleKeys)
+            }
+        }
+        if module.title?.trimmed.isEmpty ?? true {
+            module.title = nil
+            if reportsMissingTitle { report.add(.missingTitle) }
+        }
+        module.introduction = markdown(body, report: &report)
+        return module
+    }
+
+    private func readID(_ entry: FrontMatter.Entry, into module: inout ModuleFile, report: inout FileReport) {
+        guard let text = report.text(entry) else { return }
+        if Self.isModuleID(text) {
+            module.id = (text, entry.line, entry.column)
+        } else {
+            report.add(.invalidValue(key: entry.key, value: text, expected: .moduleID), line: entry.line, column: entry.column)
+        }
+    }
+
+    private func readRequires(_ entry: FrontMatter.Entry, into module: inout ModuleFile, report: inout FileReport) {
+        switch entry.value {
+        case .sequence(let items, _, _):
+            for item in items {
+                let (line, column) = item.position
+                guard case .scalar(let text, _, _, _) = item, Self.isModuleID(text) else {
+                    report.add(.invalidValue(key: entry.key, value: report.sanitized(item.displayText, line: line, column: column),
+                                             expected: .moduleID), line: line, column: column)
+                    continue
+                }
+                module.requires.append((text, line, column))
+            }
+        default:
+            if entry.value.isNull { return }
+            report.add(.wrongType(key: entry.key, expected: .moduleIDList), line: entry.line, column: entry.column)
+        }
+    }
+
+    /// Whether `text` is a module id: letters of any script, digits and `-`, at least one character.
+    static func isModuleID(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
+            scalar == "-" || scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
+        }
+    }
+
+    // MARK: - Lessons
+
+    private func lesson(frontMatter: FrontMatter, body: String, report: inout FileReport) -> LessonFile {
+        var lesson = LessonFile()
+        for entry in frontMatter.entries {
+            switch entry.key {
+            case "title":
+                lesson.title = report.text(entry)
+            case "minutes":
+                guard let minutes = report.integer(entry, expected: .minutes) else { continue }
+                if minutes >= 0 {
+                    lesson.minutes = minutes
+                } else {
+                    report.add(.invalidValue(key: entry.key, value: String(minutes), expected: .minutes),
+                               line: entry.line, column: entry.column)
+                }
+            default:
+                report.unknownKey(entry, known: Self.lessonKeys)
+            }
+        }
+        lesson.body = markdown(body, report: &report)
+        let hasText = lesson.body.blocks.contains { block in
+            switch block.kind {
+            case .heading, .thematicBreak: return false
+            default: return true
+            }
+        }
+        if !hasText { report.add(.emptyLesson) }
+        return lesson
+    }
+
+    private func markdown(_ body: String, report: inout FileReport) -> Document {
+        let parsed = MarkdownParser().parseReportingSanitized(body, sourceIsClean: true)
+        for change in parsed.sanitized { report.report(change.scalar, line: change.line, column: 1) }
+        return parsed.document
+    }
+}

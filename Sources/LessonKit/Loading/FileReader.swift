@@ -1,0 +1,185 @@
+import Glibc
+
+/// Reads lesson files safely: no links followed, regular files only, a size cap, UTF-8 only.
+struct FileReader: Sendable {
+    /// The largest file read, in bytes (1 MiB).
+    static let sizeLimit = 1 << 20
+
+    /// What kind of directory entry a path is, found with `lstat` (links are not followed).
+    enum EntryKind: Equatable {
+        case regular(size: Int)
+        case directory
+        case symbolicLink
+        case special(Diagnostic.SpecialFileKind)
+        case missing
+        case unreadable(reason: String)
+    }
+
+    /// Why a file could not be read: a problem and, for bad UTF-8, where.
+    struct Failure: Error, Equatable {
+        var problem: Diagnostic.Problem
+        var line = 1
+        var column = 1
+    }
+
+    /// The kind of entry at `path`, without following a final link.
+    func kind(of path: String, followingLinks: Bool = false) -> EntryKind {
+        var info = stat()
+        let status = followingLinks ? stat(path, &info) : lstat(path, &info)
+        guard status == 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { return .missing }
+            return .unreadable(reason: Self.describe(code))
+        }
+        return Self.kind(mode: info.st_mode, size: Int(info.st_size))
+    }
+
+    /// One name in a folder.
+    struct DirectoryEntry: Equatable {
+        /// The name (invalid UTF-8 repaired with U+FFFD).
+        var name: String
+        /// Whether the name on disk is valid UTF-8 (else `name` cannot be used to open it).
+        var isValidUTF8: Bool
+    }
+
+    /// The names in a folder (hidden ones included), sorted by their UTF-8 bytes.
+    func entries(of path: String) -> Result<[String], Failure> {
+        directoryEntries(of: path).map { $0.map(\.name) }
+    }
+
+    /// The entries of a folder (hidden ones included), sorted by their names' UTF-8 bytes.
+    func directoryEntries(of path: String) -> Result<[DirectoryEntry], Failure> {
+        guard let directory = opendir(path) else {
+            return .failure(Failure(problem: .unreadable(reason: Self.describe(errno))))
+        }
+        defer { closedir(directory) }
+        var entries: [DirectoryEntry] = []
+        while let entry = readdir(directory) {
+            let decoded = withUnsafeBytes(of: entry.pointee.d_name) { raw -> DirectoryEntry in
+                let bytes = Array(raw.prefix { $0 != 0 })
+                if let name = String(validating: bytes, as: UTF8.self) { return DirectoryEntry(name: name, isValidUTF8: true) }
+                return DirectoryEntry(name: String(decoding: bytes, as: UTF8.self), isValidUTF8: false)
+            }
+            if decoded.name != "." && decoded.name != ".." { entries.append(decoded) }
+        }
+        return .success(entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) })
+    }
+
+    /// Reads a regular file as UTF-8 text.
+    ///
+    /// Never follows a link (`O_NOFOLLOW`), never blocks on a FIFO (`O_NONBLOCK`, and the file
+    /// is checked with `fstat` before reading), never reads more than `sizeLimit` bytes.
+    /// - Returns: the text, or why it could not be used.
+    func readText(at path: String) -> Result<String, Failure> {
+        switch kind(of: path) {
+        case .symbolicLink: return .failure(Failure(problem: .symbolicLink))
+        case .special(let kind): return .failure(Failure(problem: .specialFile(kind)))
+        case .directory: return .failure(Failure(problem: .unreadable(reason: Self.describe(EISDIR))))
+        case .missing: return .failure(Failure(problem: .unreadable(reason: Self.describe(ENOENT))))
+        case .unreadable(let reason): return .failure(Failure(problem: .unreadable(reason: reason)))
+        case .regular(let size) where size > Self.sizeLimit:
+            return .failure(Failure(problem: .fileTooLarge(bytes: size)))
+        case .regular:
+            break
+        }
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == ELOOP { return .failure(Failure(problem: .symbolicLink)) }
+            return .failure(Failure(problem: .unreadable(reason: Self.describe(code))))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            return .failure(Failure(problem: .unreadable(reason: Self.describe(errno))))
+        }
+        switch Self.kind(mode: info.st_mode, size: Int(info.st_size)) {
+        case .regular(let size) where size > Self.sizeLimit:
+            return .failure(Failure(problem: .fileTooLarge(bytes: size)))
+        case .regular:
+            break
+        case .special(let kind):
+            return .failure(Failure(problem: .specialFile(kind)))
+        default:
+            return .failure(Failure(problem: .unreadable(reason: Self.describe(EINVAL))))
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(Failure(problem: .unreadable(reason: Self.describe(errno))))
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > Self.sizeLimit {
+                return .failure(Failure(problem: .fileTooLarge(bytes: bytes.count)))
+            }
+        }
+        return Self.decodeUTF8(bytes)
+    }
+
+    /// Decodes UTF-8, reporting the line and column of the first invalid byte.
+    static func decodeUTF8(_ bytes: [UInt8]) -> Result<String, Failure> {
+        if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < bytes.count {
+            let length = validSequenceLength(bytes, at: index)
+            if length == 0 { break }
+            if bytes[index] == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += length
+        }
+        return .failure(Failure(problem: .notUTF8, line: line, column: column))
+    }
+
+    /// The length of the valid UTF-8 sequence starting at `index`, or 0 if it is invalid.
+    private static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let first = bytes[index]
+        let length: Int
+        var lower: UInt8 = 0x80
+        var upper: UInt8 = 0xBF
+        switch first {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lower = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; upper = 0x9F
+        case 0xF0: length = 4; lower = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; upper = 0x8F
+        default: return 0
+        }
+        guard index + length <= bytes.count else { return 0 }
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            let range = offset == 1 ? lower...upper : 0x80...0xBF
+            if !range.contains(byte) { return 0 }
+        }
+        return length
+    }
+
+    private static func kind(mode: mode_t, size: Int) -> EntryKind {
+        switch mode & 0o170000 {
+        case 0o100000: return .regular(size: size)
+        case 0o040000: return .directory
+        case 0o120000: return .symbolicLink
+        case 0o010000: return .special(.fifo)
+        case 0o140000: return .special(.socket)
+        default: return .special(.device)
+        }
+    }
+
+    private static func describe(_ code: Int32) -> String {
+        guard let pointer = strerror(code) else { return "errno \(code)" }
+        return String(cString: pointer)
+    }
+}

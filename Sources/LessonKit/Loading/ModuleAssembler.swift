@@ -1,0 +1,190 @@
+/// Joins the parsed files of one module folder into a `Module`: originals with translations,
+/// lessons with their checks, and reports what does not fit.
+struct ModuleAssembler {
+    var folder: ModuleFolder
+    /// The parsed files, in `folder.files` order; findings are added to their reports.
+    var files: [ParsedFile]
+    /// Findings about the folder itself (a missing `module.md`).
+    var folderDiagnostics: [Diagnostic] = []
+    /// Questions left out of quizzes that loaded.
+    var skippedQuestions: [SkippedFile] = []
+
+    init(folder: ModuleFolder, files: [ParsedFile]) {
+        self.folder = folder
+        self.files = files
+    }
+
+    /// The index of `module.md`, if present.
+    var moduleFileIndex: Int? {
+        files.firstIndex { $0.role.kind == .module && $0.role.language == nil }
+    }
+
+    /// The parsed `module.md`, if it was read.
+    var moduleFile: ModuleFile? {
+        guard let index = moduleFileIndex, case .module(let module)? = files[index].content else { return nil }
+        return module
+    }
+
+    /// The module's id: `id` from `module.md`, else the folder name without its leading `NN-`, lower-cased.
+    var moduleID: String {
+        moduleFile?.id?.value ?? Self.defaultID(folderName: folder.folderName)
+    }
+
+    /// Where the id is declared (its `id` line, else line 1 of `module.md`).
+    var idPosition: (line: Int, column: Int) {
+        if let id = moduleFile?.id { return (id.line, id.column) }
+        return (1, 1)
+    }
+
+    /// The path of `module.md` as reported.
+    var moduleFilePath: String { FolderScanner.join(folder.displayPath, "module.md") }
+
+    /// The default id for a folder: `01-platform-registration` gives `platform-registration`.
+    static func defaultID(folderName: String) -> String {
+        let digits = folderName.prefix { $0.isASCII && $0.isNumber }
+        var name = Substring(folderName)
+        if !digits.isEmpty, folderName.dropFirst(digits.count).first == "-" {
+            name = folderName.dropFirst(digits.count + 1)
+        }
+        return name.lowercased()
+    }
+
+    /// Adds a finding to `module.md`'s report.
+    mutating func addToModuleFile(_ problem: Diagnostic.Problem, line: Int, column: Int) {
+        guard let index = moduleFileIndex else { return }
+        files[index].report.add(problem, line: line, column: column)
+    }
+
+    // MARK: - Assembly
+
+    /// Builds the module, or `nil` when `module.md` is missing or has an error. Call once, after
+    /// the course-wide checks have added their findings.
+    mutating func assemble() -> Module? {
+        guard let moduleIndex = moduleFileIndex else {
+            folderDiagnostics.append(Diagnostic(file: moduleFilePath, problem: .missingModuleFile))
+            reportOrphans(moduleExists: false)
+            return nil
+        }
+        reportOrphans(moduleExists: true)
+        let lessons = assembleLessons()
+        let quiz = assembleQuiz(originalName: "quiz", translationsOf: .moduleQuiz, id: "\(moduleID)/quiz")
+        guard files[moduleIndex].isUsable, let module = moduleFile, let title = module.title else { return nil }
+        let language = module.language ?? .simplifiedChinese
+        let original = ModuleContent(title: title, summary: module.summary, introduction: module.introduction,
+                                     sourcePath: files[moduleIndex].report.file)
+        var translations: [LanguageTag: ModuleContent] = [:]
+        for file in files where file.role.kind == .module && file.isUsable {
+            guard let tag = file.role.language, case .module(let translated)? = file.content else { continue }
+            translations[tag] = ModuleContent(
+                title: translated.title ?? title, summary: translated.summary ?? module.summary,
+                introduction: translated.introduction.isEmpty ? module.introduction : translated.introduction,
+                sourcePath: file.report.file)
+        }
+        return Module(
+            id: moduleID, folderName: folder.folderName, path: folder.displayPath, level: module.level,
+            requires: module.requires.map(\.id), language: language,
+            content: Localized(originalLanguage: language, original: original, translations: translations),
+            lessons: lessons, quiz: quiz)
+    }
+
+    private var language: LanguageTag { moduleFile?.language ?? .simplifiedChinese }
+
+    private mutating func assembleLessons() -> [Lesson] {
+        var lessons: [Lesson] = []
+        for index in files.indices {
+            guard case .lesson(let name) = files[index].role.kind, files[index].role.language == nil,
+                  files[index].isUsable, case .lesson(let lesson)? = files[index].content else { continue }
+            let title = lesson.title ?? lesson.body.firstHeadingText ?? name
+            let original = LessonContent(title: title, minutes: lesson.minutes, body: lesson.body, sourcePath: files[index].report.file)
+            var translations: [LanguageTag: LessonContent] = [:]
+            for file in files where file.role.kind == .lesson(name: name) && file.isUsable {
+                guard let tag = file.role.language, case .lesson(let translated)? = file.content else { continue }
+                translations[tag] = LessonContent(
+                    title: translated.title ?? translated.body.firstHeadingText ?? title,
+                    minutes: translated.minutes ?? lesson.minutes, body: translated.body, sourcePath: file.report.file)
+            }
+            let check = assembleQuiz(originalName: name, translationsOf: .check(lessonName: name), id: "\(moduleID)/\(name).quiz")
+            lessons.append(Lesson(id: name, moduleID: moduleID,
+                                  content: Localized(originalLanguage: language, original: original, translations: translations),
+                                  check: check))
+        }
+        return lessons
+    }
+
+    private mutating func assembleQuiz(originalName: String, translationsOf kind: FileRole.Kind, id: String) -> Quiz? {
+        guard let originalIndex = files.firstIndex(where: { $0.role.kind == kind && $0.role.language == nil }),
+              files[originalIndex].content != nil,
+              case .quiz(let quiz)? = files[originalIndex].content else { return nil }
+        var messageTranslations: [LanguageTag: QuizMessages] = [:]
+        var contentTranslations: [LanguageTag: [QuestionContent]] = [:]
+        for index in files.indices where files[index].role.kind == kind {
+            guard let tag = files[index].role.language, case .quiz(let translated)? = files[index].content else { continue }
+            checkTranslation(translated, against: quiz, fileIndex: index)
+            guard !files[index].report.hasError else { continue }
+            messageTranslations[tag] = QuizMessages(pass: translated.messages.pass ?? quiz.messages.pass,
+                                                    fail: translated.messages.fail ?? quiz.messages.fail)
+            contentTranslations[tag] = translated.questions.map(\.content)
+        }
+        guard !quiz.hasFileError else { return nil }
+        var questions: [Question] = []
+        for (number, raw) in quiz.questions.enumerated() {
+            guard !raw.hasError, let kind = raw.kind else {
+                let reasons = files[originalIndex].report.diagnostics.filter {
+                    $0.severity == .error && $0.line >= raw.line && $0.line < nextQuestionLine(after: number, in: quiz)
+                }
+                skippedQuestions.append(SkippedFile(path: files[originalIndex].report.file, questionHeading: raw.headingText, reasons: reasons))
+                continue
+            }
+            var translations: [LanguageTag: QuestionContent] = [:]
+            for (tag, contents) in contentTranslations where number < contents.count {
+                translations[tag] = contents[number]
+            }
+            questions.append(Question(
+                id: "\(id)#\(raw.headingText)", kind: kind, shuffleAnswers: raw.shuffleAnswers,
+                content: Localized(originalLanguage: language, original: raw.content, translations: translations),
+                line: raw.line))
+        }
+        guard !questions.isEmpty else { return nil }
+        var options = quiz.options
+        if let count = options.questionsPerAttempt { options.questionsPerAttempt = min(count, questions.count) }
+        return Quiz(id: id, options: options, questions: questions,
+                    messages: Localized(originalLanguage: language, original: quiz.messages, translations: messageTranslations))
+    }
+
+    private func nextQuestionLine(after number: Int, in quiz: QuizFile) -> Int {
+        number + 1 < quiz.questions.count ? quiz.questions[number + 1].line : Int.max
+    }
+
+    /// Reports where a translated quiz does not match its original (count, kinds, answer counts).
+    private mutating func checkTranslation(_ translated: QuizFile, against original: QuizFile, fileIndex: Int) {
+        if translated.questions.count != original.questions.count {
+            files[fileIndex].report.add(.translationMismatch(.questionCount(
+                translation: translated.questions.count, original: original.questions.count)))
+            return
+        }
+        for (offset, pair) in zip(translated.questions, original.questions).enumerated() {
+            let (mine, theirs) = pair
+            if let kind = mine.kind, let originalKind = theirs.kind, kind != originalKind {
+                files[fileIndex].report.add(.translationMismatch(.kind(number: offset + 1, translation: kind, original: originalKind)),
+                                            line: mine.line)
+            } else if mine.content.answers.count != theirs.content.answers.count, mine.kind != nil, theirs.kind != nil {
+                files[fileIndex].report.add(.translationMismatch(.answerCount(
+                    number: offset + 1, translation: mine.content.answers.count, original: theirs.content.answers.count)),
+                                            line: mine.line)
+            }
+        }
+    }
+
+    /// Warns about translations without their original and checks without their lesson.
+    private mutating func reportOrphans(moduleExists: Bool) {
+        let originals = Set(files.filter { $0.role.language == nil }.map(\.role.kind))
+        for index in files.indices {
+            let role = files[index].role
+            if role.language != nil, !originals.contains(role.kind), !(role.kind == .module && !moduleExists) {
+                files[index].report.add(.translationWithoutOriginal(original: role.originalFileName))
+            } else if role.language == nil, case .check(let lessonName) = role.kind, !originals.contains(.lesson(name: lessonName)) {
+                files[index].report.add(.checkWithoutLesson(lesson: lessonName + ".md"))
+            }
+        }
+    }
+}

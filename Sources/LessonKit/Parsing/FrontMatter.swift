@@ -1,0 +1,178 @@
+import Yams
+
+/// The `key: value` lines of a front matter or question options block, with their positions.
+struct FrontMatter: Sendable, Equatable {
+    /// One `key: value` pair.
+    struct Entry: Sendable, Equatable {
+        var key: String
+        var value: YAMLValue
+        /// 1-based file line and column of the key.
+        var line: Int
+        var column: Int
+    }
+
+    var entries: [Entry] = []
+
+    /// Splits a file's text into its front matter and its body.
+    ///
+    /// Front matter exists only when the first line is `---` (trailing spaces allowed); it ends at
+    /// the next `---` or `...` line. The body keeps the file's line count: the front matter's lines
+    /// are replaced by empty lines, so Markdown lines are file lines.
+    /// - Returns: the YAML text (or `nil` when there is no front matter), whether it was left
+    ///   open, and the body.
+    static func split(_ text: String) -> (yaml: String?, isUnclosed: Bool, body: String) {
+        let utf8 = text.utf8
+        guard utf8.starts(with: "---".utf8) else { return (nil, false, text) }
+        // Walk line by line over the bytes only as far as the closing delimiter.
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            let line = utf8[lineStart..<lineEnd]
+            if lineNumber == 0 {
+                guard isDelimiter(line, allowingDots: false) else { return (nil, false, text) }
+                yamlStart = next
+            } else if isDelimiter(line, allowingDots: true), let yamlStart {
+                let yaml = yamlStart < lineStart ? String(text[yamlStart..<utf8.index(before: lineStart)]) : ""
+                let blank = String(repeating: "\n", count: lineEnd < utf8.endIndex ? lineNumber + 1 : lineNumber)
+                return (yaml, false, blank + text[next...])
+            }
+            lineNumber += 1
+            lineStart = next
+        }
+        let rest = yamlStart.map { text[$0...] } ?? ""
+        return ("", true, "\n" + rest)
+    }
+
+    /// Whether a line is a `---` delimiter (or `...` when allowed), trailing blanks ignored.
+    static func isDelimiter(_ line: Substring, allowingDots: Bool) -> Bool {
+        isDelimiter(line.utf8, allowingDots: allowingDots)
+    }
+
+    private static func isDelimiter<Bytes: BidirectionalCollection>(_ line: Bytes, allowingDots: Bool) -> Bool
+    where Bytes.Element == UInt8 {
+        var end = line.endIndex
+        while end > line.startIndex {
+            let previous = line.index(before: end)
+            guard line[previous] == 0x20 || line[previous] == 0x09 else { break }
+            end = previous
+        }
+        let content = line[line.startIndex..<end]
+        return content.elementsEqual("---".utf8) || (allowingDots && content.elementsEqual("...".utf8))
+    }
+
+    /// Parses YAML into entries.
+    /// - Parameters:
+    ///   - yaml: the YAML text.
+    ///   - firstLine: the file line of the YAML's first line.
+    /// - Throws: `FrontMatter.Failure` with the problem and where.
+    static func parse(_ yaml: String, firstLine: Int) throws(Failure) -> FrontMatter {
+        if yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }) { return FrontMatter() }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+        } catch let error as YamlError {
+            throw Self.failure(from: error, firstLine: firstLine)
+        } catch {
+            throw Failure(problem: .invalidYAML(detail: "\(error)"), line: firstLine, column: 1)
+        }
+        guard let node else { return FrontMatter() }
+        if case .scalar(let scalar) = node, scalar.style == .plain, YAMLValue.isNull(scalar.string) {
+            return FrontMatter()
+        }
+        guard case .mapping(let mapping) = node else {
+            let mark = node.mark
+            throw Failure(problem: .frontMatterNotMapping, line: firstLine - 1 + (mark?.line ?? 1), column: mark?.column ?? 1)
+        }
+        var result = FrontMatter()
+        for (keyNode, valueNode) in mapping {
+            let mark = keyNode.mark
+            let key: String
+            if case .scalar(let scalar) = keyNode { key = scalar.string } else { key = "\(keyNode)" }
+            result.entries.append(Entry(
+                key: key,
+                value: YAMLValue(valueNode, firstLine: firstLine),
+                line: firstLine - 1 + (mark?.line ?? 1),
+                column: mark?.column ?? 1
+            ))
+        }
+        return result
+    }
+
+    /// Why YAML could not be read, and where (file line and column).
+    struct Failure: Error, Equatable {
+        var problem: Diagnostic.Problem
+        var line: Int
+        var column: Int
+    }
+
+    private static func failure(from error: YamlError, firstLine: Int) -> Failure {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            // Point at the start of the construct that failed (where the author should look),
+            // else where the parser noticed.
+            let position = context?.mark ?? mark
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return Failure(problem: .invalidYAML(detail: detail), line: firstLine - 1 + position.line, column: position.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let detail = "duplicated key: " + duplicates.joined(separator: ", ")
+            return Failure(problem: .invalidYAML(detail: detail), line: firstLine - 1 + context.mark.line, column: context.mark.column)
+        case .reader(let problem, _, _, _):
+            return Failure(problem: .invalidYAML(detail: problem), line: firstLine, column: 1)
+        default:
+            return Failure(problem: .invalidYAML(detail: "\(error)"), line: firstLine, column: 1)
+        }
+    }
+}
+
+/// A YAML value, copied out of Yams so it is `Sendable`. Scalars keep whether they were plain
+/// (unquoted), since only plain scalars are numbers, booleans or null.
+indirect enum YAMLValue: Sendable, Equatable {
+    case scalar(String, isPlain: Bool, line: Int, column: Int)
+    case sequence([YAMLValue], line: Int, column: Int)
+    case mapping(line: Int, column: Int)
+
+    init(_ node: Node, firstLine: Int) {
+        let line = firstLine - 1 + (node.mark?.line ?? 1)
+        let column = node.mark?.column ?? 1
+        switch node {
+        case .scalar(let scalar):
+            self = .scalar(scalar.string, isPlain: scalar.style == .plain, line: line, column: column)
+        case .sequence(let sequence):
+            self = .sequence(sequence.map { YAMLValue($0, firstLine: firstLine) }, line: line, column: column)
+        default:
+            self = .mapping(line: line, column: column)
+        }
+    }
+
+    /// Whether a plain scalar means null (`~`, `null`, or nothing).
+    static func isNull(_ text: String) -> Bool {
+        ["", "~", "null", "Null", "NULL"].contains(text)
+    }
+
+    /// `true` when the value is a plain null.
+    var isNull: Bool {
+        if case .scalar(let text, true, _, _) = self { return Self.isNull(text) }
+        return false
+    }
+
+    /// The value's position.
+    var position: (line: Int, column: Int) {
+        switch self {
+        case .scalar(_, _, let line, let column), .sequence(_, let line, let column), .mapping(let line, let column):
+            return (line, column)
+        }
+    }
+
+    /// The value as written, for messages.
+    var displayText: String {
+        switch self {
+        case .scalar(let text, _, _, _): return text
+        case .sequence(let items, _, _): return "[" + items.map(\.displayText).joined(separator: ", ") + "]"
+        case .mapping: return "{…}"
+        }
+    }
+}
