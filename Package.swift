@@ -41,5 +41,7 @@ let package = Package(
         .testTarget(name: "ProgressKitTests", dependencies: ["ProgressKit"]),
         .testTarget(name: "CunxueAppTests", dependencies: ["CunxueApp", "LessonKit", "ProgressKit", "TerminalKit"],
                     exclude: ["Snapshots"]),
+        // A child process for ProgressKit's crash tests (saves in a loop until killed).
+        .executableTarget(name: "cunxue-save-loop", dependencies: ["ProgressKit"], path: "Tests/SaveLoop"),
     ]
 )

@@ -187,7 +187,11 @@ public struct LearnerStore: Sendable {
         guard LearnerID.isValid(id) else { throw .invalidLearnerID(id) }
         let path = lockURL(for: id).path
         let folder = directory.learnersFolder.path
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        var descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == EROFS || errno == EACCES || errno == EPERM {
+            // A read-only folder: an existing lock file can still be locked (the holder is not written).
+            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        }
         guard descriptor >= 0 else {
             throw StoreError.from(errno: errno, path: path, folder: folder, operation: "open lock")
         }
