@@ -88,9 +88,11 @@ case "save-loop":
         say("saved \(generation)")
     }
 case "hold":
-    _ = waitForLock(store, id)
+    let lock = waitForLock(store, id)
     say("locked")
-    while true { sleep(60) }
+    withExtendedLifetime(lock) {
+        while true { sleep(60) }
+    }
 case "increment":
     guard arguments.count >= 6, let count = Int(arguments[4]) else { fail("usage: increment DATA_DIR ID COUNT TAG") }
     let tag = arguments[5]
