@@ -188,12 +188,14 @@ public struct LearnerStore: Sendable {
         let path = lockURL(for: id).path
         let folder = directory.learnersFolder.path
         var descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        if descriptor < 0, errno == EROFS || errno == EACCES || errno == EPERM {
+        var code = errno
+        if descriptor < 0, code == EROFS || code == EACCES || code == EPERM {
             // A read-only folder: an existing lock file can still be locked (the holder is not written).
             descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            if descriptor < 0, errno != ENOENT { code = errno }
         }
         guard descriptor >= 0 else {
-            throw StoreError.from(errno: errno, path: path, folder: folder, operation: "open lock")
+            throw StoreError.from(errno: code, path: path, folder: folder, operation: "open lock")
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let code = errno
