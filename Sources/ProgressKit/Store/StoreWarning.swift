@@ -21,9 +21,12 @@ public enum StoreWarning: Sendable, Hashable {
                 en: "The progress file \(file) was damaged and has been restored from the backup\(keptEN). The very last answers may need to be given again.")
         case .startedClean(_, let file, let setAside):
             let list = setAside.joined(separator: ", ")
+            let backupDamaged = setAside.contains { $0.contains(".json.bak.corrupt-") }
+            let what = backupDamaged ? "和它的备份都损坏了" : "损坏了，也没有备份"
+            let whatEN = backupDamaged ? "and its backup were both damaged" : "was damaged and there is no backup"
             return BilingualText(
-                zh: "学习记录文件 \(file) 和它的备份都损坏了，这位学员只能从头开始。损坏的文件已另存为 \(list)，请告诉导师。",
-                en: "The progress file \(file) and its backup were both damaged, so this learner starts again from the beginning. The damaged files were kept as \(list); please tell the instructor.")
+                zh: "学习记录文件 \(file) \(what)，这位学员只能从头开始。损坏的文件已另存为 \(list)，请告诉导师。",
+                en: "The progress file \(file) \(whatEN), so this learner starts again from the beginning. The damaged files were kept as \(list); please tell the instructor.")
         case .skipped(let file, let reason):
             let inner = reason.message()
             return BilingualText(zh: "没有读取 \(file)：\(inner.zh)", en: "Skipped \(file): \(inner.en)")

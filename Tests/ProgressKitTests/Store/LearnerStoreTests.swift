@@ -157,6 +157,7 @@ struct LearnerStoreTests {
         }
         #expect(aside.count == 1)
         #expect(loaded.warnings[0].message.zh.contains("从头开始"))
+        #expect(loaded.warnings[0].message.en.contains("there is no backup"))
         #expect(try store.load(id: record.id, now: TestTime.at(61)).warnings.isEmpty)
     }
 
@@ -174,6 +175,7 @@ struct LearnerStoreTests {
             return
         }
         #expect(aside.count == 2)
+        #expect(loaded.warnings[0].message.en.contains("its backup were both damaged"))
         #expect(folder.names(in: "learners").filter { $0.contains(".corrupt-") }.count == 2)
     }
 
