@@ -6,6 +6,7 @@
 //   cunxue-save-loop increment DATA_DIR ID COUNT TAG COUNT times: lock (waiting while another
 //                                                    process has it), load, add attempt TAG-i,
 //                                                    save, release; print "done"
+//   cunxue-save-loop bench DATA_DIR -                save and load timings (scripts/bench-progress)
 import Foundation
 import ProgressKit
 #if canImport(Glibc)
@@ -56,6 +57,72 @@ func generationRecord(_ base: LearnerRecord, generation: Int, padding: Int) -> L
     return LearnerRecord(learner: learner, reading: reading, attempts: attempts, notebook: MistakeNotebook())
 }
 
+/// A learner with `attempts` finished attempts of `answers` answers each, some reading and mistakes.
+func benchRecord(_ learner: Learner, attempts: Int, answers: Int) -> LearnerRecord {
+    var record = LearnerRecord(learner: learner)
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? calendar.timeZone
+    let start = Date(timeIntervalSince1970: 1_750_000_000)
+    for index in 0..<attempts {
+        let begin = start.addingTimeInterval(Double(index) * 600)
+        let attempt = record.startAttempt(quizID: "quiz-\(index % 12)", moduleID: "module-\(index % 6)", at: begin)
+        for question in 0..<answers {
+            let answer = Answer(questionID: "module-\(index % 6)/quiz-\(index % 12)/问题\(question)", chosen: [question % 4],
+                                correct: (index + question) % 3 != 0, answeredAt: begin.addingTimeInterval(Double(question) * 20 + 5))
+            try? record.record(answer, inAttempt: attempt.id, calendar: calendar)
+        }
+        try? record.finishAttempt(attempt.id, at: begin.addingTimeInterval(Double(answers) * 20 + 10), scorePercent: 66, passed: false)
+    }
+    for module in 0..<6 {
+        for lesson in 0..<8 {
+            record.updateReading(LessonKey(moduleID: "module-\(module)", lessonID: "lesson-\(lesson)"), at: start) {
+                $0.move(to: 40, at: start)
+                $0.addTime(seconds: 300)
+            }
+        }
+    }
+    return record
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+}
+
+func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+}
+
+func bench(_ store: LearnerStore) {
+    func run(label: String, attempts: Int, saves: Int, loads: Int) {
+        do {
+            let added = try store.add(displayName: "测试学员", at: Date())
+            var record = benchRecord(added.learner, attempts: attempts, answers: 8)
+            let lock = try store.lock(id: record.id, displayName: nil, at: Date())
+            defer { lock.release() }
+            var saveTimes: [Double] = []
+            for index in 0..<saves {
+                record.learner.touch(at: Date(timeIntervalSince1970: 1_800_000_000 + Double(index)))
+                saveTimes.append(try milliseconds { try store.save(record, with: lock) })
+            }
+            var loadTimes: [Double] = []
+            for _ in 0..<loads {
+                loadTimes.append(try milliseconds { _ = try store.load(id: record.id, now: Date()) })
+            }
+            let size = (try? FileManager.default.attributesOfItem(atPath: store.fileURL(for: record.id).path)[.size] as? Int) ?? 0
+            say(String(format: "%@: %d attempts × 8 answers, file %.1f KiB; durable save median %.2f ms (max %.2f, %d saves); load median %.2f ms (%d loads)",
+                       label, attempts, Double(size) / 1024, median(saveTimes), saveTimes.max() ?? 0, saves,
+                       median(loadTimes), loads))
+        } catch {
+            fail("bench: \((error as? StoreError)?.message().en ?? String(describing: error))")
+        }
+    }
+    run(label: "typical learner", attempts: 50, saves: 200, loads: 50)
+    run(label: "heavy learner", attempts: 10_000, saves: 9, loads: 9)
+}
+
 let arguments = CommandLine.arguments
 guard arguments.count >= 4 else { fail("usage: save-loop|hold|increment DATA_DIR ID ...") }
 let store = LearnerStore(directory: DataDirectory(url: URL(fileURLWithPath: arguments[2], isDirectory: true)))
@@ -87,6 +154,8 @@ case "save-loop":
         }
         say("saved \(generation)")
     }
+case "bench":
+    bench(store)
 case "hold":
     let lock = waitForLock(store, id)
     say("locked")
