@@ -112,14 +112,26 @@ func bench(_ store: LearnerStore) {
                 loadTimes.append(try milliseconds { _ = try store.load(id: record.id, now: Date()) })
             }
             let size = (try? FileManager.default.attributesOfItem(atPath: store.fileURL(for: record.id).path)[.size] as? Int) ?? 0
-            say(String(format: "%@: %d attempts × 8 answers, file %.1f KiB; durable save median %.2f ms (max %.2f, %d saves); load median %.2f ms (%d loads)",
+            say(String(format: "%@: %d attempts × 8 answers, file %.1f KiB\n  durable save: median %.2f ms, max %.2f ms (%d saves)\n  load: median %.2f ms (%d loads)",
                        label, attempts, Double(size) / 1024, median(saveTimes), saveTimes.max() ?? 0, saves,
                        median(loadTimes), loads))
         } catch {
             fail("bench: \((error as? StoreError)?.message().en ?? String(describing: error))")
         }
     }
+    // The floor: writing a few bytes durably (temporary file, fsync, rename, fsync the folder).
+    do {
+        let added = try store.add(displayName: "空", at: Date())
+        let lock = try store.lock(id: added.id, displayName: nil, at: Date())
+        defer { lock.release() }
+        let times = try (0..<100).map { _ in try milliseconds { try store.save(added, with: lock) } }
+        say(String(format: "new learner (the fsync floor of this disk): durable save median %.2f ms, max %.2f ms",
+                   median(times), times.max() ?? 0))
+    } catch {
+        fail("bench: \((error as? StoreError)?.message().en ?? String(describing: error))")
+    }
     run(label: "typical learner", attempts: 50, saves: 200, loads: 50)
+    run(label: "busy learner", attempts: 1_000, saves: 21, loads: 21)
     run(label: "heavy learner", attempts: 10_000, saves: 9, loads: 9)
 }
 

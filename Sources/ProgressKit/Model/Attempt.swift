@@ -39,6 +39,19 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
         self.passed = nil
     }
 
+    /// An attempt as read from a file.
+    init(id: String, quizID: String, moduleID: String, startedAt: Date, endedAt: Date?, answers: [Answer],
+         scorePercent: Int?, passed: Bool?) {
+        self.id = id
+        self.quizID = quizID
+        self.moduleID = moduleID
+        self.startedAt = startedAt
+        self.endedAt = endedAt
+        self.answers = answers
+        self.scorePercent = scorePercent
+        self.passed = passed
+    }
+
     /// Whether the attempt was finished.
     public var isFinished: Bool { endedAt != nil }
 

@@ -44,6 +44,19 @@ public struct Learner: Codable, Sendable, Hashable, Identifiable {
         self.lastActiveAt = nil
     }
 
+    /// A learner as read from a file; a name edited by hand into something unsafe is cleaned,
+    /// or replaced by the id.
+    init(id: String, rawName: String, pin: PINHash?, pinFailures: PINFailures, createdAt: Date,
+         preferredLanguage: String?, lastActiveAt: Date?) {
+        self.id = id
+        self.displayName = (try? DisplayName.sanitize(rawName)) ?? id
+        self.pin = pin
+        self.pinFailures = pinFailures
+        self.createdAt = createdAt
+        self.preferredLanguage = preferredLanguage
+        self.lastActiveAt = lastActiveAt
+    }
+
     /// Whether signing in asks for a PIN.
     public var hasPIN: Bool { pin != nil }
 

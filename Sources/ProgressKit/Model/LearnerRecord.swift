@@ -171,15 +171,25 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
         guard version <= Self.currentSchemaVersion else {
             throw RecordFormatError.newerSchema(found: version, supported: Self.currentSchemaVersion)
         }
-        learner = try container.decode(Learner.self, forKey: .learner)
+        let learner = try container.decode(Learner.self, forKey: .learner)
         let entries = try container.decodeIfPresent([ReadingEntry].self, forKey: .reading) ?? []
+        let notebook = try container.decodeIfPresent(MistakeNotebook.self, forKey: .notebook) ?? MistakeNotebook()
+        let attempts = try container.decodeIfPresent([Attempt].self, forKey: .attempts) ?? []
+        self.init(decodedLearner: learner,
+                  reading: entries.map { (LessonKey(moduleID: $0.moduleID, lessonID: $0.lessonID), $0.state) },
+                  attempts: attempts, notebook: notebook)
+    }
+
+    /// A record as read from a file: reading entries for the same lesson merged, attempts
+    /// sorted (and duplicates merged) if the file did not have them in order.
+    init(decodedLearner learner: Learner, reading entries: [(LessonKey, ReadingState)], attempts list: [Attempt],
+         notebook: MistakeNotebook) {
+        self.learner = learner
+        self.notebook = notebook
         reading = [:]
-        for entry in entries {
-            let key = LessonKey(moduleID: entry.moduleID, lessonID: entry.lessonID)
-            reading[key] = reading[key].map { ReadingState.merge($0, entry.state) } ?? entry.state
+        for (key, state) in entries {
+            reading[key] = reading[key].map { ReadingState.merge($0, state) } ?? state
         }
-        notebook = try container.decodeIfPresent(MistakeNotebook.self, forKey: .notebook) ?? MistakeNotebook()
-        let list = try container.decodeIfPresent([Attempt].self, forKey: .attempts) ?? []
         attempts = []
         if zip(list, list.dropFirst()).allSatisfy({ Self.isOrdered($0, before: $1) }) {
             attempts = list

@@ -28,15 +28,26 @@ enum RecordCoding {
         return decoder
     }
 
-    /// The file's bytes for a record.
+    /// The file's bytes for a record (by `RecordWriter`: the same bytes as `foundationEncode`, faster).
     static func encode(_ record: LearnerRecord) throws -> Data {
+        Data(RecordWriter.encode(record))
+    }
+
+    /// A record from a file's bytes (by `RecordReader`: the same result as `foundationDecode`, faster).
+    /// - Throws: `RecordFormatError.newerSchema`, or an error saying why the bytes are not a record.
+    static func decode(_ data: Data) throws -> LearnerRecord {
+        try RecordReader.decode(data)
+    }
+
+    /// The file's bytes for a record, by `JSONEncoder` and the types' `Codable` conformances.
+    static func foundationEncode(_ record: LearnerRecord) throws -> Data {
         var data = try makeEncoder().encode(record)
         data.append(0x0A)
         return data
     }
 
-    /// A record from a file's bytes.
-    static func decode(_ data: Data) throws -> LearnerRecord {
+    /// A record from a file's bytes, by `JSONDecoder` and the types' `Codable` conformances.
+    static func foundationDecode(_ data: Data) throws -> LearnerRecord {
         try makeDecoder().decode(LearnerRecord.self, from: data)
     }
 
@@ -51,6 +62,14 @@ enum RecordCoding {
 enum ISO8601Time {
     /// `yyyy-MM-ddTHH:mm:ss.SSSZ` in UTC, rounded to the millisecond.
     static func format(_ date: Date) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        append(date, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `format(date)`'s UTF-8 bytes to `bytes`.
+    static func append(_ date: Date, to bytes: inout [UInt8]) {
         let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
         var seconds = totalMilliseconds / 1000
         var milliseconds = totalMilliseconds % 1000
@@ -59,20 +78,37 @@ enum ISO8601Time {
         var secondOfDay = seconds % 86_400
         if secondOfDay < 0 { secondOfDay += 86_400; days -= 1 }
         let (year, month, day) = civilFromDays(days)
-        var text = ""
-        text.reserveCapacity(24)
-        text += pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
-        text += pad(secondOfDay / 3600, 2) + ":" + pad(secondOfDay / 60 % 60, 2) + ":" + pad(secondOfDay % 60, 2)
-        text += "." + pad(milliseconds, 3) + "Z"
-        return text
+        func digits(_ value: Int64, _ width: Int) {
+            if value < 0 || (width == 4 && value > 9999) {
+                bytes += Array(String(value).utf8)
+                return
+            }
+            var divisor: Int64 = 1
+            for _ in 1..<width { divisor *= 10 }
+            var rest = value
+            while divisor > 0 {
+                bytes.append(UInt8(truncatingIfNeeded: rest / divisor) &+ 0x30)
+                rest %= divisor
+                divisor /= 10
+            }
+        }
+        digits(year, 4); bytes.append(0x2D); digits(month, 2); bytes.append(0x2D); digits(day, 2)
+        bytes.append(0x54)
+        digits(secondOfDay / 3600, 2); bytes.append(0x3A); digits(secondOfDay / 60 % 60, 2); bytes.append(0x3A)
+        digits(secondOfDay % 60, 2); bytes.append(0x2E); digits(milliseconds, 3); bytes.append(0x5A)
     }
 
     /// Reads `yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM|±HHMM)`.
     static func parse(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
-        var index = 0
+        return bytes.withUnsafeBufferPointer { parse(bytes: $0[...]) }
+    }
+
+    /// `parse` on UTF-8 bytes.
+    static func parse(bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Date? {
+        var index = bytes.startIndex
         func number(_ count: Int) -> Int64? {
-            guard index + count <= bytes.count else { return nil }
+            guard index + count <= bytes.endIndex else { return nil }
             var value: Int64 = 0
             for _ in 0..<count {
                 let byte = bytes[index]
@@ -83,23 +119,23 @@ enum ISO8601Time {
             return value
         }
         func expect(_ character: UInt8) -> Bool {
-            guard index < bytes.count, bytes[index] == character else { return false }
+            guard index < bytes.endIndex, bytes[index] == character else { return false }
             index += 1
             return true
         }
         guard let year = number(4), expect(0x2D), let month = number(2), expect(0x2D), let day = number(2),
-              index < bytes.count, bytes[index] == 0x54 || bytes[index] == 0x74 || bytes[index] == 0x20
+              index < bytes.endIndex, bytes[index] == 0x54 || bytes[index] == 0x74 || bytes[index] == 0x20
         else { return nil }
         index += 1
         guard let hour = number(2), expect(0x3A), let minute = number(2), expect(0x3A), let second = number(2),
               (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second <= 60
         else { return nil }
         var fraction = 0.0
-        if index < bytes.count, bytes[index] == 0x2E || bytes[index] == 0x2C {
+        if index < bytes.endIndex, bytes[index] == 0x2E || bytes[index] == 0x2C {
             index += 1
             var scale = 0.1
             var digits = 0
-            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+            while index < bytes.endIndex, bytes[index] >= 0x30, bytes[index] <= 0x39 {
                 fraction += Double(bytes[index] - 0x30) * scale
                 scale /= 10
                 index += 1
@@ -108,7 +144,7 @@ enum ISO8601Time {
             guard digits > 0 else { return nil }
         }
         var offsetSeconds: Int64 = 0
-        guard index < bytes.count else { return nil }
+        guard index < bytes.endIndex else { return nil }
         if bytes[index] == 0x5A || bytes[index] == 0x7A {
             index += 1
         } else if bytes[index] == 0x2B || bytes[index] == 0x2D {
@@ -121,16 +157,11 @@ enum ISO8601Time {
         } else {
             return nil
         }
-        guard index == bytes.count else { return nil }
+        guard index == bytes.endIndex else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
         let milliseconds = (fraction * 1000).rounded()
         return Date(timeIntervalSince1970: (Double(seconds) * 1000 + milliseconds) / 1000)
-    }
-
-    private static func pad(_ value: Int64, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     // Howard Hinnant's days-from-civil algorithms (proleptic Gregorian calendar).
