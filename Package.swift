@@ -41,5 +41,7 @@ let package = Package(
                     exclude: ["Snapshots"]),
         // Runs the built `cunxue` binary: command-line behaviour, and the real terminal under tmux.
         .testTarget(name: "CunxueCLITests", dependencies: ["cunxue", "TerminalKit"]),
+        // A child process for ProgressKit's crash tests (saves in a loop until killed).
+        .executableTarget(name: "cunxue-save-loop", dependencies: ["ProgressKit"], path: "Tests/SaveLoop"),
     ]
 )

@@ -1,8 +1,195 @@
 import ArgumentParser
+import Foundation
+import ProgressKit
 
-/// `cunxue learners`: placeholder, replaced by the progress issue.
+/// `cunxue learners`: list, add and remove learners on this PC.
 struct Learners: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Manage learners.")
-    @OptionGroup var global: GlobalOptions
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        abstract: "Manage learners (学员).",
+        subcommands: [List.self, Add.self, Remove.self],
+        defaultSubcommand: List.self
+    )
+}
+
+extension Learners {
+    /// `cunxue learners list`: every learner with id, name, dates and attempt count.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the learners on this PC.")
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let console = Console(global)
+            let store = try console.store()
+            let now = Date()
+            store.cleanUp(now: now)
+            let listing = try console.attempt { () throws(StoreError) in try store.list(now: now) }
+            for warning in listing.warnings { console.warn(warning.message) }
+            guard !listing.learners.isEmpty else {
+                console.note(BilingualText(zh: "还没有学员。添加学员：cunxue learners add 名字",
+                                           en: "No learners yet. Add one with: cunxue learners add NAME"))
+                return
+            }
+            console.printTable(listing.learners)
+        }
+    }
+
+    /// `cunxue learners add NAME...`: adds learners and prints their new ids.
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add learners; prints each new id and name.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp("Names of the new learners (1–20 characters each).", valueName: "NAME"))
+        var names: [String]
+
+        func run() throws {
+            let console = Console(global)
+            // Check every name first, so that a bad one adds nobody.
+            for name in names {
+                do {
+                    _ = try DisplayName.sanitize(name)
+                } catch {
+                    console.fail(BilingualText(zh: "“\(name)”：\(error.message.zh)", en: "“\(name)”: \(error.message.en)"))
+                }
+            }
+            let store = try console.store()
+            let now = Date()
+            _ = try console.attempt { () throws(StoreError) in try store.prepare(now: now) }
+            for name in names {
+                let record = try console.attempt { () throws(StoreError) in try store.add(displayName: name, at: now) }
+                print("\(record.id)  \(record.learner.displayName)")
+            }
+        }
+    }
+
+    /// `cunxue learners remove NAME|ID`: moves a learner's file to `removed/` (never deletes).
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Take a learner off the list (their file is moved to removed/, never deleted).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp("The learner's name or id.", valueName: "NAME|ID"))
+        var learner: String
+
+        func run() throws {
+            let console = Console(global)
+            let store = try console.store()
+            let now = Date()
+            store.cleanUp(now: now)
+            let listing = try console.attempt { () throws(StoreError) in try store.list(now: now) }
+            for warning in listing.warnings { console.warn(warning.message) }
+            let matches = listing.matching(learner)
+            switch matches.count {
+            case 0:
+                console.fail(BilingualText(
+                    zh: "没有叫“\(learner)”的学员，也没有这个编号。用 cunxue learners list 查看所有学员。",
+                    en: "No learner is called “\(learner)” or has that id. See them all with: cunxue learners list"))
+            case 1:
+                let match = matches[0]
+                let moved = try console.attempt { () throws(StoreError) in try store.remove(id: match.id, at: now) }
+                let place = "removed/" + moved.lastPathComponent
+                console.say(BilingualText(
+                    zh: "已把 \(match.displayName)（\(match.id)）移到 \(place)，文件没有删除。",
+                    en: "Moved \(match.displayName) (\(match.id)) to \(place); nothing was deleted."))
+            default:
+                console.warn(BilingualText(
+                    zh: "有 \(matches.count) 位学员叫“\(learner)”。请用编号删除，例如 cunxue learners remove \(matches[0].id)：",
+                    en: "\(matches.count) learners are called “\(learner)”. Please remove by id, e.g. cunxue learners remove \(matches[0].id):"))
+                console.printTable(matches, toStandardError: true)
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
+/// Output for the learners commands: messages in the chosen language, errors on stderr.
+private struct Console {
+    let english: Bool
+    let dataDir: String?
+
+    init(_ global: GlobalOptions) {
+        english = global.lang.map { $0.lowercased().hasPrefix("en") } ?? false
+        dataDir = global.dataDir
+    }
+
+    func text(_ message: BilingualText) -> String { english ? message.en : message.zh }
+
+    func say(_ message: BilingualText) { print(text(message)) }
+
+    func note(_ message: BilingualText) { print(text(message)) }
+
+    func warn(_ message: BilingualText) { writeError(text(message)) }
+
+    func fail(_ message: BilingualText) -> Never {
+        writeError(text(message))
+        Learners.exit(withError: ExitCode(1))
+    }
+
+    func writeError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    func store() throws -> LearnerStore {
+        let directory = try attempt { () throws(StoreError) in
+            try DataDirectory.resolve(explicit: dataDir, environment: ProcessInfo.processInfo.environment)
+        }
+        return LearnerStore(directory: directory)
+    }
+
+    /// Runs a store call; on error prints its message and exits with status 1.
+    func attempt<T>(_ body: () throws(StoreError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            writeError(text(error.message()))
+            throw ExitCode(1)
+        }
+    }
+
+    func printTable(_ learners: [LearnerOverview], toStandardError: Bool = false) {
+        let header = english
+            ? ["ID", "Name", "Created", "Last active", "Attempts"]
+            : ["编号", "姓名", "创建时间", "最近学习", "答题次数"]
+        let never = english ? "never" : "从未"
+        var rows = [header]
+        for learner in learners {
+            rows.append([
+                learner.id, learner.displayName, localTime(learner.createdAt),
+                learner.lastActiveAt.map(localTime) ?? never, String(learner.attemptCount),
+            ])
+        }
+        var widths = [Int](repeating: 0, count: header.count)
+        for row in rows {
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], displayWidth(cell)) }
+        }
+        for row in rows {
+            var line = ""
+            for (column, cell) in row.enumerated() {
+                line += cell
+                if column < row.count - 1 { line += String(repeating: " ", count: widths[column] - displayWidth(cell) + 2) }
+            }
+            if toStandardError { writeError(line) } else { print(line) }
+        }
+    }
+}
+
+/// `2025-06-15 15:06` in the local time zone.
+private func localTime(_ date: Date) -> String {
+    let calendar = Calendar(identifier: .gregorian)
+    let parts = calendar.dateComponents(in: TimeZone.current, from: date)
+    return String(format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
+                  parts.hour ?? 0, parts.minute ?? 0)
+}
+
+/// Terminal columns of a string: East Asian wide and full-width characters count two.
+private func displayWidth(_ text: String) -> Int {
+    text.unicodeScalars.reduce(0) { width, scalar in
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return width + 2
+        case 0x0300...0x036F, 0x200D, 0xFE00...0xFE0F:
+            return width
+        default:
+            return width + 1
+        }
+    }
 }

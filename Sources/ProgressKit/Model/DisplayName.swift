@@ -1,0 +1,65 @@
+import Foundation
+
+/// Cleans the name a person types for a learner: what is left is safe to print on a terminal.
+public enum DisplayName {
+    /// The most characters (as a person counts them) a name may have.
+    public static let maximumLength = 20
+
+    /// The cleaned name: control, bidirectional and invisible formatting characters removed,
+    /// whitespace (tabs, line breaks, ideographic spaces) made one space, trimmed, NFC-normalized.
+    /// - Returns: the name, 1–20 characters.
+    /// - Throws: `DisplayNameError.empty` or `.tooLong` when what is left does not fit.
+    public static func sanitize(_ raw: String) throws(DisplayNameError) -> String {
+        var scalars = String.UnicodeScalarView()
+        var lastWasSpace = false
+        for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                if !lastWasSpace { scalars.append(" ") }
+                lastWasSpace = true
+                continue
+            }
+            if isRemoved(scalar) { continue }
+            lastWasSpace = false
+            scalars.append(scalar)
+        }
+        let name = String(scalars).trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else { throw .empty }
+        guard name.count <= maximumLength else { throw .tooLong(characters: name.count) }
+        return name
+    }
+
+    /// Control characters (Cc), surrogates, private-use and unassigned code points, and format
+    /// characters (Cf: bidi overrides and isolates, zero-width spaces, BOM), except the
+    /// zero-width joiner that emoji sequences need. (Whitespace, tabs and line breaks included,
+    /// has become a single space before this is asked.)
+    private static func isRemoved(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .surrogate, .privateUse, .unassigned:
+            return true
+        case .format:
+            return scalar.value != 0x200D
+        default:
+            return false
+        }
+    }
+}
+
+/// Why a learner's name cannot be used.
+public enum DisplayNameError: Error, Sendable, Hashable {
+    /// Nothing is left once invisible characters and spaces are removed.
+    case empty
+    /// The name has more than `DisplayName.maximumLength` characters.
+    case tooLong(characters: Int)
+
+    /// What to tell the person.
+    public var message: BilingualText {
+        switch self {
+        case .empty:
+            return BilingualText(zh: "名字不能为空，请输入 1 到 \(DisplayName.maximumLength) 个字。",
+                                 en: "The name is empty. Please type 1 to \(DisplayName.maximumLength) characters.")
+        case .tooLong(let count):
+            return BilingualText(zh: "名字太长（\(count) 个字），最多 \(DisplayName.maximumLength) 个字，请改短一些。",
+                                 en: "The name is too long (\(count) characters); at most \(DisplayName.maximumLength). Please make it shorter.")
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Crypto
+import _CryptoExtras
+import Foundation
+
+/// Makes and checks `PINHash`es: a 4-digit PIN, a random 16-byte salt, PBKDF2-HMAC-SHA256.
+///
+/// The work factor only slows down trying all 10,000 PINs against a copied file; it cannot
+/// stop it (see docs/pins.md).
+public struct PINHasher: Sendable, Hashable {
+    /// The algorithm name written into `PINHash.algorithm`.
+    public static let algorithm = "pbkdf2-sha256"
+    /// Iterations for new hashes: about 70 ms here (2 cores, 2026); 50–100 ms is the aim.
+    public static let defaultIterations = 150_000
+    /// Salt length in bytes.
+    public static let saltByteCount = 16
+    /// Derived key length in bytes.
+    public static let hashByteCount = 32
+
+    /// Iterations for new hashes.
+    public var iterations: Int
+
+    /// A hasher with the given work factor.
+    public init(iterations: Int = PINHasher.defaultIterations) {
+        self.iterations = iterations
+    }
+
+    /// The PIN in canonical form: exactly 4 digits (full-width digits from a Chinese input
+    /// method are read as ASCII ones; spaces around are ignored).
+    /// - Throws: `PINError.notFourDigits` otherwise.
+    public static func normalize(_ pin: String) throws(PINError) -> String {
+        var digits = ""
+        for scalar in pin.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39: digits.unicodeScalars.append(scalar)
+            case 0xFF10...0xFF19:
+                if let ascii = Unicode.Scalar(scalar.value - 0xFF10 + 0x30) { digits.unicodeScalars.append(ascii) }
+            default: throw .notFourDigits
+            }
+        }
+        guard digits.count == 4 else { throw .notFourDigits }
+        return digits
+    }
+
+    /// Hashes a PIN with a fresh random salt.
+    /// - Throws: `PINError.notFourDigits` for anything but 4 digits.
+    public func hash(_ pin: String) throws(PINError) -> PINHash {
+        var generator = SystemRandomNumberGenerator()
+        return try hash(pin, using: &generator)
+    }
+
+    /// Hashes a PIN with a salt from `generator` (inject a seeded one in tests).
+    /// - Throws: `PINError.notFourDigits` for anything but 4 digits.
+    public func hash(_ pin: String, using generator: inout some RandomNumberGenerator) throws(PINError) -> PINHash {
+        let digits = try Self.normalize(pin)
+        let salt = (0..<Self.saltByteCount).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        let key = try Self.derive(digits, salt: salt, iterations: iterations)
+        return PINHash(algorithm: Self.algorithm, iterations: iterations,
+                       salt: Data(salt).base64EncodedString(), hash: Data(key).base64EncodedString())
+    }
+
+    /// Whether `pin` is the PIN `stored` was made from; compares in constant time. A malformed
+    /// PIN or stored hash is simply not a match.
+    public static func verify(_ pin: String, against stored: PINHash) -> Bool {
+        guard stored.algorithm == algorithm, stored.iterations > 0, stored.iterations <= 100_000_000,
+              let digits = try? normalize(pin),
+              let salt = Data(base64Encoded: stored.salt),
+              let expected = Data(base64Encoded: stored.hash), !expected.isEmpty,
+              let key = try? derive(digits, salt: Array(salt), iterations: stored.iterations, byteCount: expected.count)
+        else { return false }
+        return constantTimeEqual(key, Array(expected))
+    }
+
+    /// Whether the stored hash should be remade (weaker work factor than this hasher's).
+    public func needsRehash(_ stored: PINHash) -> Bool {
+        stored.algorithm != Self.algorithm || stored.iterations < iterations
+    }
+
+    private static func derive(_ digits: String, salt: [UInt8], iterations: Int,
+                               byteCount: Int = hashByteCount) throws(PINError) -> [UInt8] {
+        do {
+            let key = try KDF.Insecure.PBKDF2.deriveKey(
+                from: Array(digits.utf8), salt: salt, using: .sha256,
+                outputByteCount: byteCount, unsafeUncheckedRounds: iterations)
+            return key.withUnsafeBytes { Array($0) }
+        } catch {
+            throw .hashingFailed
+        }
+    }
+}
+
+private func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    guard a.count == b.count else { return false }
+    var difference: UInt8 = 0
+    for index in a.indices { difference |= a[index] ^ b[index] }
+    return difference == 0
+}
+
+/// Why a PIN cannot be set or checked.
+public enum PINError: Error, Sendable, Hashable {
+    /// The PIN is not exactly 4 digits.
+    case notFourDigits
+    /// The crypto library refused the parameters (should not happen).
+    case hashingFailed
+
+    /// What to tell the person.
+    public var message: BilingualText {
+        switch self {
+        case .notFourDigits:
+            return BilingualText(zh: "密码要是 4 位数字，请重新输入。", en: "The PIN must be 4 digits. Please type it again.")
+        case .hashingFailed:
+            return BilingualText(zh: "无法设置密码，请再试一次。", en: "The PIN could not be set. Please try again.")
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What went wrong reading or writing learners' files. Every case has a message for the person
+/// (`message(timeZone:)`); a failed save never leaves a temporary file and never touches the
+/// last good file.
+public enum StoreError: Error, Sendable, Hashable {
+    /// No `--data-dir`, `CUNXUE_DATA_DIR`, `XDG_DATA_HOME` or `HOME` to find the data directory by.
+    case noDataDirectory
+    /// The disk (or the folder's file system) is full.
+    case diskFull(path: String)
+    /// The folder or file cannot be written (read-only file system, no permission).
+    case readOnly(path: String)
+    /// The folder is gone (e.g. a removed USB stick).
+    case folderMissing(path: String)
+    /// No learner has this id.
+    case learnerNotFound(id: String)
+    /// The id cannot name a learner file.
+    case invalidLearnerID(String)
+    /// The name cannot be used.
+    case invalidName(DisplayNameError)
+    /// Another copy of the app has this learner signed in.
+    case learnerInUse(id: String, name: String?, holder: LockHolder?)
+    /// A save was given a lock that was released or belongs to another learner or folder.
+    case lockNotHeld(id: String)
+    /// The file was written by a newer version of Cunxue; it is left as it is.
+    case newerSchema(path: String, found: Int, supported: Int)
+    /// Another system error (`errno`) during `operation` on `path`.
+    case ioFailure(path: String, operation: String, errno: Int32)
+
+    /// The error for a failed system call on `path` (folder-level errors name `folder`).
+    static func from(errno code: Int32, path: String, folder: String, operation: String) -> StoreError {
+        switch code {
+        case ENOSPC, EDQUOT: return .diskFull(path: folder)
+        case EROFS, EACCES, EPERM: return .readOnly(path: folder)
+        case ENOENT, ENOTDIR: return .folderMissing(path: folder)
+        default: return .ioFailure(path: path, operation: operation, errno: code)
+        }
+    }
+
+    /// What to tell the person, in both languages.
+    /// - Parameters:
+    ///   - timeZone: the time zone for times in the message ("since 14:02").
+    ///   - now: the current time (a lock taken on another day also shows its date).
+    public func message(timeZone: TimeZone = .current, now: Date = Date()) -> BilingualText {
+        switch self {
+        case .noDataDirectory:
+            return BilingualText(
+                zh: "找不到保存学习记录的文件夹。请用 --data-dir 指定一个文件夹。",
+                en: "No folder to keep progress in. Please name one with --data-dir.")
+        case .diskFull(let path):
+            return BilingualText(
+                zh: "磁盘已满，学习记录没有保存（\(path)）。之前的记录完好。请删除一些文件后再试。",
+                en: "The disk is full; progress was not saved (\(path)). The last saved progress is intact. Please free some space and try again.")
+        case .readOnly(let path):
+            return BilingualText(
+                zh: "不能写入文件夹 \(path)（只读或没有权限），学习记录没有保存。之前的记录完好。请联系导师。",
+                en: "Cannot write to \(path) (read-only or no permission); progress was not saved. The last saved progress is intact. Please ask the instructor.")
+        case .folderMissing(let path):
+            return BilingualText(
+                zh: "文件夹 \(path) 不见了（U 盘拔掉了吗？），学习记录没有保存。请放回后再试。",
+                en: "The folder \(path) is missing (was a USB stick removed?); progress was not saved. Please put it back and try again.")
+        case .learnerNotFound(let id):
+            return BilingualText(zh: "没有编号为 \(id) 的学员。", en: "There is no learner with id \(id).")
+        case .invalidLearnerID(let id):
+            return BilingualText(zh: "“\(id)”不是有效的学员编号。", en: "“\(id)” is not a valid learner id.")
+        case .invalidName(let error):
+            return error.message
+        case .learnerInUse(let id, let name, let holder):
+            let who = name ?? holder?.learnerName ?? id
+            guard let holder else {
+                return BilingualText(
+                    zh: "\(who) 正在另一个窗口中使用。请先在那个窗口退出。",
+                    en: "\(who) is in use in another window. Please sign out there first.")
+            }
+            let time = clockTime(holder.since, timeZone: timeZone, now: now)
+            return BilingualText(
+                zh: "\(who) 正在另一个窗口中使用（进程 \(holder.pid)，\(holder.host)，从 \(time) 开始）。请先在那个窗口退出。",
+                en: "\(who) is in use in another window (pid \(holder.pid) on \(holder.host)) since \(time). Please sign out there first.")
+        case .lockNotHeld(let id):
+            return BilingualText(
+                zh: "学员 \(id) 没有登录，不能保存。请重新登录。",
+                en: "Learner \(id) is not signed in here, so nothing was saved. Please sign in again.")
+        case .newerSchema(let path, let found, let supported):
+            return BilingualText(
+                zh: "文件 \(path) 是新版村学写的（格式 \(found)，本版只认到 \(supported)）。请更新村学。文件没有改动。",
+                en: "The file \(path) was written by a newer Cunxue (format \(found); this one reads up to \(supported)). Please update Cunxue. The file was left untouched.")
+        case .ioFailure(let path, let operation, let code):
+            let reason = String(cString: strerror(code))
+            return BilingualText(
+                zh: "读写 \(path) 时出错（\(operation)：\(reason)）。学习记录没有保存，之前的记录完好。",
+                en: "Error with \(path) (\(operation): \(reason)). Progress was not saved; the last saved progress is intact.")
+        }
+    }
+}
+
+/// `HH:mm` of `date` in `timeZone`, with the date in front when it is not today.
+private func clockTime(_ date: Date, timeZone: TimeZone, now: Date) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+    let today = calendar.dateComponents([.year, .month, .day], from: now)
+    let hhmm = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    if parts.year == today.year, parts.month == today.month, parts.day == today.day { return hhmm }
+    return String(format: "%04d-%02d-%02d ", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0) + hhmm
+}

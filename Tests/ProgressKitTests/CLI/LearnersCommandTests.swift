@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import ProgressKit
+
+/// `cunxue learners …` run as a process, against a temporary data directory.
+struct LearnersCommandTests {
+    struct Output {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+    }
+
+    static var executable: String? {
+        let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var folder = runner.deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("cunxue").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    static func run(_ arguments: [String]) throws -> Output {
+        let path = try #require(executable, "the cunxue executable was not built next to the test runner")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["CUNXUE_DATA_DIR"] = nil
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus,
+                      standardOutput: String(decoding: outData, as: UTF8.self),
+                      standardError: String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test func addListAndRemoveInChineseAndEnglish() throws {
+        let folder = try TemporaryFolder("cli")
+        defer { folder.remove() }
+        let added = try Self.run(["learners", "add", "王芳", "张伟", "--data-dir", folder.path])
+        #expect(added.status == 0)
+        let lines = added.standardOutput.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0].hasSuffix("  王芳") && lines[1].hasSuffix("  张伟"))
+        let zhangID = String(lines[1].prefix(8))
+
+        let list = try Self.run(["learners", "list", "--data-dir", folder.path])
+        #expect(list.status == 0)
+        #expect(list.standardOutput.hasPrefix("编号"))
+        #expect(list.standardOutput.contains("王芳") && list.standardOutput.contains(zhangID))
+        let english = try Self.run(["learners", "list", "--data-dir", folder.path, "--lang", "en"])
+        #expect(english.standardOutput.hasPrefix("ID"))
+        #expect(english.standardOutput.contains("never"))
+
+        let removed = try Self.run(["learners", "remove", zhangID, "--data-dir", folder.path, "--lang", "en"])
+        #expect(removed.status == 0)
+        #expect(removed.standardOutput.contains("Moved 张伟 (\(zhangID)) to removed/\(zhangID).json"))
+        #expect(folder.names(in: "removed") == ["\(zhangID).json"])
+        let missing = try Self.run(["learners", "remove", "张伟", "--data-dir", folder.path])
+        #expect(missing.status == 1)
+        #expect(missing.standardError.contains("没有叫“张伟”的学员"))
+    }
+
+    @Test func badNameAddsNobody() throws {
+        let folder = try TemporaryFolder("cli")
+        defer { folder.remove() }
+        let result = try Self.run(["learners", "add", "好", String(repeating: "长", count: 21), "--data-dir", folder.path])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("名字太长"))
+        #expect(folder.names(in: "learners").isEmpty)
+    }
+
+    @Test func ambiguousNameIsRefusedWithTheIDs() throws {
+        let folder = try TemporaryFolder("cli")
+        defer { folder.remove() }
+        let added = try Self.run(["learners", "add", "王芳", "王芳", "--data-dir", folder.path])
+        let ids = added.standardOutput.split(separator: "\n").map { String($0.prefix(8)) }
+        #expect(ids.count == 2)
+        let result = try Self.run(["learners", "remove", "王芳", "--data-dir", folder.path, "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("2 learners are called “王芳”"))
+        #expect(ids.allSatisfy { result.standardError.contains($0) })
+        #expect(folder.names(in: "learners").count == 2)
+    }
+
+    @Test func unreadableFileStillListsEveryoneElse() throws {
+        let folder = try TemporaryFolder("cli")
+        defer { folder.remove() }
+        let added = try Self.run(["learners", "add", "王芳", "李娜", "--data-dir", folder.path])
+        let ids = added.standardOutput.split(separator: "\n").map { String($0.prefix(8)) }
+        try Data("garbage".utf8).write(to: folder.url.appendingPathComponent("learners/\(ids[0]).json"))
+        let result = try Self.run(["learners", "list", "--data-dir", folder.path])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("李娜"))
+        #expect(result.standardOutput.contains(ids[0]))
+        #expect(result.standardError.contains("\(ids[0]).json.corrupt-"))
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import ProgressKit
+
+/// The fast learner-file writer and reader against `JSONEncoder`/`JSONDecoder`.
+struct RecordCodecTests {
+    /// A record using every field, with awkward strings.
+    static func fullRecord() throws -> LearnerRecord {
+        var record = try LearnerRecordTests.sampleRecord()
+        record.learner.pin = PINHash(algorithm: "pbkdf2-sha256", iterations: 150_000, salt: "c2FsdA==", hash: "aGFzaA==")
+        record.learner.pinFailures.recordFailure(at: TestTime.at(1))
+        record.updateReading(LessonKey(moduleID: "m \"quoted\"", lessonID: "tab\there\\back/slash"), at: TestTime.at(2)) {
+            $0.finish(at: TestTime.at(2))
+        }
+        record.startAttempt(id: "open", quizID: "问答\u{1}\u{1F}\u{7F}", moduleID: "😀\u{2028}", at: TestTime.at(3))
+        try record.record(Answer(questionID: "a\nb\r\u{8}\u{C}", chosen: [], correct: true, answeredAt: TestTime.at(4)),
+                          inAttempt: "open", calendar: TestTime.utc)
+        var notebook = record.notebook
+        notebook.record(questionID: "retired", quizID: "z", moduleID: "m", correct: false, at: TestTime.days(0), calendar: TestTime.utc)
+        for day in [1.0, 4, 11, 25] {
+            notebook.record(questionID: "retired", quizID: "z", moduleID: "m", correct: true, at: TestTime.days(day), calendar: TestTime.utc)
+        }
+        record.notebook = notebook
+        return record
+    }
+
+    static func randomRecord(seed: UInt64) throws -> LearnerRecord {
+        var generator = SeededGenerator(seed: seed)
+        let alphabet = Array("ab/\"\\\n\t 中文😀é\u{0}\u{1B}\u{7F}\u{2029}")
+        func text(_ length: Int) -> String {
+            String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+        }
+        var learner = try Learner(id: "r\(seed)", displayName: "学员\(seed)", createdAt: TestTime.at(Double(seed)))
+        if Bool.random(using: &generator) { learner.preferredLanguage = text(3) }
+        if Bool.random(using: &generator) { learner.touch(at: TestTime.at(Double.random(in: 0...1e6, using: &generator))) }
+        var record = LearnerRecord(learner: learner)
+        for index in 0..<Int.random(in: 0..<12, using: &generator) {
+            let start = TestTime.at(Double.random(in: -1e8...1e8, using: &generator).rounded() / 1000)
+            let attempt = record.startAttempt(id: "\(index)-\(text(4))", quizID: text(5), moduleID: text(2), at: start)
+            for question in 0..<Int.random(in: 0..<5, using: &generator) {
+                let chosen = (0..<Int.random(in: 0..<4, using: &generator)).map { _ in Int.random(in: -2...40, using: &generator) }
+                try record.record(Answer(questionID: "q\(question)\(text(2))", chosen: chosen, correct: Bool.random(using: &generator),
+                                         answeredAt: start.addingTimeInterval(Double(question))),
+                                  inAttempt: attempt.id, calendar: TestTime.utc)
+            }
+            if Bool.random(using: &generator) {
+                try record.finishAttempt(attempt.id, at: start.addingTimeInterval(60), scorePercent: Int.random(in: 0...100, using: &generator),
+                                         passed: Bool.random(using: &generator))
+            }
+        }
+        for _ in 0..<Int.random(in: 0..<4, using: &generator) {
+            record.updateReading(LessonKey(moduleID: text(3), lessonID: text(3)), at: TestTime.t0) {
+                $0.move(to: Int.random(in: 0...500, using: &generator), at: TestTime.t0)
+                $0.addTime(seconds: Int.random(in: 0...9999, using: &generator))
+            }
+        }
+        return record
+    }
+
+    @Test func writerMatchesJSONEncoderByteForByte() throws {
+        let learner = try Learner(id: "empty", displayName: "空", createdAt: TestTime.t0)
+        for record in [try Self.fullRecord(), LearnerRecord(learner: learner)] {
+            let fast = try RecordCoding.encode(record)
+            let foundation = try RecordCoding.foundationEncode(record)
+            #expect(String(decoding: fast, as: UTF8.self) == String(decoding: foundation, as: UTF8.self))
+        }
+    }
+
+    @Test(arguments: 0..<40)
+    func randomRecordsMatchBothWays(seed: Int) throws {
+        let record = try Self.randomRecord(seed: UInt64(seed))
+        let fast = try RecordCoding.encode(record)
+        #expect(fast == (try RecordCoding.foundationEncode(record)))
+        let read = try RecordCoding.decode(fast)
+        #expect(read == (try RecordCoding.foundationDecode(fast)))
+        // Dates are kept to the millisecond, so compare what is written again.
+        #expect(try RecordCoding.encode(read) == fast)
+    }
+
+    @Test func readerTakesAnyLayoutAndSkipsUnknownKeys() throws {
+        let record = try Self.fullRecord()
+        // Compact, unsorted JSON from JSONEncoder.
+        let encoder = RecordCoding.makeEncoder()
+        encoder.outputFormatting = []
+        let compact = try encoder.encode(record)
+        #expect(try RecordCoding.decode(compact) == record)
+        // Unknown keys of any kind, nulls for absent optionals, escaped characters.
+        let text = """
+        { "future": {"a": [1, 2.5e3, -0.1, true, null, {"b": "\\u00e9\\ud83d\\ude00"}]},
+          "schemaVersion": 1, "attempts": null, "notebook": [], "reading": [],
+          "learner": { "id": "x1", "displayName": "\\u738b\\u82b3", "createdAt": "2025-06-15T23:06:40+08:00",
+                       "lastActiveAt": null, "pin": null, "extra": [[], {}] } }
+        """
+        let parsed = try RecordCoding.decode(Data(text.utf8))
+        #expect(parsed == (try RecordCoding.foundationDecode(Data(text.utf8))))
+        #expect(parsed.learner.displayName == "王芳")
+        #expect(parsed.learner.createdAt == TestTime.t0)
+        #expect(parsed.attempts.isEmpty)
+    }
+
+    @Test func everyTruncationIsAnError() throws {
+        let data = try RecordCoding.encode(try LearnerRecordTests.sampleRecord())
+        let body = data.count - 1  // without the final newline the file is still whole
+        for length in 0..<body {
+            #expect(throws: (any Error).self, "prefix of \(length) bytes") { try RecordCoding.decode(data.prefix(length)) }
+        }
+        #expect(try RecordCoding.decode(data.prefix(body)) == RecordCoding.decode(data))
+    }
+
+    @Test func damagedBytesAreAnErrorOrTheSameAsFoundationReads() throws {
+        let data = try RecordCoding.encode(try Self.fullRecord())
+        var generator = SeededGenerator(seed: 99)
+        var disagreements: [String] = []
+        for _ in 0..<400 {
+            var damaged = data
+            let position = Int.random(in: 0..<damaged.count, using: &generator)
+            damaged[position] = UInt8.random(in: 0...255, using: &generator)
+            let fast = try? RecordCoding.decode(damaged)
+            let foundation = try? RecordCoding.foundationDecode(damaged)
+            // The fast reader may be stricter (e.g. 2.0 for a whole number), never looser or different.
+            if let fast, fast != foundation {
+                disagreements.append("byte \(position) = \(damaged[position])")
+            }
+        }
+        #expect(disagreements.isEmpty)
+    }
+
+    @Test func newerSchemaIsRecognisedWhateverTheShape() throws {
+        for text in [#"{"schemaVersion": 2}"#, #"{"learner": 5, "schemaVersion": 9}"#, #"{"attempts": {"new": "shape"}, "schemaVersion": 3}"#] {
+            #expect(throws: RecordFormatError.self) { try RecordCoding.decode(Data(text.utf8)) }
+        }
+        #expect(throws: RecordReadError.self) { try RecordCoding.decode(Data(#"{"learner": 5, "schemaVersion": 1}"#.utf8)) }
+    }
+}
