@@ -60,14 +60,13 @@ public struct LearnerStore: Sendable {
         for name in names.sorted() where DurableFile.isTemporary(name) {
             let path = folder + "/" + name
             var isStale = true
-            if let pid = DurableFile.writerPID(ofTemporary: name), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM {
+            // A living writer (this process included: a save in another thread) may still be at it.
+            if let pid = DurableFile.writerPID(ofTemporary: name), pid == getpid() || kill(pid, 0) == 0 || errno == EPERM {
                 var status = stat()
                 if stat(path, &status) == 0 {
                     let modified = Date(timeIntervalSince1970: Double(status.st_mtim.tv_sec))
                     isStale = now.timeIntervalSince(modified) > 60
                 }
-            } else if DurableFile.writerPID(ofTemporary: name) == getpid() {
-                isStale = false  // our own save in another thread
             }
             if isStale, unlink(path) == 0 { removed.append(name) }
         }
@@ -170,6 +169,47 @@ public struct LearnerStore: Sendable {
         let record = LearnerRecord(learner: learner)
         _ = try DurableFile.create(try encode(record, path: path), at: path)
         return LoadedRecord(record: record, warnings: [.startedClean(learnerID: id, file: path, setAsideAs: [setAside])])
+    }
+
+    /// Reads a learner file anywhere (another station's copy, a restored backup) without
+    /// repairing or moving anything.
+    /// - Parameter url: the file.
+    /// - Returns: the record.
+    /// - Throws: `StoreError.learnerNotFound` when there is no file, `.newerSchema`, or
+    ///   `.ioFailure` (operation `decode`) when it is not a learner file.
+    public static func readRecord(at url: URL) throws(StoreError) -> LearnerRecord {
+        guard let data = try DurableFile.read(url.path) else { throw .learnerNotFound(id: url.lastPathComponent) }
+        do {
+            return try RecordCoding.decode(data)
+        } catch RecordFormatError.newerSchema(let found, let supported) {
+            throw .newerSchema(path: url.path, found: found, supported: supported)
+        } catch {
+            throw .ioFailure(path: url.path, operation: "decode", errno: EILSEQ)
+        }
+    }
+
+    /// Merges another copy of a learner into their file here (see `LearnerRecord.merge`) and
+    /// saves the result.
+    /// - Parameters:
+    ///   - other: the other copy (same learner id).
+    ///   - lock: the learner's lock.
+    ///   - now: the current time (for repairs while loading).
+    /// - Returns: the merged record, as saved.
+    /// - Throws: `StoreError.lockNotHeld` (also for a copy of another learner), or a load or save error.
+    @discardableResult
+    public func merge(_ other: LearnerRecord, with lock: LearnerLock, now: Date) throws(StoreError) -> LearnerRecord {
+        guard lock.isHeld, lock.learnerID == other.id, lock.directory == directory else {
+            throw .lockNotHeld(id: other.id)
+        }
+        let current = try load(id: other.id, now: now).record
+        let merged: LearnerRecord
+        do {
+            merged = try LearnerRecord.merge(current, other)
+        } catch {
+            throw .lockNotHeld(id: other.id)
+        }
+        try save(merged, with: lock)
+        return merged
     }
 
     // MARK: - Locking

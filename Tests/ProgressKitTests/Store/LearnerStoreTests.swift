@@ -308,6 +308,25 @@ struct LearnerStoreTests {
         #expect(message.zh.contains("/media/usb") && message.en.contains("not saved"))
     }
 
+    @Test func mergesAnotherStationsCopyIntoTheFile() throws {
+        let (folder, store) = try Self.makeStore()
+        defer { folder.remove() }
+        let (_, here, there) = try MergeTests.divergedCopies()
+        // "Here" is this station's file; "there" arrives as a file from another station.
+        let lock = try store.lock(id: here.id, displayName: nil, at: TestTime.t0)
+        defer { lock.release() }
+        try store.save(here, with: lock)
+        let elsewhere = folder.url.appendingPathComponent("from-usb.json")
+        try RecordCoding.encode(there).write(to: elsewhere)
+        let copy = try LearnerStore.readRecord(at: elsewhere)
+        let merged = try store.merge(copy, with: lock, now: TestTime.t0)
+        #expect(merged == (try LearnerRecord.merge(here, there)))
+        #expect(try store.load(id: here.id, now: TestTime.t0).record == merged)
+        // Merging the same copy again changes nothing.
+        #expect(try store.merge(copy, with: lock, now: TestTime.t0) == merged)
+        #expect(throws: StoreError.self) { try LearnerStore.readRecord(at: folder.url.appendingPathComponent("none.json")) }
+    }
+
     @Test func salvagesNamesFromDamagedBytes() {
         #expect(LearnerStore.salvageName(from: Data("{ \"learner\" : { \"displayName\" : \"王芳\", \"id\" : ".utf8)) == "王芳")
         #expect(LearnerStore.salvageName(from: Data("{ \"displayName\" : \"王".utf8)) == nil)
