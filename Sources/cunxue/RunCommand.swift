@@ -1,6 +1,8 @@
 import ArgumentParser
 import CunxueApp
 import Foundation
+import LessonKit
+import ProgressKit
 import TerminalKit
 
 /// `cunxue run`: the learner app (the default subcommand).
@@ -11,6 +13,13 @@ struct Run: ParsableCommand {
 
     @Flag(name: .customLong("kiosk"), help: "Station mode: Ctrl-C, Ctrl-Z and Ctrl-\\ do not leave the app.")
     var kiosk = false
+
+    @Option(name: .customLong("idle-minutes"), help: ArgumentHelp("Sign a learner out after this many minutes without a key.", valueName: "N"))
+    var idleMinutes = 10
+
+    func validate() throws {
+        guard idleMinutes >= 1 else { throw ValidationError("--idle-minutes must be 1 or more.") }
+    }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -27,8 +36,20 @@ struct Run: ParsableCommand {
             StandardError.write(Self.message(for: problem, language: language))
             throw ExitCode(2)
         }
-        let state = AppState(size: terminal.size, language: language, now: Date(), isKiosk: kiosk)
-        let runtime = Runtime(state: state, terminal: terminal, performer: LiveEffects())
+        let directory: DataDirectory
+        do {
+            directory = try DataDirectory.resolve(explicit: global.dataDir, environment: environment)
+        } catch {
+            terminal.restore()
+            StandardError.write(language == .zh ? error.message().zh : error.message().en)
+            throw ExitCode(1)
+        }
+        let course = CourseLoader().load(LessonPaths.all(global: global, directory: directory, environment: environment))
+        let performer = StoreEffects(directory: directory)
+        var state = AppState(size: terminal.size, language: language, now: Date(), library: Library(course),
+                             isKiosk: kiosk, idleMinutes: idleMinutes, seed: UInt64.random(in: 0...UInt64.max))
+        for event in performer.prepare() { _ = state.update(event) }
+        let runtime = Runtime(state: state, terminal: terminal, performer: performer)
         runtime.run()
     }
 

@@ -1,4 +1,6 @@
 import Foundation
+import LessonKit
+import ProgressKit
 import TerminalKit
 
 /// The whole state of the app: a value, changed only by `update`, drawn only by `render`.
@@ -7,6 +9,20 @@ public struct AppState: Sendable, Equatable {
     public enum Route: Sendable, Equatable {
         /// The welcome screen: choose who you are.
         case signIn
+        /// Adding a learner.
+        case newLearner(NewLearnerForm)
+        /// Typing a PIN to sign in.
+        case pinEntry(PINEntryState)
+        /// The signed-in learner's home: continue, review, modules.
+        case home(HomeState)
+        /// One module.
+        case module(ModulePageState)
+        /// Reading a lesson.
+        case reader(ReaderState)
+        /// Answering questions (a quiz or a review).
+        case quiz(QuizSession)
+        /// A quiz's result.
+        case results(QuizResult)
     }
 
     /// A box shown over the current screen.
@@ -33,27 +49,46 @@ public struct AppState: Sendable, Equatable {
     public var notice: Notice?
     /// Station mode: Ctrl-C, Ctrl-Z and Ctrl-\ do not leave the app.
     public var isKiosk: Bool
+    /// Minutes without a key after which a signed-in learner is signed out.
+    public var idleMinutes: Int
+    /// The calendar whose days the mistake notebook counts (the station's time zone).
+    public var calendar: Calendar
+    /// Shuffles answers and draws questions; seeded, so tests are exact.
+    public var random: RandomSource
     /// Set when the app should end.
     public private(set) var isFinished = false
 
+    /// The course.
+    public var library: Library
     /// Learners shown on the sign-in screen, newest activity first.
     public var learners: [LearnerSummary]
     /// The highlighted row of the sign-in list (the last row is "new learner").
     public var signInSelection: Int = 0
+    /// The signed-in learner's record, kept in step with what is saved.
+    public var record: LearnerRecord?
 
     /// Creates the state the app starts in.
-    public init(size: Size, language: UILanguage, now: Date, isKiosk: Bool = false, learners: [LearnerSummary] = []) {
+    public init(size: Size, language: UILanguage, now: Date, library: Library = Library(Course()),
+                isKiosk: Bool = false, idleMinutes: Int = 10, learners: [LearnerSummary] = [],
+                calendar: Calendar = Calendar(identifier: .gregorian), seed: UInt64 = 1) {
         self.size = size
         self.language = language
         self.now = now
         self.lastInputAt = now
         self.route = .signIn
         self.isKiosk = isKiosk
+        self.idleMinutes = idleMinutes
         self.learners = learners
+        self.library = library
+        self.calendar = calendar
+        self.random = RandomSource(seed: seed)
     }
 
     /// The strings for the current language.
     public var strings: Strings { Strings(language) }
+
+    /// The language tag lesson content is picked in.
+    var contentLanguage: LanguageTag { language == .zh ? .simplifiedChinese : .english }
 
     /// Whether the window is too small to lay the app out (below 60x20).
     public var isTooSmall: Bool { size.width < 60 || size.height < 20 }

@@ -1,4 +1,5 @@
 import Foundation
+import ProgressKit
 import TerminalKit
 
 /// Everything that can happen to the app: input from the person, the clock, and results of
@@ -10,6 +11,10 @@ public enum Event: Sendable, Equatable {
     case tick(Date)
     /// The learners on this PC, newest activity first (after start and after changes).
     case learnersLoaded([LearnerSummary])
+    /// A learner is signed in (their file loaded and locked), with anything to tell about it.
+    case signedIn(LearnerRecord, warnings: [Notice])
+    /// A PIN check finished: right, or wrong with the wait before the next try.
+    case pinChecked(learnerID: String, correct: Bool, failures: Int, waitUntil: Date?)
     /// An effect failed or has something to tell; shown to the person.
     case notice(Notice)
 }
@@ -50,6 +55,11 @@ public struct Notice: Sendable, Equatable, Hashable {
         self.kind = kind
         self.zh = zh
         self.en = en
+    }
+
+    /// A notice from ProgressKit's two-language text.
+    public init(_ kind: Kind, _ text: BilingualText) {
+        self.init(kind, zh: text.zh, en: text.en)
     }
 
     /// The text in `language`.

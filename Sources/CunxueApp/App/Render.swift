@@ -10,6 +10,13 @@ public func render(_ state: AppState, into screen: inout Screen) {
     }
     switch state.route {
     case .signIn: SignInView.render(state, into: &screen)
+    case .newLearner(let form): NewLearnerView.render(form, state, into: &screen)
+    case .pinEntry(let entry): PINEntryView.render(entry, state, into: &screen)
+    case .home(let home): HomeView.render(home, state, into: &screen)
+    case .module(let page): ModulePageView.render(page, state, into: &screen)
+    case .reader(let reader): ReaderView.render(reader, state, into: &screen)
+    case .quiz(let session): QuizView.render(session, state, into: &screen)
+    case .results(let result): ResultsView.render(result, state, into: &screen)
     }
     if let overlay = state.overlay {
         screen.cursor = nil

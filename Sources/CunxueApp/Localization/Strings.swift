@@ -86,4 +86,116 @@ public struct Strings: Sendable {
         ]
     }
     var helpFooter: String { pick("屏幕最下面一行总会告诉你可以按什么键。", "The bottom line always shows the keys you can press.") }
+
+    // MARK: - New learner and PIN
+
+    var newLearnerTitle: String { pick("新学员", "New learner") }
+    var typeYourName: String { pick("请写上你的名字（1 到 20 个字），然后按 Enter。", "Type your name (1 to 20 characters), then press Enter.") }
+    var nameHelp: String { pick("可以用拼音输入法打中文。写错了按退格键删掉。", "You can type Chinese with the input method. Backspace deletes.") }
+    var namePrompt: String { pick("名字：", "Name: ") }
+    var pinOptional: String { pick("想设一个 4 位数字密码吗？别人就不能用你的名字答题了。不想设就直接按 Enter。",
+                                   "Want a 4-digit PIN, so nobody else can use your name? Press Enter to skip.") }
+    var pinPrompt: String { pick("密码：", "PIN: ") }
+    var pinAgain: String { pick("请再输入一遍同样的密码。", "Type the same PIN again.") }
+    var pinMismatch: String { pick("两次输入的密码不一样，请重新设置。", "The two PINs differ. Please set it again.") }
+    var pinMustBeFourDigits: String { pick("密码要 4 位数字。", "The PIN must be 4 digits.") }
+    var nameEmpty: String { pick("名字不能是空的。", "The name cannot be empty.") }
+    var nameTooLong: String { pick("名字最多 20 个字。", "The name can have at most 20 characters.") }
+    var enterPIN: String { pick("请输入你的 4 位密码，然后按 Enter。", "Type your 4-digit PIN, then press Enter.") }
+    var pinWrong: String { pick("密码不对，请再试一次。", "Wrong PIN. Please try again.") }
+    func pinWait(seconds: Int) -> String { pick("请等 \(seconds) 秒再试。", "Please wait \(seconds) seconds before trying again.") }
+    var pinChecking: String { pick("正在核对……", "Checking…") }
+    var keyDelete: String { pick("删除", "Delete") }
+    var keySkip: String { pick("跳过", "Skip") }
+
+    // MARK: - Home
+
+    var homeTitle: String { pick("首页", "Home") }
+    func hello(_ name: String) -> String { pick("\(name)，你好！", "Hello, \(name)!") }
+    func continueLesson(_ module: String, _ lesson: String) -> String { pick("继续学习：\(module) · \(lesson)", "Continue: \(module) · \(lesson)") }
+    func startWith(_ module: String) -> String { pick("从这里开始：\(module)", "Start here: \(module)") }
+    func reviewDue(_ count: Int) -> String { pick("错题本：今天有 \(count) 道题要复习", "Mistake notebook: \(count) to review today") }
+    var reviewNoneDue: String { pick("错题本：今天没有要复习的题", "Mistake notebook: nothing to review today") }
+    func levelName(_ level: String) -> String {
+        switch level {
+        case "basic": return pick("入门", "Basic")
+        case "growth": return pick("成长", "Growth")
+        default: return pick("进阶", "Advanced")
+        }
+    }
+    func lessonsRead(_ read: Int, _ total: Int) -> String { pick("\(read)/\(total) 课", "\(read)/\(total) lessons") }
+    func bestScore(_ score: Int) -> String { pick("最好 \(score) 分", "best \(score)%") }
+    var passedMark: String { pick("✓ 已通过", "✓ passed") }
+    func requiresFirst(_ titles: String) -> String { pick("建议先学：\(titles)", "Learn first: \(titles)") }
+    var keySignOut: String { pick("退出登录", "Sign out") }
+    var keyOpen: String { pick("打开", "Open") }
+    var noModules: String { pick("还没有课程。请老师导入课程。", "No lessons yet. Ask the instructor to import some.") }
+
+    // MARK: - Module page
+
+    var moduleQuiz: String { pick("单元测验", "Module quiz") }
+    var readMark: String { pick("✓ 已读", "✓ read") }
+    func readPercent(_ p: Int) -> String { pick("读到 \(p)%", "\(p)% read") }
+    var notStarted: String { pick("未开始", "not started") }
+    func minutes(_ m: Int) -> String { pick("约 \(m) 分钟", "about \(m) min") }
+    var notTaken: String { pick("还没做", "not taken") }
+
+    // MARK: - Reader
+
+    var keyScroll: String { pick("翻动", "Scroll") }
+    var keyPage: String { pick("翻页", "Page") }
+    var keyTakeCheck: String { pick("做小测验", "Take the check") }
+    var keyNextLesson: String { pick("下一课", "Next lesson") }
+    var keyBackToModule: String { pick("回到单元", "Back to module") }
+    var endOfLesson: String { pick("—— 本课完 ——", "—— End of lesson ——") }
+    var endTakeCheck: String { pick("按 Enter 做本课的小测验。", "Press Enter to take this lesson's check.") }
+    var endNextLesson: String { pick("按 Enter 读下一课。", "Press Enter for the next lesson.") }
+    var endModuleQuiz: String { pick("这是最后一课。按 Enter 做单元测验。", "This was the last lesson. Press Enter for the module quiz.") }
+    var endBack: String { pick("按 Enter 回到单元。", "Press Enter to go back to the module.") }
+    var imageLabel: String { pick("图片", "Image") }
+
+    // MARK: - Quiz
+
+    func questionOf(_ n: Int, _ total: Int) -> String { pick("第 \(n) 题，共 \(total) 题", "Question \(n) of \(total)") }
+    var chooseOne: String { pick("单选：选一个答案", "Choose one answer") }
+    var chooseAll: String { pick("可多选：把对的都选上", "Choose all that apply") }
+    var putInOrder: String { pick("排顺序：按正确的顺序依次按数字", "Put in order: press the numbers in the right order") }
+    var yourOrder: String { pick("你排的顺序：", "Your order: ") }
+    var nothingPickedYet: String { pick("（还没有选）", "(nothing yet)") }
+    var hintLabel: String { pick("提示：", "Hint: ") }
+    var noHint: String { pick("这道题没有提示。", "This question has no hint.") }
+    var right: String { pick("✓ 答对了！", "✓ Right!") }
+    var wrong: String { pick("✗ 答错了。", "✗ Not quite.") }
+    var rightAnswerIs: String { pick("正确答案：", "The right answer: ") }
+    var rightOrderIs: String { pick("正确顺序：", "The right order: ") }
+    var keyHint: String { pick("提示", "Hint") }
+    var keyTick: String { pick("选/不选", "Tick") }
+    var keyUndo: String { pick("撤销", "Undo") }
+    var keyNext: String { pick("下一题", "Next") }
+    var keyResults: String { pick("看成绩", "Results") }
+    var pickAllFirst: String { pick("请把每一项都排上，再按 Enter。", "Place every item, then press Enter.") }
+    var chooseFirst: String { pick("请先选一个答案。", "Choose an answer first.") }
+    var tickFirst: String { pick("请至少选一个。", "Tick at least one.") }
+    var reviewTitle: String { pick("错题本复习", "Review mistakes") }
+    func reviewLeft(_ n: Int) -> String { pick("还剩 \(n) 道", "\(n) left") }
+    var reviewDone: String { pick("今天的错题都复习完了，真棒！", "All of today's reviews are done. Well done!") }
+    var quizSaved: String { pick("每答一题都已经保存。", "Every answer is saved as you go.") }
+
+    // MARK: - Results
+
+    var resultsTitle: String { pick("成绩", "Results") }
+    func score(_ s: Int) -> String { pick("得分：\(s) 分", "Score: \(s)%") }
+    func passLine(_ grade: Int) -> String { pick("通过了！（及格线 \(grade) 分）", "Passed! (pass mark \(grade)%)") }
+    func failLine(_ grade: Int) -> String { pick("这次没通过（及格线 \(grade) 分）。别灰心，再学一遍就会了。", "Not passed this time (pass mark \(grade)%). Read it again and try once more.") }
+    func correctCount(_ c: Int, _ t: Int) -> String { pick("答对 \(c) 题，共 \(t) 题", "\(c) of \(t) right") }
+    var wrongAnswers: String { pick("答错的题：", "Questions to look at again:") }
+    var allRight: String { pick("全部答对！", "All right!") }
+    var keyRetry: String { pick("再做一次", "Try again") }
+    var keyDone: String { pick("完成", "Done") }
+    var noRetry: String { pick("这个测验只能做一次。", "This quiz can be taken once.") }
+
+    // MARK: - Session
+
+    var idleSignedOut: String { pick("很久没有操作，已经自动退出登录。", "Signed out after a long time without a key.") }
+    func signedOut(_ name: String) -> String { pick("\(name) 已退出登录，进度都保存好了。", "\(name) signed out. Progress is saved.") }
 }

@@ -38,6 +38,15 @@ extension AppState {
     /// Opens the row: a learner signs in, the last row starts a new learner.
     mutating func chooseSignInRow(_ index: Int) -> [Effect] {
         signInSelection = index
-        return []
+        guard index < learners.count else {
+            route = .newLearner(NewLearnerForm())
+            return []
+        }
+        let learner = learners[index]
+        if learner.hasPIN {
+            route = .pinEntry(PINEntryState(learner: learner))
+            return []
+        }
+        return [.signIn(learnerID: learner.id)]
     }
 }

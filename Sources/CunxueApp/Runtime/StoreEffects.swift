@@ -1,0 +1,111 @@
+import Foundation
+import ProgressKit
+
+/// Performs the app's effects against a data directory: the learner files, their locks, PINs.
+///
+/// Holds the lock of the signed-in learner for as long as they are signed in, so a second copy
+/// of the app can say who holds it instead of overwriting.
+public final class StoreEffects: EffectPerformer {
+    private let store: LearnerStore
+    private let clock: @Sendable () -> Date
+    private let hasher: PINHasher
+    private var locks: [String: LearnerLock] = [:]
+
+    /// Creates a performer for `directory`.
+    /// - Parameters:
+    ///   - hasher: how new PINs are hashed (tests use fewer iterations).
+    public init(directory: DataDirectory, hasher: PINHasher = PINHasher(), clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.store = LearnerStore(directory: directory)
+        self.hasher = hasher
+        self.clock = clock
+    }
+
+    deinit { releaseAll() }
+
+    /// Creates the data folders and removes temporary files left by a killed process.
+    /// - Returns: notices for the person (nothing when all is well).
+    public func prepare() -> [Event] {
+        do {
+            _ = try store.prepare(now: clock())
+            return []
+        } catch {
+            return [.notice(Notice(.error, error.message(now: clock())))]
+        }
+    }
+
+    public func perform(_ effect: Effect) -> [Event] {
+        let now = clock()
+        do {
+            switch effect {
+            case .loadLearners:
+                let listing = try store.list(now: now)
+                let learners = listing.learners.sorted { a, b in
+                    (a.lastActiveAt ?? a.createdAt) > (b.lastActiveAt ?? b.createdAt)
+                }.map { LearnerSummary(id: $0.id, name: $0.displayName, hasPIN: $0.hasPIN, lastActive: $0.lastActiveAt) }
+                return [.learnersLoaded(learners)] + listing.warnings.prefix(1).map { .notice(Notice(.warning, $0.message)) }
+            case .createLearner(let name, let pin):
+                var record = try store.add(displayName: name, at: now)
+                let lock = try store.lock(id: record.id, displayName: record.learner.displayName, at: now)
+                if let pin { record.learner.pin = try? hasher.hash(pin) }
+                try store.save(record, with: lock)
+                locks[record.id] = lock
+                return [.signedIn(record, warnings: [])]
+            case .signIn(let id):
+                let lock = try locks[id] ?? store.lock(id: id, displayName: nil, at: now)
+                locks[id] = lock
+                let loaded = try store.load(id: id, now: now)
+                return [.signedIn(loaded.record, warnings: loaded.warnings.map { Notice(.warning, $0.message) })]
+            case .checkPIN(let id, let pin):
+                let lock = try locks[id] ?? store.lock(id: id, displayName: nil, at: now)
+                var record = try store.load(id: id, now: now).record
+                guard let stored = record.learner.pin else {
+                    locks[id] = lock
+                    return [.pinChecked(learnerID: id, correct: true, failures: 0, waitUntil: nil)]
+                }
+                let throttle = PINThrottle()
+                let wait = throttle.remainingWait(record.learner.pinFailures, at: now)
+                if wait > 0 {
+                    lock.release()
+                    return [.pinChecked(learnerID: id, correct: false, failures: record.learner.pinFailures.count,
+                                        waitUntil: now.addingTimeInterval(wait))]
+                }
+                let correct = PINHasher.verify(pin, against: stored)
+                if correct {
+                    record.learner.pinFailures.recordSuccess()
+                } else {
+                    record.learner.pinFailures.recordFailure(at: now)
+                }
+                try store.save(record, with: lock)
+                if correct {
+                    locks[id] = lock
+                    return [.pinChecked(learnerID: id, correct: true, failures: 0, waitUntil: nil)]
+                }
+                lock.release()
+                let next = throttle.delay(afterFailures: record.learner.pinFailures.count)
+                return [.pinChecked(learnerID: id, correct: false, failures: record.learner.pinFailures.count,
+                                    waitUntil: next > 0 ? now.addingTimeInterval(next) : nil)]
+            case .save(let record):
+                guard let lock = locks[record.id] else { throw StoreError.lockNotHeld(id: record.id) }
+                try store.save(record, with: lock)
+                return []
+            case .signOut(let id):
+                locks.removeValue(forKey: id)?.release()
+                return []
+            case .quit:
+                releaseAll()
+                return []
+            case .suspend:
+                return []
+            }
+        } catch let error as StoreError {
+            return [.notice(Notice(.error, error.message(now: now)))]
+        } catch {
+            return [.notice(Notice(.error, zh: "出错了：\(error)", en: "Something went wrong: \(error)"))]
+        }
+    }
+
+    private func releaseAll() {
+        for lock in locks.values { lock.release() }
+        locks.removeAll()
+    }
+}

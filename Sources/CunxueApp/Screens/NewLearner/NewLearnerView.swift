@@ -1,0 +1,42 @@
+import TerminalKit
+
+/// Adding a learner: name, then an optional PIN twice.
+enum NewLearnerView {
+    static func render(_ form: NewLearnerForm, _ state: AppState, into screen: inout Screen) {
+        let s = state.strings
+        var hints: [KeyHintBar.Hint] = [.init("Enter", s.keyConfirm), .init("⌫", s.keyDelete), .init("Esc", s.keyBack)]
+        if form.step == .pin { hints.insert(.init("Enter", s.keySkip + "/" + s.keyConfirm), at: 0); hints.remove(at: 1) }
+        Chrome(title: s.newLearnerTitle, trailing: nil, hints: hints).render(state, into: &screen)
+        let content = Chrome.contentRect(for: screen.size)
+        var y = content.y
+        func paragraph(_ text: String, style: Style = .plain) {
+            for line in LineWrapper.wrap(text, width: content.width) {
+                screen.put(line, x: content.x, y: y, style: style)
+                y += 1
+            }
+        }
+        paragraph(s.typeYourName, style: Theme.heading)
+        paragraph(s.nameHelp, style: Theme.muted)
+        y += 1
+        let nameX = screen.put(s.namePrompt, x: content.x, y: y, style: Theme.emphasis)
+        let fieldWidth = min(44, content.maxX - nameX)
+        let shownName = LineWrapper.truncate(form.name, width: fieldWidth - 1)
+        screen.put(StyledLine(shownName + String(repeating: " ", count: max(0, fieldWidth - DisplayWidth.of(shownName))),
+                              style: Style(underline: true)), x: nameX, y: y)
+        if form.step == .name { screen.cursor = Point(x: nameX + DisplayWidth.of(shownName), y: y) }
+        y += 2
+        if form.step != .name {
+            paragraph(form.step == .pin ? s.pinOptional : s.pinAgain, style: Theme.heading)
+            y += 1
+            let typed = form.step == .pin ? form.pin : form.confirmation
+            let pinX = screen.put(s.pinPrompt, x: content.x, y: y, style: Theme.emphasis)
+            let dots = String(repeating: "● ", count: typed.count) + String(repeating: "_ ", count: 4 - typed.count)
+            screen.put(dots, x: pinX, y: y, style: Theme.emphasis)
+            screen.cursor = Point(x: pinX + typed.count * 2, y: y)
+            y += 2
+        }
+        if let problem = form.problem {
+            screen.put(LineWrapper.truncate(problem.text(state.language), width: content.width), x: content.x, y: y, style: Theme.bad)
+        }
+    }
+}
