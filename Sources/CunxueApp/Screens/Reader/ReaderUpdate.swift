@@ -14,7 +14,7 @@ extension AppState {
         let key = LessonKey(moduleID: moduleID, lessonID: lessonID)
         let saved = record?.readingState(key) ?? ReadingState()
         if saved.isOpened, !saved.isFinished || saved.lastPosition < 1000 {
-            reader.scroll = maxScroll(reader) * min(1000, max(0, saved.lastPosition)) / 1000
+            reader.scroll = Int((Double(maxScroll(reader)) * Double(min(1000, max(0, saved.lastPosition))) / 1000).rounded())
         }
         route = .reader(reader)
         let now = self.now
@@ -114,7 +114,8 @@ extension AppState {
         guard var current = record else { return }
         let seconds = Int(min(now.timeIntervalSince(reader.openedAt), Double(idleMinutes * 60)))
         let maxScroll = maxScroll(reader)
-        let position = maxScroll > 0 ? reader.scroll * 1000 / maxScroll : 1000
+        // The place is kept in thousandths of the lesson, so it survives another window size.
+        let position = maxScroll > 0 ? Int((Double(reader.scroll) * 1000 / Double(maxScroll)).rounded()) : 1000
         current.updateReading(LessonKey(moduleID: reader.moduleID, lessonID: reader.lessonID), at: now) {
             $0.addTime(seconds: max(0, seconds))
             $0.move(to: position, at: now)

@@ -1,0 +1,80 @@
+import Foundation
+import LessonKit
+import ProgressKit
+import TerminalKit
+@testable import CunxueApp
+
+/// The bundled course, loaded once for all app tests.
+let bundledLibrary: Library = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    return Library(CourseLoader().load(root.appendingPathComponent("Lessons").path))
+}()
+
+/// A calendar in UTC, so that "tomorrow" is the same everywhere tests run.
+let utcCalendar: Calendar = {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? TimeZone.current
+    return calendar
+}()
+
+/// A learner record for 王芳, new.
+func makeRecord(name: String = "王芳") -> LearnerRecord {
+    // The name is valid by construction; a failure here is a broken test fixture.
+    let learner = (try? Learner(id: "wangfang01", displayName: name, createdAt: testNow))!
+    return LearnerRecord(learner: learner)
+}
+
+/// A state with 王芳 signed in on the bundled course, at 80x24.
+func signedInState(_ language: UILanguage = .zh, size: Size = Size(width: 80, height: 24)) -> AppState {
+    var state = AppState(size: size, language: language, now: testNow, library: bundledLibrary,
+                         learners: [LearnerSummary(id: "wangfang01", name: "王芳", hasPIN: false, lastActive: nil)],
+                         calendar: utcCalendar, seed: 42)
+    _ = state.update(.signedIn(makeRecord(), warnings: []))
+    state.language = language
+    return state
+}
+
+extension AppState {
+    /// Presses keys and returns all effects they produced.
+    @discardableResult
+    mutating func keys(_ keys: Key...) -> [Effect] {
+        keys.flatMap { update(.input(.key($0))) }
+    }
+
+    /// Types text as the terminal delivers it: one character event each.
+    mutating func type(_ text: String) {
+        for c in text { _ = update(.input(.key(.character(c)))) }
+    }
+
+    var quizSession: QuizSession? {
+        if case .quiz(let session) = route { return session }
+        return nil
+    }
+
+    /// Answers the current question right (true) or wrong (false) and submits it.
+    mutating func answer(correctly: Bool) {
+        guard let session = quizSession, let item = session.current, let question = question(item) else { return }
+        let answers = question.content.original.answers
+        switch question.kind {
+        case .single:
+            let originals = answers.indices.filter { answers[$0].isCorrect == correctly }
+            let row = item.order.firstIndex(of: originals[0]) ?? 0
+            _ = update(.input(.key(.character(Character("\(row + 1)")))))
+        case .multiple:
+            let wanted = correctly ? answers.indices.filter { answers[$0].isCorrect } : [answers.indices.first { !answers[$0].isCorrect } ?? 0]
+            for original in wanted {
+                let row = item.order.firstIndex(of: original) ?? 0
+                _ = update(.input(.key(.character(Character("\(row + 1)")))))
+            }
+        case .ordering:
+            var originals = Array(answers.indices)
+            if !correctly { originals.swapAt(0, 1) }
+            for original in originals {
+                let row = item.order.firstIndex(of: original) ?? 0
+                _ = update(.input(.key(.character(Character("\(row + 1)")))))
+            }
+        }
+        _ = update(.input(.key(.enter)))
+    }
+}
