@@ -46,11 +46,11 @@ struct WidgetTests {
     }
 
     @Test("progress bar", arguments: [
-        (0.0, "░░░░░░░ 0%"),
-        (0.5, "███░░░ 50%"),
+        (0.0, "░░░░░   0%"),
+        (0.5, "██░░░  50%"),
         (1.0, "█████ 100%"),
-        (0.01, "█░░░░░░ 1%"),   // anything started shows at least one block
-        (0.99, "█████░ 99%"),   // anything unfinished leaves at least one gap
+        (0.01, "█░░░░   1%"),   // anything started shows at least one block
+        (0.99, "████░  99%"),   // anything unfinished leaves at least one gap
     ])
     func progressBar(fraction: Double, expected: String) {
         let text = ProgressBar(fraction: fraction).line(width: 10).text

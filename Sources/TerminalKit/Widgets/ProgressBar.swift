@@ -19,7 +19,8 @@ public struct ProgressBar: Sendable {
 
     /// The bar as a styled line `width` columns wide.
     public func line(width: Int) -> StyledLine {
-        let label = showsPercent ? " " + percentText : ""
+        // The label always takes five columns (" 100%"), so bars in a column line up.
+        let label = showsPercent ? String(repeating: " ", count: max(0, 4 - percentText.count)) + " " + percentText : ""
         let barWidth = max(0, width - DisplayWidth.of(label))
         var filled = Int((fraction * Double(barWidth)).rounded(.down))
         if fraction > 0 && filled == 0 && barWidth > 0 { filled = 1 }

@@ -1,3 +1,4 @@
+import Foundation
 import LessonKit
 import TerminalKit
 
@@ -65,8 +66,12 @@ enum QuizView {
         if session.hintShown {
             add([StyledLine()])
             if let hint = content.hint {
-                add([StyledLine(s.hintLabel, style: Theme.warning)])
-                add(renderer.render(hint, width: width - 2).map { $0.prefixed(by: [Span("  ")]) })
+                // Authors often start the hint with "提示：" themselves; say it only once.
+                let text = hint.plainText.trimmingCharacters(in: .whitespaces)
+                if !(text.hasPrefix("提示") || text.lowercased().hasPrefix("hint")) {
+                    add([StyledLine(s.hintLabel, style: Theme.warning)])
+                }
+                add(renderer.render(hint, width: width - 2).map { StyledLine([Span("│ ", style: Theme.warning)] + $0.spans) })
             } else {
                 add([StyledLine(s.noHint, style: Theme.muted)])
             }

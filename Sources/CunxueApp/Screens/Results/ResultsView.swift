@@ -30,14 +30,18 @@ enum ResultsView {
         for (n, outcome) in wrong.enumerated() {
             guard let question = state.library.index.questions[outcome.questionID]?.question else { continue }
             let content = question.content.value(for: state.contentLanguage)
-            lines += LineWrapper.wrap(StyledLine("\(n + 1). " + content.headingText, style: Theme.emphasis), width: width)
+            let number = "\(n + 1). "
+            let heading = LineWrapper.wrap(StyledLine(content.headingText, style: Theme.emphasis), width: width - number.count)
+            for (i, line) in heading.enumerated() {
+                lines.append(line.prefixed(by: [Span(i == 0 ? number : String(repeating: " ", count: number.count), style: Theme.emphasis)]))
+            }
             let right: String
             if question.kind == .ordering {
                 right = s.rightOrderIs + content.answers.map(\.plainText).joined(separator: " → ")
             } else {
                 right = s.rightAnswerIs + content.answers.filter(\.isCorrect).map(\.plainText).joined(separator: "；")
             }
-            lines += LineWrapper.wrap(StyledLine("   " + right, style: Theme.good), width: width)
+            lines += LineWrapper.wrap(StyledLine(right, style: Theme.good), width: width - 3).map { $0.prefixed(by: [Span("   ")]) }
             for index in content.answers.indices where content.answers[index].isCorrect || outcome.chosen.contains(index) {
                 guard question.kind != .ordering, let comment = content.answers[index].comment else { continue }
                 lines += renderer.render(comment, width: width - 3).map { $0.prefixed(by: [Span("   ")]) }

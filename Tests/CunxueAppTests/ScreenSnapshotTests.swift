@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+import ProgressKit
+import TerminalKit
+@testable import CunxueApp
+
+/// One snapshot of every screen at 80x24, in Chinese and in English, each reached by pressing
+/// keys from a known state (the bundled course, 王芳 signed in, seed 42).
+@Suite("Screen snapshots")
+struct ScreenSnapshotTests {
+    private func snap(_ state: AppState, _ name: String) {
+        expectSnapshot(renderScreen(state), named: "\(name)-\(state.language.rawValue)")
+    }
+
+    @Test("new learner: name", arguments: UILanguage.allCases)
+    func newLearnerName(language: UILanguage) {
+        var s = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary)
+        s.keys(.enter)
+        s.type("王芳")
+        snap(s, "new-learner-name")
+    }
+
+    @Test("new learner: PIN", arguments: UILanguage.allCases)
+    func newLearnerPIN(language: UILanguage) {
+        var s = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary)
+        s.keys(.enter)
+        s.type("王芳")
+        s.keys(.enter)
+        s.type("12")
+        snap(s, "new-learner-pin")
+    }
+
+    @Test("PIN entry", arguments: UILanguage.allCases)
+    func pinEntry(language: UILanguage) {
+        var s = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary,
+                         learners: [LearnerSummary(id: "a1", name: "王芳", hasPIN: true, lastActive: testNow)])
+        s.keys(.enter)
+        s.type("123")
+        snap(s, "pin-entry")
+    }
+
+    @Test("home", arguments: UILanguage.allCases)
+    func home(language: UILanguage) {
+        var s = signedInState(language)
+        s.keys(.down, .down)  // a module with advice
+        snap(s, "home")
+    }
+
+    @Test("home with progress", arguments: UILanguage.allCases)
+    func homeWithProgress(language: UILanguage) {
+        var s = signedInState(language)
+        s.keys(.character("2"), .end, .enter)  // module 00's quiz
+        s.answer(correctly: false)
+        s.keys(.enter)
+        while s.quizSession != nil { s.answer(correctly: true); s.keys(.enter) }
+        s.keys(.escape, .escape)
+        s.lastInputAt = testNow.addingTimeInterval(86_400)
+        _ = s.update(.tick(testNow.addingTimeInterval(86_400)))
+        snap(s, "home-progress")
+    }
+
+    @Test("module page", arguments: UILanguage.allCases)
+    func modulePage(language: UILanguage) {
+        var s = signedInState(language)
+        s.keys(.character("3"))
+        snap(s, "module")
+    }
+
+    @Test("reader", arguments: UILanguage.allCases)
+    func reader(language: UILanguage) {
+        var s = signedInState(language)
+        s.keys(.character("3"), .enter, .down, .down)
+        snap(s, "reader")
+    }
+
+    @Test("reader at the end", arguments: UILanguage.allCases)
+    func readerEnd(language: UILanguage) {
+        var s = signedInState(language)
+        s.keys(.character("3"), .enter, .end)
+        snap(s, "reader-end")
+    }
+
+    @Test("quiz: single choice", arguments: UILanguage.allCases)
+    func quizSingle(language: UILanguage) {
+        var s = signedInState(language)
+        s.keys(.character("2"), .end, .enter, .character("2"))
+        snap(s, "quiz-single")
+    }
+
+    @Test("quiz: hint and wrong answer", arguments: UILanguage.allCases)
+    func quizFeedback(language: UILanguage) {
+        var s = signedInState(language)
+        s.keys(.character("2"), .end, .enter, .character("h"))
+        snap(s, "quiz-hint")
+        s.answer(correctly: false)
+        snap(s, "quiz-wrong")
+    }
+
+    @Test("quiz: choose all and ordering", arguments: UILanguage.allCases)
+    func quizKinds(language: UILanguage) {
+        var s = signedInState(language)
+        s.keys(.character("2"), .end, .enter)
+        var seen: Set<String> = []
+        while let session = s.quizSession, let item = session.current, let question = s.question(item) {
+            if question.kind == .multiple, !seen.contains("multiple") {
+                s.keys(.character("1"), .character("3"))
+                snap(s, "quiz-multiple")
+                seen.insert("multiple")
+            }
+            if question.kind == .ordering, !seen.contains("ordering") {
+                s.keys(.character("2"), .character("1"))
+                snap(s, "quiz-ordering")
+                seen.insert("ordering")
+                s.keys(.backspace, .backspace)
+            }
+            s.answer(correctly: true)
+            s.keys(.enter)
+        }
+        #expect(seen == ["multiple", "ordering"])
+        snap(s, "results-pass")
+    }
+
+    @Test("results: not passed", arguments: UILanguage.allCases)
+    func resultsFail(language: UILanguage) {
+        var s = signedInState(language)
+        s.keys(.character("2"), .end, .enter)
+        while s.quizSession != nil { s.answer(correctly: false); s.keys(.enter) }
+        snap(s, "results-fail")
+    }
+
+    @Test("mistake review", arguments: UILanguage.allCases)
+    func review(language: UILanguage) {
+        var s = signedInState(language)
+        s.keys(.character("2"), .end, .enter)
+        s.answer(correctly: false)
+        s.keys(.escape, .escape)
+        s.lastInputAt = testNow.addingTimeInterval(86_400)
+        _ = s.update(.tick(testNow.addingTimeInterval(86_400)))
+        s.keys(.character("2"))
+        snap(s, "review")
+    }
+
+    @Test("help over a lesson", arguments: UILanguage.allCases)
+    func help(language: UILanguage) {
+        var s = signedInState(language)
+        s.keys(.character("3"), .enter, .character("?"))
+        snap(s, "help-reader")
+    }
+
+    @Test("monochrome: the highlighted row stands out without colour")
+    func monochrome() {
+        let screen = renderScreen(signedInState())
+        let y = screen.lines.firstIndex { $0.contains("▶") } ?? 0
+        #expect(screen[4, y].style.monochrome.reverse)
+        #expect(!screen[4, y + 3].style.monochrome.reverse)
+    }
+}
