@@ -128,7 +128,7 @@ enum HomeView {
             var details: [Span] = []
             let bar = ProgressBar(fraction: progress.fraction).line(width: 11)
             details += bar.spans.map { Span($0.text, style: base.merged(with: $0.style)) }
-            details.append(Span("  " + pad(s.lessonsRead(progress.lessonsRead, progress.lessonCount), 9), style: base))
+            details.append(Span("  " + pad(s.lessonsRead(progress.lessonsRead, progress.lessonCount), state.language == .zh ? 9 : 13), style: base))
             let best = progress.bestScore.map { s.bestScore($0) } ?? ""
             details.append(Span(pad(best, 12), style: base))
             details.append(Span(pad(progress.passed && module.quiz != nil ? s.passedMark : "", 10), style: base.merged(with: Theme.good)))
