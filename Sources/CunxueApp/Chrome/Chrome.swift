@@ -36,8 +36,14 @@ struct Chrome {
             case .warning: style = Theme.warning
             case .error: style = Theme.bad
             }
-            let line = LineWrapper.truncate(notice.text(state.language), width: width - 2)
-            screen.put(line, x: 1, y: screen.size.height - 2, style: style)
+            // A notice takes one line, or two when it is long (the last content row gives way).
+            let lines = LineWrapper.wrap(notice.text(state.language), width: width - 2)
+            let shown = lines.count > 2 ? [lines[0], LineWrapper.truncate(lines[1...].joined(), width: width - 2)] : lines
+            let top = screen.size.height - 1 - shown.count
+            screen.clear(Rect(x: 0, y: top, width: width, height: shown.count))
+            for (i, line) in shown.enumerated() {
+                screen.put(line, x: 1, y: top + i, style: style)
+            }
         }
         KeyHintBar(hints).render(in: Rect(x: 0, y: screen.size.height - 1, width: width, height: 1), screen: &screen)
     }
