@@ -46,7 +46,7 @@ public struct DocumentRenderer: Sendable {
     /// - Returns: the lines, none wider than `width`.
     public func render(_ inlines: [Inline], width: Int) -> [StyledLine] {
         guard width > 0 else { return [] }
-        return Self.fitted(LineWrapper.wrap(styler.line(inlines), width: width), width: width)
+        return Self.fitted(ParagraphWrapper.wrap(styler.line(inlines), width: width), width: width)
     }
 
     // MARK: - Blocks
@@ -67,9 +67,9 @@ public struct DocumentRenderer: Sendable {
         switch block.kind {
         case .heading(let level, let content):
             let style = level <= 2 ? ReadingStyle.majorHeading : ReadingStyle.minorHeading
-            return LineWrapper.wrap(styler.line(content, base: style), width: width)
+            return ParagraphWrapper.wrap(styler.line(content, base: style), width: width)
         case .paragraph(let content):
-            return LineWrapper.wrap(styler.line(content), width: width)
+            return ParagraphWrapper.wrap(styler.line(content), width: width)
         case .list(let list):
             return self.list(list, width: width, depth: listDepth + 1)
         case .blockQuote(let quoted):
@@ -82,7 +82,7 @@ public struct DocumentRenderer: Sendable {
             return TableLayout(styler: styler).render(table, width: width)
         case .htmlBlock(let html):
             return VisibleText.lines(html).flatMap { line in
-                LineWrapper.wrap(StyledLine(VisibleText.inline(String(line)), style: ReadingStyle.html), width: width)
+                ParagraphWrapper.wrap(StyledLine(VisibleText.inline(String(line)), style: ReadingStyle.html), width: width)
             }
         }
     }
@@ -174,6 +174,9 @@ public struct DocumentRenderer: Sendable {
     /// The lines with any that is still too wide cut to `width` (defence in depth: the layout
     /// above never makes one).
     private static func fitted(_ lines: [StyledLine], width: Int) -> [StyledLine] {
-        lines.map { $0.width <= width ? $0 : LineWrapper.truncate($0, width: width) }
+        lines.map { line in
+            ParagraphWrapper.widthBound(line) <= width || line.width <= width
+                ? line : LineWrapper.truncate(line, width: width)
+        }
     }
 }

@@ -6,16 +6,17 @@ import TerminalKit
 ///
 /// Columns take their natural widths when the table fits. Otherwise the widest columns give way
 /// first (the narrow ones keep their natural width), no column narrower than its longest
-/// unbreakable piece while that is possible, and text wraps inside its cell; the grid never
-/// breaks and no line is wider than the screen. When not even a narrow grid fits, each row is
-/// shown as `header: value` lines instead.
+/// unbreakable piece, and text wraps inside its cell; the grid never breaks and no line is wider
+/// than the screen. When the columns cannot all hold their longest pieces (a narrow screen), the
+/// table is shown row by row as `header: value` lines rather than cutting words.
 struct TableLayout: Sendable {
     /// Styles the cells' inlines.
     var styler: InlineStyler
 
-    /// A column is never made narrower than this (nor than its widest piece, if that is
-    /// smaller) before the grid gives way to rows of `header: value` lines.
-    private static let narrowestColumn = 4
+    /// Pieces up to this wide (words, numbers, a CJK character with its punctuation) are never
+    /// cut inside a grid: when the columns cannot all hold theirs, the table is shown as
+    /// `header: value` lines instead. Longer pieces (an address) are cut, as in a paragraph.
+    private static let longestKeptPiece = 16
 
     /// The table's lines for `width` columns.
     func render(_ table: Table, width: Int) -> [StyledLine] {
@@ -55,20 +56,17 @@ struct TableLayout: Sendable {
         var minimum = Array(repeating: 1, count: columnCount)
         for (index, piece) in pieces.enumerated() {
             let column = index % columnCount
-            minimum[column] = max(minimum[column], min(piece, natural[column]))
+            minimum[column] = max(minimum[column], min(piece, natural[column], Self.longestKeptPiece))
         }
-        if minimum.reduce(0, +) <= available {
-            return Self.share(available, lower: minimum, upper: natural)
-        }
-        let floor = minimum.map { min($0, Self.narrowestColumn) }
-        guard floor.reduce(0, +) <= available else { return nil }
-        return Self.share(available, lower: floor, upper: minimum)
+        guard minimum.reduce(0, +) <= available else { return nil }
+        return Self.share(available, lower: minimum, upper: natural)
     }
 
-    /// Widths between `lower` and `upper` that add up to `budget` (or to `upper`'s sum if
-    /// smaller): every column gets `min(upper, max(lower, cap))` for the largest common cap that
-    /// fits, so the widest columns give way first; columns left short take what remains, one
-    /// column each, from the left.
+    /// Widths between `lower` and `upper` that add up to `budget` (`lower` adds up to no more):
+    /// every column gets `min(upper, max(lower, cap))` for the largest common cap that fits, so
+    /// the widest columns give way first and narrow ones keep their natural width. What is left
+    /// over first completes columns it can bring to their natural width (nearest first), then
+    /// widens the columns furthest from theirs.
     private static func share(_ budget: Int, lower: [Int], upper: [Int]) -> [Int] {
         func widths(cap: Int) -> [Int] {
             zip(lower, upper).map { low, high in min(high, max(low, cap)) }
@@ -80,9 +78,16 @@ struct TableLayout: Sendable {
         }
         var result = widths(cap: low)
         var left = budget - result.reduce(0, +)
-        for column in result.indices where left > 0 && result[column] < upper[column] {
-            result[column] += 1
-            left -= 1
+        let byShortfall = result.indices.filter { result[$0] < upper[$0] }
+            .sorted { upper[$0] - result[$0] < upper[$1] - result[$1] }
+        for column in byShortfall where upper[column] - result[column] <= left {
+            left -= upper[column] - result[column]
+            result[column] = upper[column]
+        }
+        for column in byShortfall.reversed() where left > 0 {
+            let step = min(left, upper[column] - result[column])
+            result[column] += step
+            left -= step
         }
         return result
     }
@@ -92,7 +97,7 @@ struct TableLayout: Sendable {
     private func grid(_ rows: [[StyledLine]], widths: [Int], alignments: [Table.Alignment]) -> [StyledLine] {
         let wrapped: [[[StyledLine]]] = rows.map { row in
             row.enumerated().map { column, cell in
-                LineWrapper.wrap(cell, width: widths[column]).map { LineWrapper.truncate($0, width: widths[column]) }
+                ParagraphWrapper.wrap(cell, width: widths[column]).map { LineWrapper.truncate($0, width: widths[column]) }
             }
         }
         let bodyWraps = wrapped.dropFirst().contains { row in row.contains { $0.count > 1 } }
@@ -135,24 +140,30 @@ struct TableLayout: Sendable {
 
     // MARK: - Too narrow for a grid
 
-    /// Each body row as `header: value` lines, rows between rules.
+    /// Each body row as `header: value` lines (later lines of a field indented by two), rows
+    /// between rules.
     private func stacked(_ rows: [[StyledLine]], width: Int) -> [StyledLine] {
         let rule = StyledLine(String(repeating: "─", count: width), style: ReadingStyle.tableBorder)
+        let indent = width >= 12 ? 2 : 0
+        func field(_ spans: [Span]) -> [StyledLine] {
+            let lines = ParagraphWrapper.wrap(StyledLine(spans), width: width - indent)
+            let padding = Span(String(repeating: " ", count: indent))
+            return [lines[0]] + lines.dropFirst().map { $0.spans.isEmpty || indent == 0 ? $0 : $0.prefixed(by: [padding]) }
+        }
         let header = rows[0]
         var lines = [rule]
         guard rows.count > 1 else {
-            for cell in header where !cell.text.isEmpty { lines += LineWrapper.wrap(cell, width: width) }
+            for cell in header where !cell.text.isEmpty { lines += field(cell.spans) }
             return lines + [rule]
         }
-        let body = rows.dropFirst()
-        for row in body {
+        for row in rows.dropFirst() {
             for (column, cell) in row.enumerated() {
                 let name = header[column]
-                var field = name.spans
-                if !name.text.isEmpty { field.append(Span(": ", style: ReadingStyle.tableHeader)) }
-                field += cell.spans
-                if field.isEmpty { continue }
-                lines += LineWrapper.wrap(StyledLine(field), width: width)
+                var spans = name.spans
+                if !name.text.isEmpty { spans.append(Span(": ", style: ReadingStyle.tableHeader)) }
+                spans += cell.spans
+                if spans.isEmpty { continue }
+                lines += field(spans)
             }
             lines.append(rule)
         }
