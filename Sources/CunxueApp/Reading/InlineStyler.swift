@@ -97,7 +97,8 @@ private struct Builder {
         guard let first = text.first else { return }
         if let breakStyle = pendingSoftBreak {
             pendingSoftBreak = nil
-            if let last = spans.last?.text.last, !Self.joinsWithoutSpace(last, first), last != "\n" {
+            if let last = spans.last?.text.last, last != "\n", last != " ", first != " ",
+               !Self.joinsWithoutSpace(last, first) {
                 add(" ", style: breakStyle)
             }
         }
