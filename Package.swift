@@ -38,7 +38,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "ProgressKitTests", dependencies: ["ProgressKit"]),
         .testTarget(name: "CunxueAppTests", dependencies: ["CunxueApp", "LessonKit", "ProgressKit", "TerminalKit"],
-                    exclude: ["Snapshots"]),
+                    exclude: ["Snapshots", "Fixtures"]),
         // Runs the built `cunxue` binary: command-line behaviour, and the real terminal under tmux.
         .testTarget(name: "CunxueCLITests", dependencies: ["cunxue", "TerminalKit"]),
         // A child process for ProgressKit's crash tests (saves in a loop until killed).
