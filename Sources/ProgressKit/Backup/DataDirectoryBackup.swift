@@ -71,6 +71,7 @@ public struct DataDirectoryBackup: Sendable {
         guard isFolder(folder) else { return }
         try copier.makeFolder("learners")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        var copiedBackups = Set<String>()
         for name in names where !name.hasPrefix(".") && !name.hasSuffix(".lock") && !name.hasSuffix(".json.bak") {
             let id = String(name.prefix { $0 != "." })
             guard name == id + ".json", LearnerID.isValid(id) else {
@@ -90,11 +91,14 @@ public struct DataDirectoryBackup: Sendable {
                 copier.learners += 1
                 if backupReadable(copier.staging + "/learners/" + name) == false { copier.unreadable.append("learners/" + name) }
                 let bak = name + ".bak"
-                if names.contains(bak) { try copier.copyFile(from: folder + "/" + bak, to: "learners/" + bak) }
+                if names.contains(bak) {
+                    try copier.copyFile(from: folder + "/" + bak, to: "learners/" + bak)
+                    copiedBackups.insert(bak)
+                }
             }
         }
-        // Backups whose main file is gone (a damaged file set aside) are copied too.
-        for name in names where !name.hasPrefix(".") && name.hasSuffix(".json.bak") && !names.contains(String(name.dropLast(4))) {
+        // The other backups (whose main file is gone, e.g. a damaged file set aside).
+        for name in names where !name.hasPrefix(".") && name.hasSuffix(".json.bak") && !copiedBackups.contains(name) {
             try copier.copyFile(from: folder + "/" + name, to: "learners/" + name)
         }
     }

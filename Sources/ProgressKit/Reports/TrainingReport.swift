@@ -79,11 +79,16 @@ public struct TrainingReport: Sendable, Hashable {
 
     /// Computes the report.
     /// - Parameters:
-    ///   - records: learners' records (already merged: one per learner).
+    ///   - records: learners' records; several records of one learner are merged first.
     ///   - modules: the course's modules, in order.
     ///   - since: count only activity at or after this time.
     public init(records: [LearnerRecord], modules: [ReportModule], since: Date? = nil) {
         self.since = since
+        var byID: [String: LearnerRecord] = [:]
+        for record in records {
+            byID[record.id] = byID[record.id].flatMap { try? LearnerRecord.merge($0, record) } ?? record
+        }
+        let records = Array(byID.values)
         let allModules = modules + Self.modulesOnlyInRecords(records, known: modules)
         let learners = records.sorted { ($0.learner.displayName, $0.id) < ($1.learner.displayName, $1.id) }
         var rows: [Row] = []
@@ -132,7 +137,9 @@ public struct TrainingReport: Sendable, Hashable {
     private static func row(_ record: LearnerRecord, _ module: ReportModule, _ window: Window) -> Row {
         let states = record.reading.filter { $0.key.moduleID == module.id && window.contains($0.value) }
         let lessons = Set(module.lessonIDs)
-        let read = states.filter { lessons.contains($0.key.lessonID) && window.contains($0.value.finishedAt) }.count
+        let read = states.filter {
+            lessons.contains($0.key.lessonID) && $0.value.isFinished && window.contains($0.value.finishedAt)
+        }.count
         let attempts = record.attempts.filter { $0.moduleID == module.id && window.contains($0) }
         let quizAttempts = attempts.filter { module.quizID != nil && $0.quizID == module.quizID }
         let finished = quizAttempts.filter(\.isFinished)
