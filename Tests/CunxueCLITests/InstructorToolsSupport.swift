@@ -12,6 +12,14 @@ enum InstructorTools {
         return environment
     }
 
+    /// Runs `cunxue` with `arguments` from inside `folder` (through `/bin/sh`, which changes
+    /// folder first), so relative paths can be tested.
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String]) throws -> CommandResult {
+        let quoted = ([cunxueBinary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let script = "cd '\(folder.path)' && exec " + quoted.joined(separator: " ")
+        return try runCommand(URL(fileURLWithPath: "/bin/sh"), ["-c", script], environment: environment)
+    }
+
     /// Writes `text` to `folder/relative`, creating folders on the way.
     static func write(_ text: String, to relative: String, in folder: URL) throws {
         let url = folder.appendingPathComponent(relative)
