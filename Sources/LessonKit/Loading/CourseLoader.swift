@@ -7,6 +7,9 @@
 public struct CourseLoader: Sendable {
     /// The folder relative paths are resolved against (`nil`: the process's current directory).
     public var workingDirectory: String?
+    /// Module ids that `requires` may name besides the modules loaded here (those of the other
+    /// layers of a `CourseLibrary`); empty by default.
+    public var knownModuleIDs: Set<String> = []
 
     /// Creates a loader.
     /// - Parameter workingDirectory: the folder relative paths are resolved against; `nil` for
@@ -80,7 +83,7 @@ public struct CourseLoader: Sendable {
         }
         for index in assemblers.indices {
             guard let module = assemblers[index].moduleFile else { continue }
-            for requirement in module.requires where declaring[requirement.id] == nil {
+            for requirement in module.requires where declaring[requirement.id] == nil && !knownModuleIDs.contains(requirement.id) {
                 assemblers[index].addToModuleFile(.unknownRequiredModule(id: requirement.id),
                                                   line: requirement.line, column: requirement.column)
             }

@@ -1,0 +1,138 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The instructor's file in the data directory: `instructor.json` (the profile), its previous
+/// generation `instructor.json.bak`, and `instructor.lock`, locked while a change is written.
+///
+/// Saves are atomic and durable like learner files (see `DurableFile`). A damaged file falls
+/// back to its backup; with neither readable, loading fails rather than dropping the PIN.
+public struct InstructorStore: Sendable {
+    /// The data directory.
+    public let directory: DataDirectory
+
+    /// A store over `directory` (nothing is touched until a call).
+    public init(directory: DataDirectory) {
+        self.directory = directory
+    }
+
+    /// `instructor.json`.
+    public var fileURL: URL { directory.url.appendingPathComponent("instructor.json") }
+    /// `instructor.json.bak`, the generation before.
+    public var backupURL: URL { directory.url.appendingPathComponent("instructor.json.bak") }
+    /// `instructor.lock`.
+    public var lockURL: URL { directory.url.appendingPathComponent("instructor.lock") }
+
+    /// The instructor's profile (an empty one when there is no file yet).
+    /// - Throws: `StoreError.newerSchema`, or `.ioFailure` (operation `decode`) when neither the
+    ///   file nor its backup can be read.
+    public func load() throws(StoreError) -> InstructorProfile {
+        var firstFailure: StoreError?
+        for path in [fileURL.path, backupURL.path] {
+            guard let data = try DurableFile.read(path) else { continue }
+            do {
+                return try RecordCoding.makeDecoder().decode(InstructorProfile.self, from: data)
+            } catch RecordFormatError.newerSchema(let found, let supported) {
+                throw .newerSchema(path: path, found: found, supported: supported)
+            } catch {
+                firstFailure = firstFailure ?? .ioFailure(path: path, operation: "decode", errno: EILSEQ)
+            }
+        }
+        if let firstFailure { throw firstFailure }
+        return InstructorProfile()
+    }
+
+    /// Sets (or changes) the instructor PIN; the count of wrong tries starts again.
+    /// - Parameters:
+    ///   - pin: the new PIN, hashed with `PINHasher`.
+    ///   - now: the current time.
+    /// - Throws: `StoreError` when the file cannot be written (the old one is then intact).
+    public func setPIN(_ pin: PINHash, at now: Date) throws(StoreError) {
+        try update { profile in
+            profile.pin = pin
+            profile.pinFailures = PINFailures()
+            profile.pinSetAt = now
+            return true
+        }
+    }
+
+    /// Checks a PIN typed by the instructor, counting wrong tries in the file: after two wrong
+    /// tries each next one waits longer (see `PINThrottle`), and a try made too soon is not checked.
+    /// - Parameters:
+    ///   - pin: what was typed.
+    ///   - now: the current time.
+    ///   - throttle: the waits; the standard ones by default.
+    /// - Returns: the outcome.
+    /// - Throws: `StoreError` when the file cannot be read or written.
+    public func checkPIN(_ pin: String, at now: Date, throttle: PINThrottle = PINThrottle()) throws(StoreError) -> InstructorPINCheck {
+        var outcome = InstructorPINCheck.noPINSet
+        try update { profile in
+            guard let stored = profile.pin else {
+                outcome = .noPINSet
+                return false
+            }
+            let wait = throttle.remainingWait(profile.pinFailures, at: now)
+            if wait > 0 {
+                outcome = .mustWait(seconds: wait)
+                return false
+            }
+            if PINHasher.verify(pin, against: stored) {
+                outcome = .accepted
+                guard profile.pinFailures.count > 0 else { return false }
+                profile.pinFailures.recordSuccess()
+                return true
+            }
+            profile.pinFailures.recordFailure(at: now)
+            outcome = .rejected(failures: profile.pinFailures.count,
+                                wait: throttle.delay(afterFailures: profile.pinFailures.count))
+            return true
+        }
+        return outcome
+    }
+
+    // MARK: - Helpers
+
+    /// Loads, changes and (when `change` returns true) saves the profile while holding
+    /// `instructor.lock`.
+    private func update(_ change: (inout InstructorProfile) -> Bool) throws(StoreError) {
+        try makeFolder()
+        let descriptor = try lock()
+        defer {
+            _ = flock(descriptor, LOCK_UN)
+            close(descriptor)
+        }
+        var profile = try load()
+        guard change(&profile) else { return }
+        let data: Data
+        do {
+            data = try RecordCoding.makeEncoder().encode(profile) + Data([0x0A])
+        } catch {
+            throw .ioFailure(path: fileURL.path, operation: "encode", errno: EINVAL)
+        }
+        try DurableFile.write(data, to: fileURL.path, keepingBackupAt: backupURL.path)
+    }
+
+    private func lock() throws(StoreError) -> Int32 {
+        let path = lockURL.path
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw StoreError.from(errno: errno, path: path, folder: directory.path, operation: "open lock")
+        }
+        while flock(descriptor, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            let code = errno
+            close(descriptor)
+            throw StoreError.from(errno: code, path: path, folder: directory.path, operation: "flock")
+        }
+        return descriptor
+    }
+
+    private func makeFolder() throws(StoreError) {
+        do {
+            try FileManager.default.createDirectory(at: directory.url, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.readOnly(path: directory.path)
+        }
+    }
+}

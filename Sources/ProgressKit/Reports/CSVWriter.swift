@@ -1,0 +1,41 @@
+import Foundation
+
+/// Writes CSV that opens right in WPS and Excel: UTF-8 with a byte-order mark (without it,
+/// Chinese Excel reads the file as GBK), CRLF line ends, fields quoted when they hold a comma,
+/// a quote, a line break or edge spaces (RFC 4180).
+public struct CSVWriter: Sendable {
+    /// The bytes written so far, starting with the BOM.
+    public private(set) var data: Data
+
+    /// A writer with just the BOM.
+    public init() {
+        data = Data([0xEF, 0xBB, 0xBF])
+    }
+
+    /// Appends one line.
+    /// - Parameter fields: the fields, already as text.
+    public mutating func append(_ fields: [String]) {
+        data.append(contentsOf: Array(fields.map(Self.quoted).joined(separator: ",").utf8))
+        data.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    /// Appends an empty line.
+    public mutating func appendEmptyLine() {
+        data.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    /// A field as CSV: quoted, with quotes doubled, when it needs to be.
+    public static func quoted(_ field: String) -> String {
+        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+            || field.first == " " || field.last == " "
+        guard needsQuotes else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Text a person typed (a name, a title), made safe for a spreadsheet: text starting with
+    /// `=`, `+`, `-`, `@` or a tab would be run as a formula, so it gets a leading `'`.
+    public static func text(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
+        return "'" + value
+    }
+}

@@ -1,0 +1,25 @@
+/// A module as a report sees it: its id, title and lessons, and which quiz decides "passed".
+/// (The `cunxue` command fills these from the course; ProgressKit knows nothing of lesson files.)
+public struct ReportModule: Sendable, Hashable, Codable {
+    /// The module's id.
+    public var id: String
+    /// Its title, in the report's language where the course has it.
+    public var title: String
+    /// The ids of its lessons, in course order.
+    public var lessonIDs: [String]
+    /// The id of its module quiz (e.g. `platform-registration/quiz`), nil when it has none;
+    /// then a learner passes by reading every lesson.
+    public var quizID: String?
+    /// Whether the module is in the course (false for a module found only in progress files,
+    /// e.g. one since removed; its lessons are those seen there).
+    public var isInCourse: Bool
+
+    /// Creates a report module.
+    public init(id: String, title: String, lessonIDs: [String], quizID: String?, isInCourse: Bool = true) {
+        self.id = id
+        self.title = title
+        self.lessonIDs = lessonIDs
+        self.quizID = quizID
+        self.isInCourse = isInCourse
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import ProgressKit
+
+/// `cunxue backup DIR`: a consistent copy of the data directory (for a USB stick).
+struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Copy the data directory into a folder, e.g. a USB stick (备份).",
+        discussion: """
+            Writes DIR/cunxue-backup-YYYYMMDD-HHMMSS/ with learners, removed learners, imported \
+            lessons and the instructor file. Safe while the app runs: each learner file is \
+            copied under its lock, or as last saved when the learner is signed in. The folder \
+            appears only when it is complete.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    /// Where to put the backup folder.
+    @Argument(help: ArgumentHelp("An existing folder to put the backup in (e.g. the USB stick).", valueName: "DIR"))
+    var destination: String
+
+    func validate() throws {
+        try CommandSupport.validate(lang: global.lang)
+    }
+
+    func run() throws {
+        let support = CommandSupport(lang: global.lang)
+        let directory = try support.dataDirectory(global.dataDir)
+        let target = URL(fileURLWithPath: destination, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        let result: BackupResult
+        do {
+            result = try DataDirectoryBackup(directory: directory).write(into: target, now: Date())
+        } catch {
+            throw support.fail(error.message)
+        }
+        let kilobytes = (result.bytes + 1023) / 1024
+        support.say(BilingualText(
+            zh: "备份完成：\(result.folder.path)（\(result.learners) 位学员，\(result.files) 个文件，\(kilobytes) KB）",
+            en: "Backup done: \(result.folder.path) (\(result.learners) \(result.learners == 1 ? "learner" : "learners"), \(result.files) files, \(kilobytes) KB)"))
+        if !result.learnersInUse.isEmpty {
+            let ids = result.learnersInUse.joined(separator: ", ")
+            support.say(BilingualText(zh: "正在学习的学员（\(ids)）：复制的是最近一次保存的记录。",
+                                      en: "Learners signed in (\(ids)): their last saved progress was copied."))
+        }
+        for path in result.skipped {
+            support.warn(support.pick(zh: "没有复制 \(path)：是链接或特殊文件。", en: "Not copied: \(path) (a link or special file)."))
+        }
+        for path in result.unreadable {
+            support.warn(support.pick(zh: "已复制 \(path)，但它不是完好的学习记录：请检查原文件。",
+                                      en: "Copied \(path), but it is not a readable progress file: check the original."))
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import LessonKit
+
+/// `cunxue import [--replace] PATH`: checks a course or module folder and copies it into the
+/// data directory's `lessons/`, all or nothing.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import a course or module folder (导入课程).",
+        discussion: """
+            Checks the folder as `cunxue validate` does, then copies its Markdown files into the \
+            data directory's lessons/ at once, or not at all. Hidden files and files that are not \
+            Markdown are left out and listed. Links, FIFOs, devices, names with .. or control \
+            characters, Markdown files over 1 MiB, more than 2,000 files, or any error refuse \
+            the folder. Exits 0 when imported, 1 when refused, 64 on a usage error.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    /// Replace a module already imported, or bundled, with the same id.
+    @Flag(help: "Replace a module with the same id that was imported before or comes with Cunxue.")
+    var replace = false
+
+    /// The folder to import.
+    @Argument(help: ArgumentHelp("The course or module folder to import.", valueName: "PATH"))
+    var path: String
+
+    func validate() throws {
+        try CommandSupport.validate(lang: global.lang)
+    }
+
+    func run() throws {
+        let support = CommandSupport(lang: global.lang)
+        let directory = try support.dataDirectory(global.dataDir)
+        let importer = LessonImporter(dataDirectory: directory.path, bundledCourse: CommandSupport.bundledCourse())
+        let result = importer.importFolder(path, replace: replace)
+        let language: LanguageTag = support.english ? .english : .simplifiedChinese
+
+        var output = ""
+        for finding in result.findings {
+            output += finding.formatted(in: language) + "\n"
+        }
+        if !result.skipped.isEmpty {
+            output += support.pick(zh: "没有复制的文件（\(result.skipped.count) 个）：", en: "Not copied (\(result.skipped.count)):") + "\n"
+            for skip in result.skipped {
+                output += "  " + skip.path + support.pick(zh: "：", en: ": ") + skip.message(english: support.english) + "\n"
+            }
+        }
+        if result.succeeded {
+            let count = result.imported.count
+            output += support.pick(zh: "已导入 \(count) 个模块到 \(importer.lessonsFolder)：",
+                                   en: "Imported \(count) \(count == 1 ? "module" : "modules") into \(importer.lessonsFolder):") + "\n"
+            for module in result.imported {
+                output += "  \(module.id)  \(module.title)" + support.pick(zh: "（\(module.folderName)）", en: " (\(module.folderName))")
+                switch module.replaced {
+                case .imported(let folder)?:
+                    output += support.pick(zh: "，替换了之前导入的 \(folder)", en: ", replacing the earlier import \(folder)")
+                case .bundled?:
+                    output += support.pick(zh: "，替换了村学自带的同名模块", en: ", replacing the module of the same id that comes with Cunxue")
+                case nil:
+                    break
+                }
+                output += "\n"
+            }
+            FileHandle.standardOutput.write(Data(output.utf8))
+            return
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        support.warn(support.pick(zh: "没有导入任何内容：", en: "Nothing was imported:"))
+        for refusal in result.refusals {
+            support.warn("  " + refusal.formatted(english: support.english))
+        }
+        throw ExitCode(1)
+    }
+}

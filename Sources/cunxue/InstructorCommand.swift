@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import ProgressKit
+
+/// `cunxue instructor`: the instructor's own settings.
+struct Instructor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The instructor's settings (导师设置).",
+        subcommands: [SetPIN.self]
+    )
+}
+
+extension Instructor {
+    /// `cunxue instructor set-pin`: sets the 4-digit PIN of the instructor view.
+    struct SetPIN: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set-pin",
+            abstract: "Set the instructor PIN (4 digits), asked twice without showing it.",
+            discussion: """
+                When a PIN is set already, the current one is asked first; after wrong tries the \
+                wait before the next grows. Without a terminal, the PINs are read one a line \
+                from standard input. A forgotten PIN: with Cunxue closed, delete instructor.json \
+                in the data directory.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            try CommandSupport.validate(lang: global.lang)
+        }
+
+        func run() throws {
+            let support = CommandSupport(lang: global.lang)
+            let store = InstructorStore(directory: try support.dataDirectory(global.dataDir))
+            let prompt = PINPrompt()
+            do {
+                let profile: InstructorProfile
+                do {
+                    profile = try store.load()
+                } catch {
+                    throw support.fail(error.message())
+                }
+                if profile.hasPIN {
+                    let wait = PINThrottle().remainingWait(profile.pinFailures, at: Date())
+                    if wait > 0 { throw support.fail(InstructorPINCheck.mustWait(seconds: wait).message) }
+                    let current = try prompt.read(support.pick(zh: "现在的导师密码：", en: "Current instructor PIN: "))
+                    let check: InstructorPINCheck
+                    do {
+                        check = try store.checkPIN(current, at: Date())
+                    } catch {
+                        throw support.fail(error.message())
+                    }
+                    switch check {
+                    case .accepted, .noPINSet: break
+                    case .rejected, .mustWait: throw support.fail(check.message)
+                    }
+                }
+                let first = try prompt.read(support.pick(zh: "新的导师密码（4 位数字）：", en: "New instructor PIN (4 digits): "))
+                let hash: PINHash
+                do {
+                    hash = try PINHasher().hash(first)
+                } catch {
+                    throw support.fail(error.message)
+                }
+                let second = try prompt.read(support.pick(zh: "请再输入一次：", en: "Type it again: "))
+                guard (try? PINHasher.normalize(second)) == (try? PINHasher.normalize(first)) else {
+                    throw support.fail(BilingualText(
+                        zh: "两次输入的密码不一样，密码没有改。请重新运行 cunxue instructor set-pin。",
+                        en: "The two PINs differ; nothing was changed. Run cunxue instructor set-pin again."))
+                }
+                do {
+                    try store.setPIN(hash, at: Date())
+                } catch {
+                    throw support.fail(error.message())
+                }
+            } catch is PINPrompt.Cancel {
+                throw support.fail(BilingualText(zh: "已取消，密码没有改。", en: "Cancelled; nothing was changed."))
+            }
+            support.say(BilingualText(
+                zh: "导师密码已设置。忘记密码时：先关闭村学，再删除 \(store.fileURL.path)。",
+                en: "The instructor PIN is set. If it is forgotten: close Cunxue, then delete \(store.fileURL.path)."))
+        }
+    }
+}
