@@ -44,9 +44,12 @@ struct Run: ParsableCommand {
             StandardError.write(language == .zh ? error.message().zh : error.message().en)
             throw ExitCode(1)
         }
-        let course = CourseLoader().load(LessonPaths.all(global: global, directory: directory, environment: environment))
+        // The course: bundled, then imported into the data directory, then --lessons folders.
+        let instructor = InstructorEffects(directory: directory, bundledCourse: CommandSupport.bundledCourse(),
+                                           extraLessons: global.lessons)
         let performer = StoreEffects(directory: directory)
-        var state = AppState(size: terminal.size, language: language, now: Date(), library: Library(course),
+        performer.instructor = instructor
+        var state = AppState(size: terminal.size, language: language, now: Date(), library: instructor.loadLibrary(),
                              isKiosk: kiosk, idleMinutes: idleMinutes, seed: UInt64.random(in: 0...UInt64.max))
         for event in performer.prepare() { _ = state.update(event) }
         let runtime = Runtime(state: state, terminal: terminal, performer: performer)

@@ -23,6 +23,10 @@ public struct AppState: Sendable, Equatable {
         case quiz(QuizSession)
         /// A quiz's result.
         case results(QuizResult)
+        /// The instructor's PIN, before instructor mode.
+        case instructorPIN(InstructorPINState)
+        /// Instructor mode: the class, imports, skipped lessons, leaving kiosk mode.
+        case instructor(InstructorState)
     }
 
     /// A box shown over the current screen.

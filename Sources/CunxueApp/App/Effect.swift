@@ -15,6 +15,24 @@ public enum Effect: Sendable, Equatable {
     case save(LearnerRecord)
     /// Release the signed-in learner's lock.
     case signOut(learnerID: String)
+    /// Find out whether an instructor PIN has been set.
+    case loadInstructorStatus
+    /// Set the instructor PIN (the first time instructor mode is opened).
+    case setInstructorPIN(String)
+    /// Check the instructor PIN (slow on purpose) and record the try.
+    case checkInstructorPIN(String)
+    /// Read every learner's progress for the class table.
+    case loadClass
+    /// Remove a learner's PIN (they forgot it).
+    case resetPIN(learnerID: String)
+    /// Give a learner a new display name.
+    case rename(learnerID: String, name: String)
+    /// Move a learner's file to `removed/`.
+    case remove(learnerID: String)
+    /// Validate a folder and say what importing it would do.
+    case previewImport(path: String)
+    /// Import a folder into the data directory's lessons (replacing modules when asked).
+    case runImport(path: String, replace: Bool)
     /// Stop the process as Ctrl-Z does, giving the terminal back until `fg`.
     case suspend
     /// Leave the app (after everything pending is saved).

@@ -15,6 +15,16 @@ public enum Event: Sendable, Equatable {
     case signedIn(LearnerRecord, warnings: [Notice])
     /// A PIN check finished: right, or wrong with the wait before the next try.
     case pinChecked(learnerID: String, correct: Bool, failures: Int, waitUntil: Date?)
+    /// Whether an instructor PIN exists.
+    case instructorStatus(hasPIN: Bool)
+    /// An instructor PIN check (or setting) finished.
+    case instructorPINChecked(correct: Bool, waitUntil: Date?)
+    /// Every learner with their progress, for the class table.
+    case classLoaded([ClassMember])
+    /// What importing a folder would do.
+    case importPreviewed(ImportPreview)
+    /// The course after an import.
+    case libraryLoaded(Library)
     /// An effect failed or has something to tell; shown to the person.
     case notice(Notice)
 }

@@ -17,6 +17,8 @@ public func render(_ state: AppState, into screen: inout Screen) {
     case .reader(let reader): ReaderView.render(reader, state, into: &screen)
     case .quiz(let session): QuizView.render(session, state, into: &screen)
     case .results(let result): ResultsView.render(result, state, into: &screen)
+    case .instructorPIN(let entry): InstructorView.renderPIN(entry, state, into: &screen)
+    case .instructor(let instructor): InstructorView.render(instructor, state, into: &screen)
     }
     if let overlay = state.overlay {
         screen.cursor = nil

@@ -31,6 +31,8 @@ extension AppState {
             route = .pinEntry(entry)
             notice = Notice(.error, zh: Strings(.zh).pinWrong, en: Strings(.en).pinWrong)
             return []
+        case .instructorStatus, .instructorPINChecked, .classLoaded, .importPreviewed, .libraryLoaded:
+            return instructorEvent(event)
         case .notice(let notice):
             self.notice = notice
             if case .newLearner(var form) = route { form.problem = notice; route = .newLearner(form) }
@@ -103,6 +105,12 @@ extension AppState {
     /// Whether the current screen is taking typed text (so letters are text, not commands).
     var isTypingText: Bool {
         if case .newLearner(let form) = route, form.step == .name { return true }
+        if case .instructor(let state) = route {
+            switch state.page {
+            case .rename, .importPath: return true
+            default: return false
+            }
+        }
         return false
     }
 
@@ -135,6 +143,8 @@ extension AppState {
         case .reader(let reader): return handleReaderKey(key, reader)
         case .quiz(let session): return handleQuizKey(key, session)
         case .results(let result): return handleResultsKey(key, result)
+        case .instructorPIN(let entry): return handleInstructorPINKey(key, entry)
+        case .instructor(let state): return handleInstructorKey(key, state)
         }
     }
 
@@ -147,6 +157,7 @@ extension AppState {
         case .reader(let reader): return handleReaderMouse(action, reader)
         case .quiz(let session): return handleQuizMouse(action, at: point, session)
         case .results(let result): return handleResultsMouse(action, result)
+        case .instructorPIN, .instructor: return []
         }
     }
 

@@ -198,4 +198,42 @@ public struct Strings: Sendable {
 
     var idleSignedOut: String { pick("很久没有操作，已经自动退出登录。", "Signed out after a long time without a key.") }
     func signedOut(_ name: String) -> String { pick("\(name) 已退出登录，进度都保存好了。", "\(name) signed out. Progress is saved.") }
+
+    // MARK: - Instructor
+
+    var keyInstructor: String { pick("老师", "Instructor") }
+    var instructorTitle: String { pick("老师管理", "Instructor") }
+    var instructorSetPIN: String { pick("第一次进入老师管理，请设一个 4 位数字的老师密码。", "First time in instructor mode: set a 4-digit instructor PIN.") }
+    var instructorSetPINAgain: String { pick("请再输入一遍老师密码。", "Type the instructor PIN again.") }
+    var instructorEnterPIN: String { pick("请输入老师密码，然后按 Enter。", "Type the instructor PIN, then press Enter.") }
+    var menuClass: String { pick("学员学习情况", "How the learners are doing") }
+    var menuImport: String { pick("导入课程文件夹", "Import a lesson folder") }
+    var menuSkipped: String { pick("没能加载的课程文件", "Lesson files that could not be loaded") }
+    var menuBack: String { pick("回到登录页", "Back to sign-in") }
+    var menuLeave: String { pick("关闭村学", "Close Cunxue") }
+    var classEmpty: String { pick("还没有学员。", "No learners yet.") }
+    var classHeaderName: String { pick("学员", "Learner") }
+    var classHeaderLast: String { pick("最近", "Last") }
+    var classHeaderMistakes: String { pick("错题", "Miss") }
+    var classLegend: String { pick("每格：已读课数/总课数 最好分数 ✓通过。排在前面的最需要帮助。", "Each cell: lessons read/total, best score, ✓ passed. Those who need help most come first.") }
+    var unreadable: String { pick("（文件读不出）", "(file unreadable)") }
+    var keyResetPIN: String { pick("清除密码", "Clear PIN") }
+    var keyRename: String { pick("改名", "Rename") }
+    var keyRemove: String { pick("移除", "Remove") }
+    var attemptsHeading: String { pick("做过的测验：", "Quizzes taken:") }
+    var noAttempts: String { pick("还没有做过测验。", "No quizzes taken yet.") }
+    var missedHeading: String { pick("总是答错的题：", "Questions they keep missing:") }
+    var noMisses: String { pick("没有答错两次以上的题。", "No question missed twice or more.") }
+    func missedTimes(_ n: Int) -> String { pick("错 \(n) 次", "missed \(n)×") }
+    func confirmRemove(_ name: String) -> String { pick("确定要移除 \(name) 吗？文件会移到 removed/ 文件夹，不会删除。", "Remove \(name)? The file is moved to the removed/ folder, never deleted.") }
+    var renamePrompt: String { pick("新名字：", "New name: ") }
+    var importPrompt: String { pick("请输入课程文件夹的位置（例如 U 盘里的 /media/usb/课程），然后按 Enter。", "Type the lesson folder's path (e.g. /media/usb/lessons), then press Enter.") }
+    var importPathLabel: String { pick("位置：", "Path: ") }
+    var importWillAdd: String { pick("将导入：", "Will import:") }
+    var importWillReplace: String { pick("将替换已有的单元：", "Will replace existing modules:") }
+    var importSkips: String { pick("不会复制的文件：", "Files not copied:") }
+    var importRefused: String { pick("不能导入，原因：", "Cannot import, because:") }
+    var importFindings: String { pick("检查结果：", "Findings:") }
+    var importConfirm: String { pick("导入", "Import") }
+    var noSkipped: String { pick("所有课程文件都加载好了。", "Every lesson file loaded.") }
 }

@@ -10,6 +10,8 @@ public final class StoreEffects: EffectPerformer {
     private let clock: @Sendable () -> Date
     private let hasher: PINHasher
     private var locks: [String: LearnerLock] = [:]
+    /// Performs the instructor's effects (class, PIN, import); nil where the app has none.
+    public var instructor: InstructorEffects?
 
     /// Creates a performer for `directory`.
     /// - Parameters:
@@ -96,6 +98,9 @@ public final class StoreEffects: EffectPerformer {
                 return []
             case .suspend:
                 return []
+            case .loadInstructorStatus, .setInstructorPIN, .checkInstructorPIN, .loadClass, .resetPIN, .rename,
+                 .remove, .previewImport, .runImport:
+                return instructor?.perform(effect, now: now) ?? []
             }
         } catch let error as StoreError {
             return [.notice(Notice(.error, error.message(now: now)))]

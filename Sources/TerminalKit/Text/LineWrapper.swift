@@ -59,28 +59,49 @@ public enum LineWrapper {
 
     // MARK: - Breaking
 
+    /// A grapheme with what breaking needs to know about it, worked out once.
     private struct Glyph {
         var character: Character
         var style: Style
-        var width: Int { DisplayWidth.of(character) }
-        var isSpace: Bool { character == " " || character == "\t" || character == "\u{3000}" }
+        var width: Int
+        var isSpace: Bool
+        var isWide: Bool
+        var isClosing: Bool
+        var isOpening: Bool
+
+        init(character: Character, style: Style) {
+            self.character = character
+            self.style = style
+            if character.isASCII {
+                // The common case, without set lookups or scalar tables.
+                let byte = character.asciiValue ?? 0
+                width = byte < 0x20 || byte == 0x7F ? 0 : 1
+                isSpace = byte == 0x20 || byte == 0x09
+                isWide = false
+                isClosing = LineWrapper.asciiClosing.contains(byte)
+                isOpening = LineWrapper.asciiOpening.contains(byte)
+            } else {
+                width = DisplayWidth.of(character)
+                isSpace = character == "\u{3000}"
+                isWide = character.unicodeScalars.first.map { DisplayWidth.of($0) == 2 } ?? false
+                isClosing = LineWrapper.closing.contains(character)
+                isOpening = LineWrapper.opening.contains(character)
+            }
+        }
     }
 
-    private static let closing: Set<Character> = Set("，。、；：！？）」』》〉】〕｝］〗〙〛’”…·・—～％‰,.;:!?)]}%'\"〃々〜ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ")
-    private static let opening: Set<Character> = Set("（「『《〈【〔｛［〖〘〚‘“([{￥$")
-
-    private static func isCJK(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        return DisplayWidth.of(scalar) == 2
-    }
+    private static let closing: Set<Character> = Set("，。、；：！？）」』》〉】〕｝］〗〙〛’”…·・—～％‰〃々〜ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ")
+    private static let opening: Set<Character> = Set("（「『《〈【〔｛［〖〘〚‘“￥")
+    private static let asciiClosing: Set<UInt8> = Set(",.;:!?)]}%'\"".utf8)
+    private static let asciiOpening: Set<UInt8> = Set("([{$".utf8)
 
     /// Whether a line may break between `a` and `b`.
     private static func canBreak(between a: Glyph, and b: Glyph) -> Bool {
         if b.isSpace { return false }  // breaks happen after spaces, never before them
-        if closing.contains(b.character) { return false }
-        if opening.contains(a.character) { return false }
+        if b.isClosing { return false }
+        if a.isOpening { return false }
         if a.isSpace { return true }
-        return isCJK(a.character) || isCJK(b.character)
+        return a.isWide || b.isWide
     }
 
     private static func wrapParagraph(_ glyphs: [Glyph], width: Int) -> [StyledLine] {

@@ -16,6 +16,9 @@ extension AppState {
         case .enter: return chooseSignInRow(signInSelection)
         case .character("n"), .character("N"): return chooseSignInRow(learners.count)
         case .escape, .character("q"), .character("Q"): requestQuit()
+        case .character("i"), .character("I"):
+            route = .instructorPIN(InstructorPINState())
+            return [.loadInstructorStatus]
         default: break
         }
         return []

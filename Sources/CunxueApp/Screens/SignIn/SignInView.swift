@@ -37,7 +37,7 @@ enum SignInView {
 
     static func hints(_ s: Strings) -> [KeyHintBar.Hint] {
         [.init("↑↓", s.keySelect), .init("Enter", s.keyConfirm), .init("N", s.keyNewLearner),
-         .init("?", s.keyHelp), .init("L", s.keyLanguage), .init("Q", s.keyQuit)]
+         .init("?", s.keyHelp), .init("L", s.keyLanguage), .init("Q", s.keyQuit), .init("I", s.keyInstructor)]
     }
 
     private static func daysBetween(_ a: Date, _ b: Date) -> Int {

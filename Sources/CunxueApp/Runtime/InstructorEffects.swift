@@ -1,0 +1,120 @@
+import Foundation
+import LessonKit
+import ProgressKit
+
+/// Performs the instructor's effects: the instructor PIN, the class table, learner changes,
+/// importing lesson folders (then loading the course again).
+public final class InstructorEffects {
+    private let directory: DataDirectory
+    private let store: LearnerStore
+    private let instructorStore: InstructorStore
+    private let hasher: PINHasher
+    private let bundledCourse: String?
+    private let extraLessons: [String]
+
+    /// Creates the performer.
+    /// - Parameters:
+    ///   - directory: the data directory.
+    ///   - bundledCourse: the bundled course folder (for import conflicts and reloading).
+    ///   - extraLessons: `--lessons` folders (reloaded after an import too).
+    ///   - hasher: how a new instructor PIN is hashed.
+    public init(directory: DataDirectory, bundledCourse: String?, extraLessons: [String], hasher: PINHasher = PINHasher()) {
+        self.directory = directory
+        self.store = LearnerStore(directory: directory)
+        self.instructorStore = InstructorStore(directory: directory)
+        self.hasher = hasher
+        self.bundledCourse = bundledCourse
+        self.extraLessons = extraLessons
+    }
+
+    /// The course as the app loads it: bundled, then imported, then `--lessons`.
+    public func loadLibrary() -> Library {
+        Library(CourseLibrary.load(bundled: bundledCourse, imported: directory.lessonsFolder.path, extra: extraLessons).course)
+    }
+
+    func perform(_ effect: Effect, now: Date) -> [Event] {
+        do {
+            switch effect {
+            case .loadInstructorStatus:
+                return [.instructorStatus(hasPIN: try instructorStore.load().hasPIN)]
+            case .setInstructorPIN(let pin):
+                try instructorStore.setPIN(try hasher.hash(pin), at: now)
+                return [.instructorPINChecked(correct: true, waitUntil: nil)]
+            case .checkInstructorPIN(let pin):
+                switch try instructorStore.checkPIN(pin, at: now) {
+                case .accepted, .noPINSet:
+                    return [.instructorPINChecked(correct: true, waitUntil: nil)]
+                case .rejected(_, let wait):
+                    return [.instructorPINChecked(correct: false, waitUntil: wait > 0 ? now.addingTimeInterval(wait) : nil)]
+                case .mustWait(let seconds):
+                    return [.instructorPINChecked(correct: false, waitUntil: now.addingTimeInterval(seconds))]
+                }
+            case .loadClass:
+                let listing = try store.list(now: now)
+                let members = listing.learners.map { overview -> ClassMember in
+                    let summary = LearnerSummary(id: overview.id, name: overview.displayName, hasPIN: overview.hasPIN,
+                                                 lastActive: overview.lastActiveAt)
+                    return ClassMember(summary: summary, record: try? LearnerStore.readRecord(at: store.fileURL(for: overview.id)))
+                }
+                return [.classLoaded(members)] + listing.warnings.prefix(1).map { .notice(Notice(.warning, $0.message)) }
+            case .resetPIN(let id):
+                try change(id, now: now) { $0.learner.pin = nil; $0.learner.pinFailures.recordSuccess() }
+                return [.notice(Notice(.info, zh: "已清除密码。", en: "The PIN was cleared."))]
+            case .rename(let id, let name):
+                var failure: Notice?
+                try change(id, now: now) { record in
+                    do throws(DisplayNameError) { try record.learner.rename(to: name) } catch { failure = Notice(.error, error.message) }
+                }
+                return [.notice(failure ?? Notice(.info, zh: "已改名为 \(name)。", en: "Renamed to \(name)."))]
+            case .remove(let id):
+                _ = try store.remove(id: id, at: now)
+                return [.notice(Notice(.info, zh: "已移到 removed/ 文件夹。", en: "Moved to the removed/ folder."))]
+            case .previewImport(let path):
+                return [.importPreviewed(preview(path))]
+            case .runImport(let path, let replace):
+                let importer = LessonImporter(dataDirectory: directory.path, bundledCourse: bundledCourse)
+                let result = importer.importFolder(path, replace: replace)
+                guard result.succeeded else {
+                    let reasons = result.refusals.prefix(2).map { $0.formatted(english: false) }.joined(separator: "；")
+                    let reasonsEn = result.refusals.prefix(2).map { $0.formatted(english: true) }.joined(separator: "; ")
+                    return [.notice(Notice(.error, zh: "没有导入：\(reasons)", en: "Nothing was imported: \(reasonsEn)"))]
+                }
+                let titles = result.imported.map(\.title).joined(separator: "、")
+                return [.libraryLoaded(loadLibrary()),
+                        .notice(Notice(.info, zh: "已导入：\(titles)", en: "Imported: \(titles)"))]
+            default:
+                return []
+            }
+        } catch let error as StoreError {
+            return [.notice(Notice(.error, error.message(now: now)))]
+        } catch {
+            return [.notice(Notice(.error, zh: "出错了：\(error)", en: "Something went wrong: \(error)"))]
+        }
+    }
+
+    /// Changes a learner who is not signed in anywhere (their lock is taken for the change).
+    private func change(_ id: String, now: Date, _ edit: (inout LearnerRecord) -> Void) throws(StoreError) {
+        let lock = try store.lock(id: id, displayName: nil, at: now)
+        defer { lock.release() }
+        var record = try store.load(id: id, now: now).record
+        edit(&record)
+        try store.save(record, with: lock)
+    }
+
+    /// What importing `path` would do: the validator's findings and the modules, before any copy.
+    private func preview(_ path: String) -> ImportPreview {
+        let course = CourseLoader().load(path)
+        let current = loadLibrary()
+        let language = LanguageTag.simplifiedChinese
+        let existing = Set(current.modules.map(\.id))
+        var refusals = course.errors.isEmpty ? [] : ["\(course.errors.count) 个错误 / errors"]
+        if course.modules.isEmpty { refusals.append("没有可导入的单元 / no module to import") }
+        return ImportPreview(
+            path: path,
+            modules: course.modules.map { "\($0.id)  \($0.title.value(for: language))" },
+            replaces: course.modules.filter { existing.contains($0.id) }.map(\.id),
+            skipped: [],
+            refusals: refusals,
+            findings: course.diagnostics.map { $0.formatted(in: language) })
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import ProgressKit
+import TerminalKit
+@testable import CunxueApp
+
+/// Instructor mode: the PIN, the class table, the learner detail, import, leaving kiosk mode.
+@Suite("Instructor mode")
+struct InstructorTests {
+    /// Three learners: one who has done a lot, one who has done nothing, one whose file is unreadable.
+    private func members(_ state: AppState) -> [ClassMember] {
+        var keen = makeRecord(name: "李建国")
+        var s = state
+        _ = s.update(.signedIn(keen, warnings: []))
+        s.keys(.character("2"), .end, .enter)
+        s.answer(correctly: false)
+        s.keys(.enter)
+        while s.quizSession != nil { s.answer(correctly: true); s.keys(.enter) }
+        keen = s.record ?? keen
+        let idle = makeRecord(name: "王芳")
+        return [
+            ClassMember(summary: LearnerSummary(id: "li01", name: "李建国", hasPIN: true, lastActive: testNow), record: keen),
+            ClassMember(summary: LearnerSummary(id: "wang01", name: "王芳", hasPIN: false, lastActive: testNow.addingTimeInterval(-86_400 * 3)), record: idle),
+            ClassMember(summary: LearnerSummary(id: "zhao01", name: "赵六", hasPIN: false, lastActive: nil), record: nil),
+        ]
+    }
+
+    private func instructorState(_ language: UILanguage = .zh, kiosk: Bool = false) -> AppState {
+        var s = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary,
+                         isKiosk: kiosk, calendar: utcCalendar, seed: 3)
+        #expect(s.keys(.character("I")) == [.loadInstructorStatus])
+        _ = s.update(.instructorStatus(hasPIN: true))
+        s.type("2468")
+        #expect(s.keys(.enter) == [.checkInstructorPIN("2468")])
+        #expect(s.update(.instructorPINChecked(correct: true, waitUntil: nil)) == [.loadClass])
+        return s
+    }
+
+    @Test func firstTimeSetsThePINTwice() {
+        var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary)
+        s.keys(.character("I"))
+        _ = s.update(.instructorStatus(hasPIN: false))
+        #expect(renderScreen(s).text.contains("第一次进入老师管理"))
+        s.type("1357")
+        s.keys(.enter)
+        s.type("1357")
+        #expect(s.keys(.enter) == [.setInstructorPIN("1357")])
+    }
+
+    @Test func wrongPINWaits() {
+        var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary)
+        s.keys(.character("I"))
+        _ = s.update(.instructorStatus(hasPIN: true))
+        s.type("0000")
+        s.keys(.enter)
+        _ = s.update(.instructorPINChecked(correct: false, waitUntil: testNow.addingTimeInterval(8)))
+        s.type("2468")
+        #expect(s.keys(.enter).isEmpty)
+        #expect(renderScreen(s).text.contains("请等 8 秒"))
+    }
+
+    @Test("class table, neediest first", arguments: UILanguage.allCases)
+    func classTable(language: UILanguage) {
+        var s = instructorState(language)
+        _ = s.update(.classLoaded(members(s)))
+        guard case .instructor(let state) = s.route else { Issue.record("not in instructor mode"); return }
+        #expect(state.members.map(\.summary.name) == ["赵六", "王芳", "李建国"])
+        s.keys(.character("1"))
+        expectSnapshot(renderScreen(s), named: "instructor-class-\(language.rawValue)")
+    }
+
+    @Test("learner detail", arguments: UILanguage.allCases)
+    func learnerDetail(language: UILanguage) {
+        var s = instructorState(language)
+        _ = s.update(.classLoaded(members(s)))
+        s.keys(.character("1"), .down, .down, .enter)
+        guard case .instructor(let state) = s.route, case .learner(let id, _) = state.page else { Issue.record("no detail"); return }
+        #expect(id == "li01")
+        expectSnapshot(renderScreen(s), named: "instructor-learner-\(language.rawValue)")
+        #expect(s.keys(.character("P")) == [.resetPIN(learnerID: "li01"), .loadClass])
+    }
+
+    @Test func renameAndRemoveAskFirst() {
+        var s = instructorState()
+        _ = s.update(.classLoaded(members(s)))
+        s.keys(.character("1"), .down, .down, .enter, .character("N"))
+        s.keys(.backspace, .backspace, .backspace)
+        s.type("李大哥")
+        #expect(s.keys(.enter) == [.rename(learnerID: "li01", name: "李大哥"), .loadClass, .loadLearners])
+        s.keys(.character("D"))
+        #expect(renderScreen(s).text.contains("不会删除"))
+        #expect(s.keys(.escape).isEmpty)
+        s.keys(.character("D"))
+        #expect(s.keys(.enter) == [.remove(learnerID: "li01"), .loadClass, .loadLearners])
+    }
+
+    @Test func importShowsFindingsBeforeItCopies() {
+        var s = instructorState()
+        s.keys(.character("2"))
+        s.type("/media/usb/课程")
+        #expect(s.keys(.enter) == [.previewImport(path: "/media/usb/课程")])
+        let preview = ImportPreview(path: "/media/usb/课程", modules: ["honey-shop  卖蜂蜜"], replaces: [], skipped: [".DS_Store"],
+                                    refusals: [], findings: ["/media/usb/课程/01-a.md:3:1: warning: 课文没有内容"])
+        _ = s.update(.importPreviewed(preview))
+        let text = renderScreen(s).text
+        #expect(text.contains("将导入") && text.contains("卖蜂蜜") && text.contains("warning"))
+        #expect(s.keys(.enter) == [.runImport(path: "/media/usb/课程", replace: false)])
+    }
+
+    @Test func refusedImportCannotBeConfirmed() {
+        var s = instructorState()
+        s.keys(.character("2"))
+        s.type("/tmp/x")
+        s.keys(.enter)
+        _ = s.update(.importPreviewed(ImportPreview(path: "/tmp/x", modules: [], replaces: [], skipped: [],
+                                                    refusals: ["1 个错误 / errors"], findings: [])))
+        #expect(s.keys(.enter).isEmpty)
+        #expect(renderScreen(s).text.contains("不能导入"))
+    }
+
+    @Test func kioskIsLeftOnlyThroughInstructorMode() {
+        var s = instructorState(kiosk: true)
+        #expect(!s.isFinished)
+        let effects = s.keys(.character("5"))
+        #expect(effects == [.quit])
+        #expect(s.isFinished)
+    }
+}
