@@ -62,14 +62,14 @@ extension AppState {
             if key == .escape { route = .signIn }
             return []
         }
+        if PINTyping.apply(key, to: &entry.digits) {
+            route = .instructorPIN(entry)
+            return []
+        }
         switch key {
         case .escape:
             route = .signIn
             return []
-        case .character(let c) where c.isNumber:
-            if entry.digits.count < 4 { entry.digits.append(c) }
-        case .backspace:
-            if !entry.digits.isEmpty { entry.digits.removeLast() }
         case .enter:
             guard entry.digits.count == 4 else {
                 notice = Notice(.warning, zh: Strings(.zh).pinMustBeFourDigits, en: Strings(.en).pinMustBeFourDigits)

@@ -14,10 +14,7 @@ enum InstructorView {
         guard let hasPIN = entry.hasPIN else { return }
         let prompt = hasPIN ? s.instructorEnterPIN : (entry.firstEntry == nil ? s.instructorSetPIN : s.instructorSetPINAgain)
         TextBlock(prompt, style: Theme.heading).render(in: Rect(x: content.x, y: content.y, width: content.width, height: 2), screen: &screen)
-        let x = screen.put(s.pinPrompt, x: content.x, y: content.y + 3, style: Theme.emphasis)
-        screen.put(String(repeating: "● ", count: entry.digits.count) + String(repeating: "_ ", count: 4 - entry.digits.count),
-                   x: x, y: content.y + 3, style: Theme.emphasis)
-        screen.cursor = Point(x: x + entry.digits.count * 2, y: content.y + 3)
+        PINTyping.render(label: s.pinPrompt, count: entry.digits.count, x: content.x, y: content.y + 3, screen: &screen)
         if entry.isChecking {
             screen.put(s.pinChecking, x: content.x, y: content.y + 5, style: Theme.muted)
         } else if let wait = entry.waitUntil, wait > state.now {

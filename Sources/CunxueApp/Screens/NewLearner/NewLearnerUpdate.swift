@@ -26,14 +26,10 @@ extension AppState {
                 form.step = .pin
                 form.problem = nil
             }
-        case (.pin, .character(let c)) where c.isNumber:
-            if form.pin.count < 4 { form.pin.append(c) }
-        case (.confirmPIN, .character(let c)) where c.isNumber:
-            if form.confirmation.count < 4 { form.confirmation.append(c) }
-        case (.pin, .backspace):
-            if !form.pin.isEmpty { form.pin.removeLast() }
-        case (.confirmPIN, .backspace):
-            if !form.confirmation.isEmpty { form.confirmation.removeLast() }
+        case (.pin, _) where PINTyping.apply(key, to: &form.pin):
+            break
+        case (.confirmPIN, _) where PINTyping.apply(key, to: &form.confirmation):
+            break
         case (.pin, .enter):
             if form.pin.isEmpty { return [.createLearner(name: form.name, pin: nil)] }
             if form.pin.count != 4 {

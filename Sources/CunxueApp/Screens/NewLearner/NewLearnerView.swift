@@ -29,10 +29,7 @@ enum NewLearnerView {
             paragraph(form.step == .pin ? s.pinOptional : s.pinAgain, style: Theme.heading)
             y += 1
             let typed = form.step == .pin ? form.pin : form.confirmation
-            let pinX = screen.put(s.pinPrompt, x: content.x, y: y, style: Theme.emphasis)
-            let dots = String(repeating: "● ", count: typed.count) + String(repeating: "_ ", count: 4 - typed.count)
-            screen.put(dots, x: pinX, y: y, style: Theme.emphasis)
-            screen.cursor = Point(x: pinX + typed.count * 2, y: y)
+            PINTyping.render(label: s.pinPrompt, count: typed.count, x: content.x, y: y, screen: &screen)
             y += 2
         }
         if let problem = form.problem {

@@ -4,14 +4,14 @@ extension AppState {
     mutating func handlePINKey(_ key: Key, _ entry: PINEntryState) -> [Effect] {
         var entry = entry
         guard !entry.isChecking else { return [] }
+        if PINTyping.apply(key, to: &entry.digits) {
+            route = .pinEntry(entry)
+            return []
+        }
         switch key {
         case .escape:
             route = .signIn
             return []
-        case .character(let c) where c.isNumber:
-            if entry.digits.count < 4 { entry.digits.append(c) }
-        case .backspace:
-            if !entry.digits.isEmpty { entry.digits.removeLast() }
         case .enter:
             if let wait = entry.waitUntil, wait > now {
                 let seconds = Int(wait.timeIntervalSince(now).rounded(.up))

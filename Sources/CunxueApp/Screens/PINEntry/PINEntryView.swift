@@ -10,10 +10,7 @@ enum PINEntryView {
         let content = Chrome.contentRect(for: screen.size)
         screen.put(LineWrapper.truncate(s.hello(entry.learner.name), width: content.width), x: content.x, y: content.y, style: Theme.heading)
         screen.put(LineWrapper.truncate(s.enterPIN, width: content.width), x: content.x, y: content.y + 2)
-        let x = screen.put(s.pinPrompt, x: content.x, y: content.y + 4, style: Theme.emphasis)
-        let dots = String(repeating: "● ", count: entry.digits.count) + String(repeating: "_ ", count: 4 - entry.digits.count)
-        screen.put(dots, x: x, y: content.y + 4, style: Theme.emphasis)
-        screen.cursor = Point(x: x + entry.digits.count * 2, y: content.y + 4)
+        PINTyping.render(label: s.pinPrompt, count: entry.digits.count, x: content.x, y: content.y + 4, screen: &screen)
         if entry.isChecking {
             screen.put(s.pinChecking, x: content.x, y: content.y + 6, style: Theme.muted)
         } else if let wait = entry.waitUntil, wait > state.now {
