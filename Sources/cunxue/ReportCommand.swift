@@ -58,13 +58,15 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let support = CommandSupport(lang: lang)
+        // This station's data directory may not exist yet (nobody has learned): an empty report.
+        // A folder named with --data-dir must exist: a typo should not give an empty report.
         var directories: [DataDirectory] = []
         if dataDirs.isEmpty {
             directories = [try support.dataDirectory(nil)]
         } else {
             for path in dataDirs { directories.append(try support.dataDirectory(path)) }
         }
-        for directory in directories where !isFolder(directory.path) {
+        for directory in directories where !dataDirs.isEmpty && !isFolder(directory.path) {
             throw support.fail(BilingualText(
                 zh: "找不到数据文件夹 \(directory.path)：请检查 --data-dir 的路径。",
                 en: "No data directory at \(directory.path): check the --data-dir path."))

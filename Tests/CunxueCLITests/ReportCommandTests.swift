@@ -77,6 +77,13 @@ struct ReportCommandTests {
         let missing = try runCommand(cunxueBinary, ["report", "--data-dir", folder.path + "/typo", "--lang", "en"], environment: environment)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("No data directory at"))
+        // This station's own data directory (from the environment) may not exist yet: an empty report.
+        var fresh = environment
+        fresh["CUNXUE_DATA_DIR"] = folder.path + "/not-yet"
+        let empty = try runCommand(cunxueBinary, ["report"], environment: fresh)
+        #expect(empty.status == 0)
+        #expect(empty.stdout.contains("\r\n学员总数,0\r\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/not-yet"))
         let english = try runCommand(cunxueBinary, ["report", "--data-dir", folder.path, "--lang", "en"], environment: environment)
         #expect(english.status == 0)
         #expect(english.stdout.hasPrefix("\u{FEFF}Learner ID,Name,"))

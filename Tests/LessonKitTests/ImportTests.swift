@@ -253,13 +253,34 @@ struct ImportTests {
         }
     }
 
-    @Test func foldersLeftByAKilledImportAreRemoved() throws {
+    @Test func foldersLeftByAKilledImportAreCleanedUp() throws {
         try withWorkspace { folder in
+            // A copy that was never put in place, an earlier import moved aside and never
+            // replaced (put back), and one that was replaced (removed).
             try FixturePaths.write(Self.moduleFile, to: "data/lessons/.import-99999-abc/m/module.md", in: folder)
-            try FixturePaths.write(Self.moduleFile, to: "data/lessons/.replaced-99999-abc-0/module.md", in: folder)
+            try FixturePaths.write("---\ntitle: 旧\nid: old\n---\n", to: "data/lessons/.replaced-99999-abc-01-old/module.md", in: folder)
+            try FixturePaths.write("---\ntitle: 乙\nid: b\n---\n", to: "data/lessons/.replaced-99999-def-02-b/module.md", in: folder)
+            try FixturePaths.write("---\ntitle: 乙二\nid: b\n---\n", to: "data/lessons/02-b/module.md", in: folder)
             try FixturePaths.write(Self.moduleFile, to: "good/module.md", in: folder)
             #expect(importer(folder).importFolder("good", replace: false).succeeded)
-            #expect(try TreeSnapshot(folder + "/data/lessons").paths == [".import.lock", "good", "good/module.md"])
+            #expect(try TreeSnapshot(folder + "/data/lessons").paths == [
+                ".import.lock", "01-old", "01-old/module.md", "02-b", "02-b/module.md", "good", "good/module.md",
+            ])
+            #expect(try String(contentsOfFile: folder + "/data/lessons/02-b/module.md", encoding: .utf8).contains("乙二"))
+        }
+    }
+
+    @Test func reimportIntoTheSameFolderSwapsItWhole() throws {
+        try withWorkspace { folder in
+            try FixturePaths.write(Self.moduleFile, to: "03-new/module.md", in: folder)
+            try FixturePaths.write("# 一\n\n旧。\n", to: "03-new/01-one.md", in: folder)
+            let importer = importer(folder)
+            #expect(importer.importFolder("03-new", replace: false).succeeded)
+            try FileManager.default.removeItem(atPath: folder + "/03-new/01-one.md")
+            try FixturePaths.write("# 二\n\n新。\n", to: "03-new/02-two.md", in: folder)
+            let result = importer.importFolder("03-new", replace: true)
+            #expect(result.imported.map(\.replaced) == [.imported(folderName: "03-new")])
+            #expect(try TreeSnapshot(folder + "/data/lessons").paths == [".import.lock", "03-new", "03-new/02-two.md", "03-new/module.md"])
         }
     }
 

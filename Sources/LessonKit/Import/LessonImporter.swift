@@ -247,9 +247,11 @@ public struct LessonImporter: Sendable {
             for entry in asides.reversed() { _ = lessons.rename(entry.aside, to: lessons, as: entry.original) }
             _ = lessons.sync()
         }
-        for (index, move) in moves.enumerated() {
+        for move in moves {
             if let old = move.replacedFolder {
-                let aside = ".replaced-\(getpid())-\(Self.token())-\(index)"
+                // The name keeps the original folder's, so a run killed between the two renames
+                // can be undone by the next one (see `removeLeftovers`).
+                let aside = ".replaced-\(getpid())-\(Self.token())-\(old)"
                 if case .failure(let error) = lessons.rename(old, to: lessons, as: aside) {
                     undo()
                     return .failure(error)
@@ -270,12 +272,24 @@ public struct LessonImporter: Sendable {
         return lessons.sync()
     }
 
-    /// Removes folders left in `lessons/` by an import that was killed (the caller holds the lock).
+    /// Cleans up after an import that was killed (the caller holds the lock): its copy
+    /// (`.import-…`) is removed; an earlier import it had moved aside (`.replaced-PID-TOKEN-NAME`)
+    /// is put back when nothing took its place, else removed.
     private func removeLeftovers(in lessons: DirectoryHandle) {
         guard case .success(let names) = lessons.names() else { return }
         for name in names {
-            guard let text = name.text, text.hasPrefix(".import-") || text.hasPrefix(".replaced-") else { continue }
-            lessons.removeTree(text)
+            guard let text = name.text else { continue }
+            if text.hasPrefix(".import-") {
+                lessons.removeTree(text)
+            } else if text.hasPrefix(".replaced-") {
+                let parts = text.split(separator: "-", maxSplits: 3, omittingEmptySubsequences: false)
+                let original = parts.count == 4 ? String(parts[3]) : ""
+                if !original.isEmpty, !original.hasPrefix("."), !lessons.contains(original),
+                   case .success = lessons.rename(text, to: lessons, as: original) {
+                    continue
+                }
+                lessons.removeTree(text)
+            }
         }
         _ = lessons.sync()
     }
