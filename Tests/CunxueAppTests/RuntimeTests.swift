@@ -22,7 +22,7 @@ struct RuntimeTests {
         let runtime = Runtime(state: AppState(size: Size(width: 1, height: 1), language: .zh, now: testNow),
                               terminal: terminal, performer: performer, clock: { testNow })
         runtime.run()
-        #expect(performer.performed == [.loadLearners])
+        #expect(performer.performed == [.loadLearners, .quit])  // quit reaches the performer, which lets go of locks
         #expect(terminal.isRestored)
         #expect(runtime.state.isFinished)
         #expect(runtime.state.size == Size(width: 80, height: 24))

@@ -60,8 +60,6 @@ public final class Runtime {
         case .suspend:
             terminal.suspend()
             drawnState = nil
-        case .quit:
-            break
         default:
             for event in performer.perform(effect) { send(event) }
         }
