@@ -33,7 +33,8 @@ public enum StoreError: Error, Sendable, Hashable {
     /// The error for a failed system call on `path` (folder-level errors name `folder`).
     static func from(errno code: Int32, path: String, folder: String, operation: String) -> StoreError {
         switch code {
-        case ENOSPC, EDQUOT: return .diskFull(path: folder)
+        // A file-size limit acts, for the person, like a full disk.
+        case ENOSPC, EDQUOT, EFBIG: return .diskFull(path: folder)
         case EROFS, EACCES, EPERM: return .readOnly(path: folder)
         case ENOENT, ENOTDIR: return .folderMissing(path: folder)
         default: return .ioFailure(path: path, operation: operation, errno: code)
@@ -89,9 +90,10 @@ public enum StoreError: Error, Sendable, Hashable {
                 en: "The file \(path) was written by a newer Cunxue (format \(found); this one reads up to \(supported)). Please update Cunxue. The file was left untouched.")
         case .ioFailure(let path, let operation, let code):
             let reason = String(cString: strerror(code))
+            // What it means and what to do first: a one-line notice may cut the end.
             return BilingualText(
-                zh: "读写 \(path) 时出错（\(operation)：\(reason)）。学习记录没有保存，之前的记录完好。",
-                en: "Error with \(path) (\(operation): \(reason)). Progress was not saved; the last saved progress is intact.")
+                zh: "学习记录没有保存，之前的记录完好。请告诉老师。（\(operation)：\(reason)，\(path)）",
+                en: "Progress was not saved; the last saved progress is intact. Please tell the instructor. (\(operation): \(reason), \(path))")
         }
     }
 }
