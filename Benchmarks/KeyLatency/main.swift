@@ -6,12 +6,14 @@
 //                            [--text TEXT] [--size WxH] [--poll-ms MS] [--baseline yes]
 //       start to first painted screen under tmux, polling capture-pane; peak RSS of each run
 //       (--baseline: the method's floor, `printf TEXT` in place of the app)
+//   cunxue-bench kill-saves --save-loop PATH [--rounds N] [--padding N]
+//       SIGKILL during durable saves N times; checks the file after each kill
 //   cunxue-bench write-long-lesson --bytes B --out FOLDER
 //       writes the long-lesson course the key benchmark uses (for running the app on it)
 import Foundation
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 2 else { fail("usage: cunxue-bench keys|first-paint|write-long-lesson [OPTIONS]") }
+guard arguments.count >= 2 else { fail("usage: cunxue-bench keys|first-paint|kill-saves|write-long-lesson [OPTIONS]") }
 let options = Options(arguments.dropFirst(2))
 
 switch arguments[1] {
@@ -27,6 +29,9 @@ case "first-paint":
     FirstPaint(cunxue: cunxue, dataDirectory: data, lessons: options.optional("lessons"), runs: options.int("runs", 11),
                text: options.string("text", "欢迎来到村学"), width: width, height: height,
                pollMilliseconds: Double(options.int("poll-ms", 2)), isBaseline: options.optional("baseline") != nil).run()
+case "kill-saves":
+    guard let saveLoop = options.optional("save-loop") else { fail("kill-saves needs --save-loop PATH") }
+    SaveKills(saveLoop: saveLoop, rounds: options.int("rounds", 1000), padding: options.int("padding", 40)).run()
 case "write-long-lesson":
     guard let out = options.optional("out") else { fail("write-long-lesson needs --out FOLDER") }
     say(LongLesson.writeCourse(bytes: options.int("bytes", 20_000), in: URL(fileURLWithPath: out)).url.path)
