@@ -8,12 +8,14 @@
 //       (--baseline: the method's floor, `printf TEXT` in place of the app)
 //   cunxue-bench kill-saves --save-loop PATH [--rounds N] [--padding N]
 //       SIGKILL during durable saves N times; checks the file after each kill
+//   cunxue-bench fuzz-screens --corpus DIR [--seconds S] [--seed N] [--first-round R] [--work DIR] [--verbose yes]
+//       seeded random lesson folders through the loader and random events through the app's screens
 //   cunxue-bench write-long-lesson --bytes B --out FOLDER
 //       writes the long-lesson course the key benchmark uses (for running the app on it)
 import Foundation
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 2 else { fail("usage: cunxue-bench keys|first-paint|kill-saves|write-long-lesson [OPTIONS]") }
+guard arguments.count >= 2 else { fail("usage: cunxue-bench keys|first-paint|kill-saves|fuzz-screens|write-long-lesson [OPTIONS]") }
 let options = Options(arguments.dropFirst(2))
 
 switch arguments[1] {
@@ -32,6 +34,15 @@ case "first-paint":
 case "kill-saves":
     guard let saveLoop = options.optional("save-loop") else { fail("kill-saves needs --save-loop PATH") }
     SaveKills(saveLoop: saveLoop, rounds: options.int("rounds", 1000), padding: options.int("padding", 40)).run()
+case "fuzz-screens":
+    guard let corpusPath = options.optional("corpus") else { fail("fuzz-screens needs --corpus DIR") }
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: corpusPath)) ?? []).sorted()
+    let corpus = names.compactMap { FileManager.default.contents(atPath: corpusPath + "/" + $0) }
+    guard !corpus.isEmpty else { fail("no corpus files in \(corpusPath)") }
+    let work = options.optional("work").map { URL(fileURLWithPath: $0) } ?? makeTemporaryFolder("cunxue-screen-fuzz")
+    let seed = options.optional("seed").flatMap { UInt64($0) } ?? UInt64.random(in: 1...999_999)
+    ScreenFuzz(seconds: options.int("seconds", 30), seed: seed, firstRound: options.int("first-round", 0),
+               corpus: corpus, work: work, isVerbose: options.optional("verbose") != nil).run()
 case "write-long-lesson":
     guard let out = options.optional("out") else { fail("write-long-lesson needs --out FOLDER") }
     say(LongLesson.writeCourse(bytes: options.int("bytes", 20_000), in: URL(fileURLWithPath: out)).url.path)
