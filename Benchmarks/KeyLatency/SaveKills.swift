@@ -37,6 +37,7 @@ struct SaveKills {
         var killsMidWrite = 0
         var temporaryFiles = 0
         var backupsChecked = 0
+        var sharedInodes = 0
         var generator = SystemRandomNumberGenerator()
         let started = monotonicNanoseconds()
         for round in 1...rounds {
@@ -59,6 +60,11 @@ struct SaveKills {
             if !temporary.isEmpty {
                 killsMidWrite += 1
                 temporaryFiles += temporary.count
+            }
+            var mainStatus = stat(), backupStatus = stat()
+            if stat(store.fileURL(for: id).path, &mainStatus) == 0, stat(store.backupURL(for: id).path, &backupStatus) == 0,
+               mainStatus.st_ino == backupStatus.st_ino {
+                sharedInodes += 1
             }
             do {
                 let onDisk = try generation(of: LearnerStore.readRecord(at: store.fileURL(for: id)))
@@ -94,7 +100,7 @@ struct SaveKills {
             if failures.count > 20 { break }
         }
         let seconds = Double(monotonicNanoseconds() - started) / 1e9
-        say("SIGKILL during saves: \(rounds) kills in \(format(seconds, 1)) s; \(acknowledged) generations saved; \(killsMidWrite) kills came mid-write and left \(temporaryFiles) temporary files (all removed by cleanUp); \(backupsChecked) backups checked")
+        say("SIGKILL during saves: \(rounds) kills in \(format(seconds, 1)) s; \(acknowledged) generations saved; \(killsMidWrite) kills came mid-write and left \(temporaryFiles) temporary files (all removed by cleanUp); \(backupsChecked) backups checked; \(sharedInodes) kills left the file and its backup one file with two names (between linking the backup and renaming the new file)")
         for failure in failures { say("  FAILED: \(failure)") }
         say(failures.isEmpty ? "held: the file was always a whole generation (the last acknowledged or the next), the backup the one before" : "NOT HELD: \(failures.count) problems")
         if !failures.isEmpty { exit(1) }
