@@ -36,8 +36,7 @@ struct FirstPaint {
 
     /// Runs the measurement and prints the figures.
     func run() {
-        let socket = "cunxue-bench-\(getpid())"
-        let tmux = ["tmux", "-L", socket, "-f", "/dev/null"]
+        let tmux = tmuxCommand
         guard ChildProgram.run(tmux + ["new-session", "-d", "-s", "cx", "-x", "\(width)", "-y", "\(height)",
                                        "exec sleep 100000"]).status == 0 else {
             fail("tmux new-session failed (is tmux installed?)")
@@ -66,6 +65,15 @@ struct FirstPaint {
         say("paint_median_ms=\(format(paints.median, 1)) paint_min_ms=\(format(paints.best, 1)) paint_max_ms=\(format(paints.worst, 1)) poll_ms=\(format(polls.median)) hwm_mib=\(format(peak, 1))")
     }
 
+    /// tmux with the socket of this process's own server.
+    private var tmuxCommand: [String] { ["tmux", "-L", "cunxue-bench-\(getpid())", "-f", "/dev/null"] }
+
+    /// Stops the tmux server (and the app in it), then fails.
+    private func abort(_ message: String) -> Never {
+        ChildProgram.run(tmuxCommand + ["kill-server"])
+        fail(message)
+    }
+
     private struct Run {
         var milliseconds: Double
         var captures: Int
@@ -76,11 +84,11 @@ struct FirstPaint {
     private func once(tmux: [String], command: String) -> Run {
         let capture = tmux + ["capture-pane", "-p", "-t", "cx"]
         if ChildProgram.run(capture).output.contains(text) {
-            fail("the pane still shows \"\(text)\" before the app starts")
+            abort("the pane still shows \"\(text)\" before the app starts")
         }
         let start = monotonicNanoseconds()
         guard ChildProgram.run(tmux + ["respawn-pane", "-k", "-t", "cx", command]).status == 0 else {
-            fail("tmux respawn-pane failed")
+            abort("tmux respawn-pane failed")
         }
         var captures = 0
         var lastCapture = monotonicNanoseconds()
@@ -91,7 +99,7 @@ struct FirstPaint {
             captures += 1
             if screen.contains(text) { break }
             if milliseconds(since: start) > 20_000 {
-                fail("\"\(text)\" did not show within 20 s; the pane shows:\n\(screen)")
+                abort("\"\(text)\" did not show within 20 s; the pane shows:\n\(screen)")
             }
             let spent = milliseconds(since: lastCapture)
             if spent < pollMilliseconds { usleep(UInt32((pollMilliseconds - spent) * 1000)) }
@@ -101,13 +109,13 @@ struct FirstPaint {
 
         let pidText = ChildProgram.run(tmux + ["display-message", "-p", "-t", "cx", "#{pane_pid}"]).output
         guard let pid = Int32(pidText.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            fail("no pane pid from tmux: \(pidText)")
+            abort("no pane pid from tmux: \(pidText)")
         }
         let peak = isBaseline ? nil : ChildProgram.peakResidentKiB(of: pid)
         kill(pid, SIGTERM)
         let deadline = monotonicNanoseconds() + 10_000_000_000
         while ChildProgram.isRunning(pid) {
-            if monotonicNanoseconds() > deadline { fail("the app (pid \(pid)) did not end on SIGTERM within 10 s") }
+            if monotonicNanoseconds() > deadline { abort("the app (pid \(pid)) did not end on SIGTERM within 10 s") }
             usleep(2_000)
         }
         // Blank the dead pane (the baseline's text stays on the main screen).

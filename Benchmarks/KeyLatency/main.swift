@@ -43,6 +43,8 @@ case "fuzz-screens":
     let seed = options.optional("seed").flatMap { UInt64($0) } ?? UInt64.random(in: 1...999_999)
     ScreenFuzz(seconds: options.int("seconds", 30), seed: seed, firstRound: options.int("first-round", 0),
                corpus: corpus, work: work, isVerbose: options.optional("verbose") != nil).run()
+    // A crash leaves the round's folder for reproducing it; a clean run leaves nothing.
+    if options.optional("work") == nil { try? FileManager.default.removeItem(at: work) }
 case "write-long-lesson":
     guard let out = options.optional("out") else { fail("write-long-lesson needs --out FOLDER") }
     say(LongLesson.writeCourse(bytes: options.int("bytes", 20_000), in: URL(fileURLWithPath: out)).url.path)
