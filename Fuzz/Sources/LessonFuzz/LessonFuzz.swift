@@ -1,0 +1,100 @@
+import Foundation
+import LessonKit
+
+/// The program's entry point. SwiftPM links an executable target's `main` to `LessonFuzz_main`,
+/// which would hide libFuzzer's own `main`, so this one starts libFuzzer's driver itself.
+@_cdecl("LessonFuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, lessonFuzz)
+}
+
+/// libFuzzer's driver (in the fuzzer runtime that `-sanitize=fuzzer` links).
+@_silgen_name("LLVMFuzzerRunDriver")
+private func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
+                                 _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                                 _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+/// libFuzzer's entry point: one input is one lesson-folder file.
+///
+/// The first byte picks the file the rest becomes, in a module folder that otherwise holds
+/// well-formed files: 0 a lesson, 1 its check, 2 the module quiz, 3 `module.md`, 4 an English
+/// translation of the lesson, 5 an English translation of the module quiz. The folder is loaded
+/// with `CourseLoader`, and the rest is also parsed in memory with `MarkdownParser` when it is
+/// UTF-8. Then every string in the loaded modules, and every diagnostic as printed, must be free
+/// of control characters (but tab and newline) and bidirectional formatting characters: any
+/// other outcome, or a crash or hang, is a finding.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func lessonFuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    let bytes = UnsafeBufferPointer(start: start, count: count)
+    guard let role = bytes.first else { return 0 }
+    let content = Data(bytes.dropFirst())
+    let module = FuzzFolder.shared.module
+    FuzzFolder.shared.reset()
+    let name: String
+    switch role % 6 {
+    case 0: name = "01-a.md"
+    case 1: name = "01-a.quiz.md"
+    case 2: name = "quiz.md"
+    case 3: name = "module.md"
+    case 4: name = "01-a.en.md"
+    default: name = "quiz.en.md"
+    }
+    if role % 6 == 1 || role % 6 == 4 { FuzzFolder.write("---\ntitle: 课\n---\n\n正文。\n", to: module + "/01-a.md") }
+    if role % 6 == 5 { FuzzFolder.write("## 题\n\n1. [x] 对\n1. [ ] 错\n", to: module + "/quiz.md") }
+    if role % 6 != 3 { FuzzFolder.write("---\ntitle: 模块\n---\n", to: module + "/module.md") }
+    _ = FileManager.default.createFile(atPath: module + "/" + name, contents: content)
+
+    let course = CourseLoader().load(module)
+    var texts: [String] = []
+    collectStrings(course.modules, into: &texts, depth: 0)
+    for diagnostic in course.diagnostics { texts.append(diagnostic.formatted()) }
+    if let text = String(validating: content, as: UTF8.self) {
+        collectStrings(MarkdownParser().parse(text), into: &texts, depth: 0)
+    }
+    for text in texts {
+        if let bad = text.unicodeScalars.first(where: { TextSanitizer.action(for: $0) != nil }) {
+            fatalError("U+\(String(bad.value, radix: 16, uppercase: true)) left in \(text.debugDescription)")
+        }
+    }
+    return 0
+}
+
+/// Every `String` (and `Substring`, `Character`) inside `value`, found by reflection.
+private func collectStrings(_ value: Any, into texts: inout [String], depth: Int) {
+    switch value {
+    case let text as String: texts.append(text); return
+    case let text as Substring: texts.append(String(text)); return
+    case let character as Character: texts.append(String(character)); return
+    default: break
+    }
+    guard depth < 200 else { return }
+    let mirror = Mirror(reflecting: value)
+    if mirror.displayStyle == .class { return }
+    for child in mirror.children { collectStrings(child.value, into: &texts, depth: depth + 1) }
+}
+
+/// The module folder inputs are written to: one per process, removed at exit.
+private final class FuzzFolder: @unchecked Sendable {
+    static let shared = FuzzFolder()
+    let module: String
+
+    private init() {
+        let base = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+        module = "\(base)/cunxue-fuzz-\(getpid())/m"
+        try? FileManager.default.createDirectory(atPath: module, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: FuzzFolder.shared.module + "/..") }
+    }
+
+    /// Empties the module folder.
+    func reset() {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: module)) ?? [] {
+            unlink(module + "/" + name)
+        }
+    }
+
+    static func write(_ text: String, to path: String) {
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    }
+}
