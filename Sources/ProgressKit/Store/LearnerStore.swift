@@ -139,6 +139,7 @@ public struct LearnerStore: Sendable {
         if let mainData {
             switch decode(mainData, path: path) {
             case .success(let record):
+                separateBackup(path, backupPath, data: mainData)
                 return LoadedRecord(record: fixedID(record, id), warnings: [])
             case .failure(let error):
                 if case .newerSchema = error { throw error }
@@ -169,6 +170,17 @@ public struct LearnerStore: Sendable {
         let record = LearnerRecord(learner: learner)
         _ = try DurableFile.create(try encode(record, path: path), at: path)
         return LoadedRecord(record: record, warnings: [.startedClean(learnerID: id, file: path, setAsideAs: [setAside])])
+    }
+
+    /// A save killed between linking the backup and renaming the new file leaves the file and
+    /// its backup as one inode: damage to one would be damage to both. Gives the backup a copy
+    /// of its own (written durably beside it) when that happened.
+    /// Best effort: on a read-only folder the record still loads.
+    private func separateBackup(_ path: String, _ backupPath: String, data: Data) {
+        var main = stat(), backup = stat()
+        guard lstat(path, &main) == 0, lstat(backupPath, &backup) == 0,
+              main.st_ino == backup.st_ino, main.st_dev == backup.st_dev else { return }
+        try? DurableFile.write(data, to: backupPath, keepingBackupAt: nil)
     }
 
     /// Reads a learner file anywhere (another station's copy, a restored backup) without

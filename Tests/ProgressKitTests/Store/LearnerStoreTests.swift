@@ -47,6 +47,26 @@ struct LearnerStoreTests {
         #expect(folder.names(in: "learners") == ["\(record.id).json", "\(record.id).json.bak", "\(record.id).lock"])
     }
 
+    @Test("a kill between linking the backup and the rename leaves one inode; loading parts them")
+    func loadGivesASharedBackupItsOwnCopy() throws {
+        let (folder, store) = try Self.makeStore()
+        defer { folder.remove() }
+        let record = try Self.addWithProgress(store, name: "王芳", attempts: 2)
+        let path = store.fileURL(for: record.id).path, backup = store.backupURL(for: record.id).path
+        // What the killed save leaves: the backup name linked to the current file.
+        unlink(backup)
+        #expect(link(path, backup) == 0)
+        _ = try store.load(id: record.id, now: TestTime.t0)
+        var a = stat(), b = stat()
+        #expect(lstat(path, &a) == 0 && lstat(backup, &b) == 0)
+        #expect(a.st_ino != b.st_ino)
+        // Damage to the file in place now leaves the backup whole.
+        #expect(truncate(path, 0) == 0)
+        let loaded = try store.load(id: record.id, now: TestTime.t0)
+        #expect(loaded.record == record)
+        #expect(loaded.warnings.count == 1)
+    }
+
     @Test func backupHoldsThePreviousGeneration() throws {
         let (folder, store) = try Self.makeStore()
         defer { folder.remove() }
