@@ -81,6 +81,20 @@ struct TerminalTests {
         #expect(try String(contentsOfFile: before, encoding: .utf8) == String(contentsOfFile: after, encoding: .utf8))
     }
 
+    @Test("a terminal that goes away ends the app even when SIGHUP is kept from it")
+    func closedTerminalEndsTheApp() throws {
+        let data = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let done = data.appendingPathComponent("done").path
+        let command = "bash -c \"trap '' HUP; '\(cunxueBinary.path)' --data-dir '\(data.path)'; echo ended > '\(done)'\""
+        var tmux: TmuxSession? = try TmuxSession(command: command, environment: ["LANG": "C.UTF-8"])
+        #expect(try tmux?.waitFor { $0.joined().contains("欢迎来到村学") }.ok == true)
+        tmux = nil  // kills the tmux server: the terminal is gone
+        let deadline = Date().addingTimeInterval(5)
+        while !FileManager.default.fileExists(atPath: done), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(FileManager.default.fileExists(atPath: done), "the app kept running without a terminal")
+    }
+
     @Test func controlZSuspendsAndFgRedraws() throws {
         let data = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }

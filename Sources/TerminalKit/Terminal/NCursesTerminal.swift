@@ -106,8 +106,18 @@ public final class NCursesTerminal: Terminal {
                 if let event = characterEvent(UInt32(ch)) { return event }
             }
             if let event = takeSignal() { return event }
+            // A terminal that went away (window closed, SSH dropped) with SIGHUP kept from us:
+            // get_wch fails at once, for ever. Treat it as the hang-up it is.
+            if result == ERR && inputIsGone() { return .signal(.terminate) }
             if let deadline, monotonicMilliseconds() >= deadline { return nil }
         }
+    }
+
+    /// Whether standard input has hung up or closed.
+    private func inputIsGone() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return errno != EINTR }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// Stops the process as Ctrl-Z does in a shell, with the terminal given back meanwhile;
