@@ -71,13 +71,8 @@ extension AppState {
             route = .signIn
             return []
         case .enter:
-            guard entry.digits.count == 4 else {
-                notice = Notice(.warning, zh: Strings(.zh).pinMustBeFourDigits, en: Strings(.en).pinMustBeFourDigits)
-                break
-            }
-            if let wait = entry.waitUntil, wait > now {
-                let seconds = Int(wait.timeIntervalSince(now).rounded(.up))
-                notice = Notice(.warning, zh: Strings(.zh).pinWait(seconds: seconds), en: Strings(.en).pinWait(seconds: seconds))
+            if let problem = PINTyping.problem(digits: entry.digits, waitUntil: entry.waitUntil, now: now) {
+                notice = problem
                 break
             }
             if hasPIN {

@@ -13,13 +13,8 @@ extension AppState {
             route = .signIn
             return []
         case .enter:
-            if let wait = entry.waitUntil, wait > now {
-                let seconds = Int(wait.timeIntervalSince(now).rounded(.up))
-                notice = Notice(.warning, zh: Strings(.zh).pinWait(seconds: seconds), en: Strings(.en).pinWait(seconds: seconds))
-                break
-            }
-            guard entry.digits.count == 4 else {
-                notice = Notice(.warning, zh: Strings(.zh).pinMustBeFourDigits, en: Strings(.en).pinMustBeFourDigits)
+            if let problem = PINTyping.problem(digits: entry.digits, waitUntil: entry.waitUntil, now: now) {
+                notice = problem
                 break
             }
             entry.isChecking = true
