@@ -146,7 +146,6 @@ public struct Strings: Sendable {
     var keyPage: String { pick("翻页", "Page") }
     var keyTakeCheck: String { pick("做小测验", "Take the check") }
     var keyNextLesson: String { pick("下一课", "Next lesson") }
-    var keyBackToModule: String { pick("回到单元", "Back to module") }
     var endOfLesson: String { pick("—— 本课完 ——", "—— End of lesson ——") }
     var endTakeCheck: String { pick("按 Enter 做本课的小测验。", "Press Enter to take this lesson's check.") }
     var endNextLesson: String { pick("按 Enter 读下一课。", "Press Enter for the next lesson.") }
@@ -179,7 +178,6 @@ public struct Strings: Sendable {
     var reviewTitle: String { pick("错题本复习", "Review mistakes") }
     func reviewLeft(_ n: Int) -> String { pick("还剩 \(n) 道", "\(n) left") }
     var reviewDone: String { pick("今天的错题都复习完了，真棒！", "All of today's reviews are done. Well done!") }
-    var quizSaved: String { pick("每答一题都已经保存。", "Every answer is saved as you go.") }
 
     // MARK: - Results
 
