@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Cunxue",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],  // Linux is the target; Synchronization.Atomic needs macOS 15 there
     products: [
         .executable(name: "cunxue", targets: ["cunxue"]),
     ],
