@@ -139,6 +139,15 @@ extension Diagnostic {
         case device
         /// A Unix socket.
         case socket
+
+        /// What the kind is called, in Chinese or in English ("a named pipe").
+        public func name(english: Bool) -> String {
+            switch self {
+            case .fifo: return english ? "a named pipe" : "管道"
+            case .device: return english ? "a device file" : "设备文件"
+            case .socket: return english ? "a socket" : "套接字"
+            }
+        }
     }
 
     /// What a front matter value should have been.

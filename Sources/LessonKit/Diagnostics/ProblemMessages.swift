@@ -20,12 +20,7 @@ extension Diagnostic.Problem {
         case .symbolicLink:
             return "这是一个链接（快捷方式），不会打开：请把真正的文件复制到这里"
         case .specialFile(let kind):
-            let name: String
-            switch kind {
-            case .fifo: name = "管道"
-            case .device: name = "设备文件"
-            case .socket: name = "套接字"
-            }
+            let name = kind.name(english: false)
             return "这是\(name)，不是普通文件，不会打开：请删除它或换成普通文件"
         case .fileTooLarge(let bytes):
             return "文件太大（\(bytes) 字节，最多 1 MiB），没有读取：请把它拆成几课"

@@ -78,12 +78,7 @@ extension ImportRefusal.Reason {
         case .notAFolder: return "这是一个文件，不是文件夹：请给出课程文件夹或模块文件夹"
         case .symbolicLink: return "这是一个链接（快捷方式），不会跟过去：请把真正的文件或文件夹复制到这里"
         case .specialFile(let kind):
-            let name: String
-            switch kind {
-            case .fifo: name = "管道"
-            case .device: name = "设备文件"
-            case .socket: name = "套接字"
-            }
+            let name = kind.name(english: false)
             return "这是\(name)，不是普通文件：请删除它"
         case .nameWithDots: return "名字里有“..”：请给它改个名字"
         case .nameWithControlCharacter(let scalar):
@@ -120,12 +115,7 @@ extension ImportRefusal.Reason {
         case .notAFolder: return "this is a file, not a folder: give a course or module folder"
         case .symbolicLink: return "this is a link (shortcut) and is never followed: copy the real file or folder here"
         case .specialFile(let kind):
-            let name: String
-            switch kind {
-            case .fifo: name = "a named pipe"
-            case .device: name = "a device file"
-            case .socket: name = "a socket"
-            }
+            let name = kind.name(english: true)
             return "this is \(name), not a regular file: delete it"
         case .nameWithDots: return "the name contains “..”: rename it"
         case .nameWithControlCharacter(let scalar):
