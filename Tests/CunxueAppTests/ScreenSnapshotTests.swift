@@ -59,6 +59,15 @@ struct ScreenSnapshotTests {
         snap(s, "home-progress")
     }
 
+    @Test("home at the smallest size, 60x20: columns give way, the title stays")
+    func homeNarrow() {
+        var s = signedInState(.zh, size: Size(width: 60, height: 20))
+        s.keys(.down, .down)
+        snap(s, "home-60x20")
+        for line in renderScreen(s).lines { #expect(DisplayWidth.of(line) == 60) }
+        #expect(renderScreen(s).text.contains("0/5 课"))
+    }
+
     @Test("module page", arguments: UILanguage.allCases)
     func modulePage(language: UILanguage) {
         var s = signedInState(language)

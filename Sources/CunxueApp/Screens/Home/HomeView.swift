@@ -125,16 +125,23 @@ enum HomeView {
         case .module(let id):
             guard let module = state.library.module(id) else { return }
             let progress = record.progress(in: module)
-            var details: [Span] = []
+            // Columns from most to least important; a narrow window drops them from the end,
+            // keeping at least 12 columns for the title.
             let bar = ProgressBar(fraction: progress.fraction).line(width: 11)
-            details += bar.spans.map { Span($0.text, style: base.merged(with: $0.style)) }
-            details.append(Span("  " + pad(s.lessonsRead(progress.lessonsRead, progress.lessonCount), state.language == .zh ? 9 : 13), style: base))
             let best = progress.bestScore.map { s.bestScore($0) } ?? ""
-            details.append(Span(pad(best, 12), style: base))
-            details.append(Span(pad(progress.passed && module.quiz != nil ? s.passedMark : "", 10), style: base.merged(with: Theme.good)))
-            let detailLine = StyledLine(details)
+            let columns: [[Span]] = [
+                bar.spans.map { Span($0.text, style: base.merged(with: $0.style)) },
+                [Span("  " + pad(s.lessonsRead(progress.lessonsRead, progress.lessonCount), state.language == .zh ? 9 : 13), style: base)],
+                [Span(pad(best, 12), style: base)],
+                [Span(pad(progress.passed && module.quiz != nil ? s.passedMark : "", 10), style: base.merged(with: Theme.good))],
+            ]
+            var detailLine = StyledLine()
+            for count in stride(from: columns.count, through: 1, by: -1) {
+                let candidate = StyledLine(columns.prefix(count).flatMap { $0 })
+                if rect.maxX - x - candidate.width >= 12 { detailLine = candidate; break }
+            }
             let wanted = detailLine.width
-            let showDetails = rect.maxX - x - wanted >= 12
+            let showDetails = wanted > 0
             let titleWidth = showDetails ? rect.maxX - x - wanted - 1 : rect.maxX - x
             x = screen.put(LineWrapper.truncate(module.title.value(for: language), width: titleWidth), x: x, y: rect.y, style: base)
             if showDetails {
