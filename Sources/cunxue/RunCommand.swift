@@ -49,11 +49,12 @@ struct Run: ParsableCommand {
                                            extraLessons: global.lessons)
         let performer = StoreEffects(directory: directory)
         performer.instructor = instructor
-        var state = AppState(size: terminal.size, language: language, now: Date(), library: instructor.loadLibrary(),
+        // The welcome screen is painted first; the course is read right after, before any key.
+        var state = AppState(size: terminal.size, language: language, now: Date(),
                              isKiosk: kiosk, idleMinutes: idleMinutes, seed: UInt64.random(in: 0...UInt64.max))
         for event in performer.prepare() { _ = state.update(event) }
         let runtime = Runtime(state: state, terminal: terminal, performer: performer)
-        runtime.run()
+        runtime.run(afterFirstPaint: [.loadCourse])
     }
 
     static func message(for problem: NCursesTerminal.StartError, language: UILanguage) -> String {

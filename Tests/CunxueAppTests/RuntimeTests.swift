@@ -30,6 +30,26 @@ struct RuntimeTests {
         #expect(runtime.state.signInSelection == 1)
     }
 
+    @Test func theCourseIsLoadedRightAfterTheWelcomeIsPainted() {
+        final class CoursePerformer: EffectPerformer {
+            let terminal: MemoryTerminal
+            var drawsBeforeLoading: Int?
+            init(_ terminal: MemoryTerminal) { self.terminal = terminal }
+            func perform(_ effect: Effect) -> [Event] {
+                guard effect == .loadCourse else { return [] }
+                drawsBeforeLoading = terminal.drawCount
+                return [.libraryLoaded(bundledLibrary)]
+            }
+        }
+        let terminal = MemoryTerminal(events: [.key(.control("c"))])
+        let performer = CoursePerformer(terminal)
+        let runtime = Runtime(state: AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow),
+                              terminal: terminal, performer: performer, clock: { testNow })
+        runtime.run(afterFirstPaint: [.loadCourse])
+        #expect(performer.drawsBeforeLoading == 1)
+        #expect(runtime.state.library == bundledLibrary)
+    }
+
     @Test func suspendGoesToTheTerminal() {
         let terminal = MemoryTerminal(events: [.key(.control("z")), .key(.control("c"))])
         let runtime = Runtime(state: AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow),

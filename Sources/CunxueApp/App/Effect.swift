@@ -15,6 +15,8 @@ public enum Effect: Sendable, Equatable {
     case save(LearnerRecord)
     /// Release the signed-in learner's lock.
     case signOut(learnerID: String)
+    /// Load the course (bundled, imported, `--lessons`).
+    case loadCourse
     /// Find out whether an instructor PIN has been set.
     case loadInstructorStatus
     /// Set the instructor PIN (the first time instructor mode is opened).

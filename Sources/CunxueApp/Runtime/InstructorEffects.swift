@@ -35,6 +35,8 @@ public final class InstructorEffects {
     func perform(_ effect: Effect, now: Date) -> [Event] {
         do {
             switch effect {
+            case .loadCourse:
+                return [.libraryLoaded(loadLibrary())]
             case .loadInstructorStatus:
                 return [.instructorStatus(hasPIN: try instructorStore.load().hasPIN)]
             case .setInstructorPIN(let pin):

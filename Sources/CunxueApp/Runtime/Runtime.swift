@@ -29,11 +29,16 @@ public final class Runtime {
     }
 
     /// Runs until the app finishes, then gives the terminal back.
-    /// - Parameter initialEffects: effects to perform before the first paint (load learners).
-    public func run(initialEffects: [Effect] = [.loadLearners]) {
+    /// - Parameters:
+    ///   - initialEffects: effects to perform before the first paint (load learners).
+    ///   - afterFirstPaint: effects to perform right after it, before any input is read (loading
+    ///     the course: the welcome screen does not need it, so the person sees it sooner).
+    public func run(initialEffects: [Effect] = [.loadLearners], afterFirstPaint: [Effect] = []) {
         defer { terminal.restore() }
         send(.tick(clock()))
         for effect in initialEffects { perform(effect) }
+        paint()
+        for effect in afterFirstPaint { perform(effect) }
         paint()
         while !state.isFinished {
             let input = terminal.nextEvent(timeoutMilliseconds: 1000)

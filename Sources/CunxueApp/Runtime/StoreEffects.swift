@@ -98,7 +98,7 @@ public final class StoreEffects: EffectPerformer {
                 return []
             case .suspend:
                 return []
-            case .loadInstructorStatus, .setInstructorPIN, .checkInstructorPIN, .loadClass, .resetPIN, .rename,
+            case .loadCourse, .loadInstructorStatus, .setInstructorPIN, .checkInstructorPIN, .loadClass, .resetPIN, .rename,
                  .remove, .previewImport, .runImport:
                 return instructor?.perform(effect, now: now) ?? []
             }
