@@ -13,31 +13,8 @@ final class RunningChild {
 
     /// Starts `path` with `arguments`; standard input and error are /dev/null.
     init(_ path: String, _ arguments: [String]) {
-        var pipeEnds: [Int32] = [0, 0]
-        guard pipe(&pipeEnds) == 0 else { fail("pipe: \(String(cString: strerror(errno)))") }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
-        posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
-        posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
-        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp: [UnsafeMutablePointer<CChar>?] = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            for pointer in argv { free(pointer) }
-            for pointer in envp { free(pointer) }
-        }
-        var child: pid_t = 0
-        let result = posix_spawn(&child, path, &actions, nil, argv, envp)
-        close(pipeEnds[1])
-        guard result == 0 else {
-            close(pipeEnds[0])
-            fail("cannot run \(path): \(String(cString: strerror(result)))")
-        }
-        pid = child
-        output = pipeEnds[0]
+        (pid, output) = spawnWithOutputPipe([path] + arguments, searchPath: false,
+                                            environment: ProcessInfo.processInfo.environment)
     }
 
     /// The next line the child printed, or nil at the end of its output or after `timeout` seconds.
