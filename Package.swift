@@ -10,8 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        // PBKDF2 for learner and instructor PINs (`_CryptoExtras`); see README, "Dependencies".
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         // No pkgConfig here: ncursesw's .pc file carries -D flags that SwiftPM refuses with a
@@ -24,10 +22,13 @@ let package = Package(
         ),
         .target(name: "TerminalKit", dependencies: ["CNCurses"]),
         .target(name: "LessonKit", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
-        .target(name: "ProgressKit", dependencies: [
-            .product(name: "Crypto", package: "swift-crypto"),
-            .product(name: "_CryptoExtras", package: "swift-crypto"),
-        ]),
+        // The system's libcrypto, for PBKDF2 (learner and instructor PINs).
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        .target(name: "ProgressKit", dependencies: ["CCrypto"]),
         .target(name: "CunxueApp", dependencies: ["LessonKit", "ProgressKit", "TerminalKit"]),
         .executableTarget(name: "cunxue", dependencies: [
             "CunxueApp", "LessonKit", "ProgressKit", "TerminalKit",

@@ -1,5 +1,4 @@
-import Crypto
-import _CryptoExtras
+import CCrypto
 import Foundation
 
 /// Makes and checks `PINHash`es: a 4-digit PIN, a random 16-byte salt, PBKDF2-HMAC-SHA256.
@@ -75,16 +74,27 @@ public struct PINHasher: Sendable, Hashable {
         stored.algorithm != Self.algorithm || stored.iterations < iterations
     }
 
+    /// PBKDF2-HMAC-SHA256 from the system's libcrypto (`PKCS5_PBKDF2_HMAC`), the same function
+    /// swift-crypto's `KDF.Insecure.PBKDF2` computed, so hashes made before verify unchanged.
     private static func derive(_ digits: String, salt: [UInt8], iterations: Int,
                                byteCount: Int = hashByteCount) throws(PINError) -> [UInt8] {
-        do {
-            let key = try KDF.Insecure.PBKDF2.deriveKey(
-                from: Array(digits.utf8), salt: salt, using: .sha256,
-                outputByteCount: byteCount, unsafeUncheckedRounds: iterations)
-            return key.withUnsafeBytes { Array($0) }
-        } catch {
-            throw .hashingFailed
+        guard iterations > 0, iterations <= Int(Int32.max), byteCount > 0, byteCount <= 1024,
+              salt.count <= Int(Int32.max) else { throw .hashingFailed }
+        let password = Array(digits.utf8)
+        var key = [UInt8](repeating: 0, count: byteCount)
+        let status = password.withUnsafeBufferPointer { passwordBytes in
+            salt.withUnsafeBufferPointer { saltBytes in
+                key.withUnsafeMutableBufferPointer { keyBytes in
+                    passwordBytes.withMemoryRebound(to: CChar.self) { passwordChars in
+                        PKCS5_PBKDF2_HMAC(passwordChars.baseAddress, Int32(passwordChars.count),
+                                          saltBytes.baseAddress, Int32(saltBytes.count), Int32(iterations),
+                                          EVP_sha256(), Int32(byteCount), keyBytes.baseAddress)
+                    }
+                }
+            }
         }
+        guard status == 1 else { throw .hashingFailed }
+        return key
     }
 }
 
