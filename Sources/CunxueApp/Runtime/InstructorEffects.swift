@@ -32,66 +32,102 @@ public final class InstructorEffects {
         Library(CourseLibrary.load(bundled: bundledCourse, imported: directory.lessonsFolder.path, extra: extraLessons).course)
     }
 
-    func perform(_ effect: Effect, now: Date) -> [Event] {
+    /// Runs `body`, turning a failure into a notice for the person.
+    private func reporting(now: Date, _ body: () throws -> [Event]) -> [Event] {
         do {
-            switch effect {
-            case .loadCourse:
-                return [.libraryLoaded(loadLibrary())]
-            case .loadInstructorStatus:
-                return [.instructorStatus(hasPIN: try instructorStore.load().hasPIN)]
-            case .setInstructorPIN(let pin):
-                try instructorStore.setPIN(try hasher.hash(pin), at: now)
-                return [.instructorPINChecked(correct: true, waitUntil: nil)]
-            case .checkInstructorPIN(let pin):
-                switch try instructorStore.checkPIN(pin, at: now) {
-                case .accepted, .noPINSet:
-                    return [.instructorPINChecked(correct: true, waitUntil: nil)]
-                case .rejected(_, let wait):
-                    return [.instructorPINChecked(correct: false, waitUntil: wait > 0 ? now.addingTimeInterval(wait) : nil)]
-                case .mustWait(let seconds):
-                    return [.instructorPINChecked(correct: false, waitUntil: now.addingTimeInterval(seconds))]
-                }
-            case .loadClass:
-                let listing = try store.list(now: now)
-                let members = listing.learners.map { overview -> ClassMember in
-                    let summary = LearnerSummary(id: overview.id, name: overview.displayName, hasPIN: overview.hasPIN,
-                                                 lastActive: overview.lastActiveAt)
-                    return ClassMember(summary: summary, record: try? LearnerStore.readRecord(at: store.fileURL(for: overview.id)))
-                }
-                return [.classLoaded(members)] + listing.warnings.prefix(1).map { .notice(Notice(.warning, $0.message)) }
-            case .resetPIN(let id):
-                try change(id, now: now) { $0.learner.pin = nil; $0.learner.pinFailures.recordSuccess() }
-                return [.notice(Notice(.info, zh: "已清除密码。", en: "The PIN was cleared."))]
-            case .rename(let id, let name):
-                var failure: Notice?
-                try change(id, now: now) { record in
-                    do throws(DisplayNameError) { try record.learner.rename(to: name) } catch { failure = Notice(.error, error.message) }
-                }
-                return [.notice(failure ?? Notice(.info, zh: "已改名为 \(name)。", en: "Renamed to \(name)."))]
-            case .remove(let id):
-                _ = try store.remove(id: id, at: now)
-                return [.notice(Notice(.info, zh: "已移到 removed/ 文件夹。", en: "Moved to the removed/ folder."))]
-            case .previewImport(let path):
-                return [.importPreviewed(preview(path))]
-            case .runImport(let path, let replace):
-                let importer = LessonImporter(dataDirectory: directory.path, bundledCourse: bundledCourse)
-                let result = importer.importFolder(path, replace: replace)
-                guard result.succeeded else {
-                    let reasons = result.refusals.prefix(2).map { $0.formatted(english: false) }.joined(separator: "；")
-                    let reasonsEn = result.refusals.prefix(2).map { $0.formatted(english: true) }.joined(separator: "; ")
-                    return [.notice(Notice(.error, zh: "没有导入：\(reasons)", en: "Nothing was imported: \(reasonsEn)"))]
-                }
-                let titles = result.imported.map(\.title).joined(separator: "、")
-                return [.libraryLoaded(loadLibrary()),
-                        .notice(Notice(.info, zh: "已导入：\(titles)", en: "Imported: \(titles)"))]
-            default:
-                return []
-            }
+            return try body()
         } catch let error as StoreError {
             return [.notice(Notice(.error, error.message(now: now)))]
         } catch {
             return [.notice(Notice(.error, zh: "出错了：\(error)", en: "Something went wrong: \(error)"))]
         }
+    }
+
+    /// `Effect.loadCourse`.
+    func loadCourse() -> [Event] { [.libraryLoaded(loadLibrary())] }
+
+    /// `Effect.loadInstructorStatus`.
+    func loadStatus(now: Date) -> [Event] {
+        reporting(now: now) { [.instructorStatus(hasPIN: try instructorStore.load().hasPIN)] }
+    }
+
+    /// `Effect.setInstructorPIN`.
+    func setPIN(_ pin: String, now: Date) -> [Event] {
+        reporting(now: now) {
+            try instructorStore.setPIN(try hasher.hash(pin), at: now)
+            return [.instructorPINChecked(correct: true, waitUntil: nil)]
+        }
+    }
+
+    /// `Effect.checkInstructorPIN`.
+    func checkPIN(_ pin: String, now: Date) -> [Event] {
+        reporting(now: now) {
+            switch try instructorStore.checkPIN(pin, at: now) {
+            case .accepted, .noPINSet:
+                return [.instructorPINChecked(correct: true, waitUntil: nil)]
+            case .rejected(_, let wait):
+                return [.instructorPINChecked(correct: false, waitUntil: wait > 0 ? now.addingTimeInterval(wait) : nil)]
+            case .mustWait(let seconds):
+                return [.instructorPINChecked(correct: false, waitUntil: now.addingTimeInterval(seconds))]
+            }
+        }
+    }
+
+    /// `Effect.loadClass`.
+    func loadClass(now: Date) -> [Event] {
+        reporting(now: now) {
+            let listing = try store.list(now: now)
+            let members = listing.learners.map { overview -> ClassMember in
+                let summary = LearnerSummary(id: overview.id, name: overview.displayName, hasPIN: overview.hasPIN,
+                                             lastActive: overview.lastActiveAt)
+                return ClassMember(summary: summary, record: try? LearnerStore.readRecord(at: store.fileURL(for: overview.id)))
+            }
+            return [.classLoaded(members)] + listing.warnings.prefix(1).map { .notice(Notice(.warning, $0.message)) }
+        }
+    }
+
+    /// `Effect.resetPIN`.
+    func resetPIN(_ id: String, now: Date) -> [Event] {
+        reporting(now: now) {
+            try change(id, now: now) { $0.learner.pin = nil; $0.learner.pinFailures.recordSuccess() }
+            return [.notice(Notice(.info, zh: "已清除密码。", en: "The PIN was cleared."))]
+        }
+    }
+
+    /// `Effect.rename`.
+    func rename(_ id: String, to name: String, now: Date) -> [Event] {
+        reporting(now: now) {
+            var failure: Notice?
+            try change(id, now: now) { record in
+                do throws(DisplayNameError) { try record.learner.rename(to: name) } catch { failure = Notice(.error, error.message) }
+            }
+            return [.notice(failure ?? Notice(.info, zh: "已改名为 \(name)。", en: "Renamed to \(name)."))]
+        }
+    }
+
+    /// `Effect.remove`.
+    func remove(_ id: String, now: Date) -> [Event] {
+        reporting(now: now) {
+            _ = try store.remove(id: id, at: now)
+            return [.notice(Notice(.info, zh: "已移到 removed/ 文件夹。", en: "Moved to the removed/ folder."))]
+        }
+    }
+
+    /// `Effect.previewImport`.
+    func previewImport(_ path: String) -> [Event] { [.importPreviewed(preview(path))] }
+
+    /// `Effect.runImport`.
+    func runImport(_ path: String, replace: Bool) -> [Event] {
+        let importer = LessonImporter(dataDirectory: directory.path, bundledCourse: bundledCourse)
+        let result = importer.importFolder(path, replace: replace)
+        guard result.succeeded else {
+            let reasons = result.refusals.prefix(2).map { $0.formatted(english: false) }.joined(separator: "；")
+            let reasonsEn = result.refusals.prefix(2).map { $0.formatted(english: true) }.joined(separator: "; ")
+            return [.notice(Notice(.error, zh: "没有导入：\(reasons)", en: "Nothing was imported: \(reasonsEn)"))]
+        }
+        let titles = result.imported.map(\.title).joined(separator: "、")
+        return [.libraryLoaded(loadLibrary()),
+                .notice(Notice(.info, zh: "已导入：\(titles)", en: "Imported: \(titles)"))]
     }
 
     /// Changes a learner who is not signed in anywhere (their lock is taken for the change).

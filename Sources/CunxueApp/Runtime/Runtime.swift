@@ -1,56 +1,81 @@
 import Foundation
 import TerminalKit
 
-/// Runs the app: reads events from the terminal, applies `update`, performs effects, paints.
+/// Runs the app: reads events from the terminal, applies `update`, paints the state it returned,
+/// and only then starts the effects it asked for. Slow effects (PIN hashing, saves, loading the
+/// course, an import) run on an `EffectWorker` off the input loop; their results come back as
+/// events, so a key is never kept waiting by the disk and in-between states ("正在核对…") are
+/// drawn.
 ///
-/// The only place besides `EffectPerformer` that does I/O. Clock and terminal are passed in, so
-/// a test drives it with a `MemoryTerminal` and a fixed clock.
+/// The only place besides the effect performer that does I/O. Clock and terminal are passed in,
+/// so a test drives it with a `MemoryTerminal`, a fixed clock and `.inline` effects.
 public final class Runtime {
+    /// Where effects run: `.background` in the app, `.inline` in tests.
+    public enum EffectMode: Sendable {
+        /// On a background thread, results picked up between keys.
+        case background
+        /// On the Runtime's thread right after the paint, results applied before the next key.
+        case inline
+    }
+
     /// The state as it is now.
     public private(set) var state: AppState
     private let terminal: any Terminal
-    private let performer: any EffectPerformer
+    private let worker: EffectWorker
     private let clock: @Sendable () -> Date
     private var drawnState: AppState?
+
+    /// How long to wait for a key while effects are running, so their results are shown soon.
+    static let busyPollMilliseconds = 10
+    /// How long to wait for a key when nothing runs (the clock ticks at least this often).
+    static let idlePollMilliseconds = 1000
 
     /// Creates a runtime.
     /// - Parameters:
     ///   - state: the state to start in (its size is replaced by the terminal's).
     ///   - terminal: where to draw and read input.
     ///   - performer: what carries out effects.
+    ///   - effects: where effects run.
     ///   - clock: the time source.
     public init(state: AppState, terminal: any Terminal, performer: any EffectPerformer,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                effects: EffectMode = .background, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.state = state
         self.terminal = terminal
-        self.performer = performer
+        self.worker = EffectWorker(performer: performer, mode: effects == .inline ? .inline : .background)
         self.clock = clock
         self.state.size = terminal.size
     }
 
-    /// Runs until the app finishes, then gives the terminal back.
+    /// Runs until the app finishes, waits for the effects still running (saves), then gives the
+    /// terminal back.
     /// - Parameters:
-    ///   - initialEffects: effects to perform before the first paint (load learners).
-    ///   - afterFirstPaint: effects to perform right after it, before any input is read (loading
-    ///     the course: the welcome screen does not need it, so the person sees it sooner).
+    ///   - initialEffects: effects to finish before the first paint (the list of learners).
+    ///   - afterFirstPaint: effects to start right after it (loading the course: the welcome
+    ///     screen does not need it, so the person sees it sooner).
     public func run(initialEffects: [Effect] = [.loadLearners], afterFirstPaint: [Effect] = []) {
         defer { terminal.restore() }
-        send(.tick(clock()))
-        for effect in initialEffects { perform(effect) }
+        apply(.tick(clock()))
+        initialEffects.forEach(start)
+        worker.waitUntilIdle()
+        applyResults()
         paint()
-        for effect in afterFirstPaint { perform(effect) }
-        paint()
+        afterFirstPaint.forEach(start)
         while !state.isFinished {
-            let input = terminal.nextEvent(timeoutMilliseconds: 1000)
+            applyResults()
+            if state.isFinished { break }
+            let wait = worker.isBusy ? Self.busyPollMilliseconds : Self.idlePollMilliseconds
+            let input = terminal.nextEvent(timeoutMilliseconds: wait)
             send(.tick(clock()))
             if let input { send(.input(input)) }
-            paint()
         }
+        worker.waitUntilIdle()
     }
 
-    /// Applies `event` and everything it leads to.
+    /// Applies `event`, paints the result, then starts the effects it asked for.
     public func send(_ event: Event) {
-        for effect in state.update(event) { perform(effect) }
+        let effects = state.update(event)
+        paint()
+        effects.forEach(start)
     }
 
     /// Draws the current state if it changed since the last paint.
@@ -60,13 +85,24 @@ public final class Runtime {
         drawnState = state
     }
 
-    private func perform(_ effect: Effect) {
-        switch effect {
-        case .suspend:
+    /// Applies `event` without painting (before the first paint).
+    private func apply(_ event: Event) {
+        state.update(event).forEach(start)
+    }
+
+    /// Feeds the results of finished effects back into `update`, painting after each.
+    private func applyResults() {
+        for event in worker.takeResults() { send(event) }
+    }
+
+    /// Starts one effect. Suspending belongs to the terminal, on this thread; everything else
+    /// goes to the worker, in order.
+    private func start(_ effect: Effect) {
+        if case .suspend = effect {
             terminal.suspend()
             drawnState = nil
-        default:
-            for event in performer.perform(effect) { send(event) }
+        } else {
+            worker.submit(effect)
         }
     }
 }

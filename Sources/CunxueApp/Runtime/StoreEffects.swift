@@ -1,7 +1,9 @@
 import Foundation
 import ProgressKit
 
-/// Performs the app's effects against a data directory: the learner files, their locks, PINs.
+/// The app's one effect performer: every `Effect` has its case in `perform(_:)` (no `default:`),
+/// learner files, locks and PINs here, the instructor's effects through `InstructorEffects`.
+/// The Runtime calls it from its effect worker, one effect at a time, in order.
 ///
 /// Holds the lock of the signed-in learner for as long as they are signed in, so a second copy
 /// of the app can say who holds it instead of overwriting.
@@ -97,10 +99,27 @@ public final class StoreEffects: EffectPerformer {
                 releaseAll()
                 return []
             case .suspend:
-                return []
-            case .loadCourse, .loadInstructorStatus, .setInstructorPIN, .checkInstructorPIN, .loadClass, .resetPIN, .rename,
-                 .remove, .previewImport, .runImport:
-                return instructor?.perform(effect, now: now) ?? []
+                return []  // the Runtime suspends the terminal itself; nothing to do here
+            case .loadCourse:
+                return instructor?.loadCourse() ?? []
+            case .loadInstructorStatus:
+                return instructor?.loadStatus(now: now) ?? []
+            case .setInstructorPIN(let pin):
+                return instructor?.setPIN(pin, now: now) ?? []
+            case .checkInstructorPIN(let pin):
+                return instructor?.checkPIN(pin, now: now) ?? []
+            case .loadClass:
+                return instructor?.loadClass(now: now) ?? []
+            case .resetPIN(let id):
+                return instructor?.resetPIN(id, now: now) ?? []
+            case .rename(let id, let name):
+                return instructor?.rename(id, to: name, now: now) ?? []
+            case .remove(let id):
+                return instructor?.remove(id, now: now) ?? []
+            case .previewImport(let path):
+                return instructor?.previewImport(path) ?? []
+            case .runImport(let path, let replace):
+                return instructor?.runImport(path, replace: replace) ?? []
             }
         } catch let error as StoreError {
             return [.notice(Notice(.error, error.message(now: now)))]
