@@ -45,7 +45,9 @@ let package = Package(
         // A child process for ProgressKit's crash tests (saves in a loop until killed).
         .executableTarget(name: "cunxue-save-loop", dependencies: ["ProgressKit"], path: "Tests/SaveLoop"),
         // Benchmarks and hardening helpers for scripts/bench and scripts/harden (not run by CI).
-        .executableTarget(name: "cunxue-bench", dependencies: ["CunxueApp", "LessonKit", "ProgressKit", "TerminalKit"],
-                          path: "Benchmarks/KeyLatency"),
+        .executableTarget(name: "cunxue-bench", dependencies: [
+            "CunxueApp", "LessonKit", "ProgressKit", "TerminalKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Benchmarks/CunxueBench"),
     ]
 )

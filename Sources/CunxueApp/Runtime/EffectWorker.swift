@@ -4,7 +4,9 @@ import Foundation
 /// until the Runtime takes them — as Bubble Tea runs a `Cmd` and sends back its `Msg`.
 ///
 /// Effects run in the order they were submitted (a save submitted before a quit is written before
-/// the locks are let go). The performer is only ever called from the worker's own serial queue,
+/// the locks are let go). A save still waiting to start is replaced by a newer save of the same
+/// learner submitted right after it: the newer record holds everything the older one did, so a
+/// learner answering faster than the disk writes never builds a queue. The performer is only ever called from the worker's own serial queue,
 /// or, in `.inline` mode, from the caller's thread; never from two threads at once.
 final class EffectWorker: @unchecked Sendable {
     /// Where effects run.
@@ -21,7 +23,9 @@ final class EffectWorker: @unchecked Sendable {
     private let queue = DispatchQueue(label: "cunxue.effects", qos: .userInitiated)
     private let lock = NSLock()
     private var results: [Event] = []
+    private var waiting: [Effect] = []
     private var running = 0
+    private var isDraining = false
 
     init(performer: any EffectPerformer, mode: Mode) {
         self.performer = performer
@@ -30,12 +34,32 @@ final class EffectWorker: @unchecked Sendable {
 
     /// Starts `effect`; its events come back through `takeResults()`.
     func submit(_ effect: Effect) {
-        lock.withLock { running += 1 }
         switch mode {
         case .inline:
+            lock.withLock { running += 1 }
             finish(performer.perform(effect))
         case .background:
-            queue.async { [self] in finish(performer.perform(effect)) }
+            let startDrain = lock.withLock { () -> Bool in
+                if case .save(let newer) = effect, case .save(let older)? = waiting.last, older.id == newer.id {
+                    waiting[waiting.count - 1] = effect
+                    return false
+                }
+                waiting.append(effect)
+                running += 1
+                defer { isDraining = true }
+                return !isDraining
+            }
+            if startDrain { queue.async { [self] in drain() } }
+        }
+    }
+
+    /// Performs waiting effects one by one until none is left.
+    private func drain() {
+        while let effect = lock.withLock({ () -> Effect? in
+            guard !waiting.isEmpty else { isDraining = false; return nil }
+            return waiting.removeFirst()
+        }) {
+            finish(performer.perform(effect))
         }
     }
 

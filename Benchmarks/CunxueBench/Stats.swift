@@ -64,41 +64,6 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
-/// Command-line options of the form `--name value`.
-struct Options {
-    private var values: [String: String] = [:]
-
-    /// Reads `arguments` (after the subcommand's name).
-    init(_ arguments: ArraySlice<String>) {
-        var iterator = arguments.makeIterator()
-        while let name = iterator.next() {
-            guard name.hasPrefix("--") else { fail("unexpected argument \(name)") }
-            values[String(name.dropFirst(2))] = iterator.next() ?? ""
-        }
-    }
-
-    /// The text given for `name`, or `fallback`.
-    func string(_ name: String, _ fallback: String) -> String { values[name] ?? fallback }
-
-    /// The text given for `name`, if any.
-    func optional(_ name: String) -> String? { values[name] }
-
-    /// The whole number given for `name`, or `fallback`.
-    func int(_ name: String, _ fallback: Int) -> Int {
-        guard let text = values[name] else { return fallback }
-        guard let value = Int(text) else { fail("--\(name) needs a whole number, got \(text)") }
-        return value
-    }
-
-    /// A size written `WxH` for `name`, or `fallback`.
-    func size(_ name: String, _ fallback: (Int, Int)) -> (Int, Int) {
-        guard let text = values[name] else { return fallback }
-        let parts = text.split(separator: "x").compactMap { Int($0) }
-        guard parts.count == 2 else { fail("--\(name) needs WIDTHxHEIGHT, got \(text)") }
-        return (parts[0], parts[1])
-    }
-}
-
 /// A new empty folder under the temporary directory.
 func makeTemporaryFolder(_ prefix: String) -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString.prefix(8))")
