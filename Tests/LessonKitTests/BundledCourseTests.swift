@@ -17,12 +17,12 @@ struct BundledCourseTests {
         #expect(Self.course.skippedFiles.isEmpty)
     }
 
-    @Test func hasTheTutorialAndSixModulesInOrder() {
+    @Test func hasTheTutorialAndEightModulesInOrder() {
         #expect(Self.course.modules.map(\.id) == [
             "how-to-use", "platform-registration", "listing-products", "order-handling",
-            "livestream-planning", "safe-trading", "shop-data",
+            "livestream-planning", "safe-trading", "shop-data", "branding-and-cold-chain", "costs-and-profit",
         ])
-        #expect(Self.course.modules.map(\.level) == [.basic, .basic, .basic, .basic, .growth, .basic, .advanced])
+        #expect(Self.course.modules.map(\.level) == [.basic, .basic, .basic, .basic, .growth, .basic, .advanced, .growth, .basic])
         #expect(Self.course.modules[0].lessons.count == 3)
         for module in Self.course.modules.dropFirst() {
             #expect((4...6).contains(module.lessons.count), "\(module.id) has \(module.lessons.count) lessons")
@@ -91,6 +91,54 @@ struct BundledCourseTests {
                 let text = lesson.content.original.body.plainText
                 let han = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
                 #expect((300...900).contains(han), "\(lesson.qualifiedID): \(han) Han characters")
+            }
+        }
+    }
+
+    /// Every question of every check and module quiz, with its module.
+    private static var questions: [(module: String, question: Question)] {
+        course.modules.flatMap { module in
+            (module.lessons.compactMap(\.check) + (module.quiz.map { [$0] } ?? [])).flatMap { quiz in
+                quiz.questions.map { (module.id, $0) }
+            }
+        }
+    }
+
+    /// Length alone must not give the answer away: the right answer is the one longest option in
+    /// at most 40% of the single-choice questions.
+    @Test func theRightAnswerIsRarelyTheLongest() {
+        let single = Self.questions.map(\.question).filter { $0.kind == .single }
+        let giveaways = single.filter { question in
+            let answers = question.content.original.answers
+            let lengths = answers.map { $0.plainText.count }
+            guard let longest = lengths.max(), let right = answers.firstIndex(where: \.isCorrect) else { return false }
+            return lengths[right] == longest && lengths.filter { $0 == longest }.count == 1
+        }
+        #expect(single.count >= 100)
+        #expect(giveaways.count * 100 <= single.count * 40, "\(giveaways.count) of \(single.count): \(giveaways.map(\.id))")
+    }
+
+    /// A choose-all question with one wrong option is a single-choice question in disguise.
+    @Test func chooseAllQuestionsHaveTwoWrongOptions() {
+        for (module, question) in Self.questions where question.kind == .multiple {
+            let answers = question.content.original.answers
+            #expect(answers.filter { !$0.isCorrect }.count >= 2, "\(module): \(question.id)")
+            #expect(answers.contains { $0.isCorrect }, "\(module): \(question.id)")
+        }
+    }
+
+    /// Comments say plainly whether the option was right: 选对了： / 选错了： (Right: / Wrong:),
+    /// never a double negative such as "对，这是错".
+    @Test func commentsSayRightOrWrongPlainly() {
+        for (module, question) in Self.questions where question.kind != .ordering {
+            for language in question.content.languages {
+                let english = language == .english
+                for answer in question.content.value(for: language).answers {
+                    let comment = answer.comment?.plainText ?? ""
+                    let expected = answer.isCorrect ? (english ? "Right: " : "选对了：") : (english ? "Wrong: " : "选错了：")
+                    #expect(comment.hasPrefix(expected), "\(module): \(question.id) [\(language)]: \(comment.prefix(20))")
+                    #expect(!comment.contains("对，这是错") && !comment.contains("对，这个是错"), "\(module): \(question.id)")
+                }
             }
         }
     }
