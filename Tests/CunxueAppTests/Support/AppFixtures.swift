@@ -4,11 +4,12 @@ import ProgressKit
 import TerminalKit
 @testable import CunxueApp
 
-/// The bundled course, loaded once for all app tests.
+/// The app tests' course, loaded once: a frozen copy of the first bundled course in
+/// `Fixtures/Course`, so that editing `Lessons/` never changes an app snapshot (the bundled
+/// course has tests of its own in LessonKitTests).
 let bundledLibrary: Library = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    return Library(CourseLoader().load(root.appendingPathComponent("Lessons").path))
+    let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    return Library(CourseLoader().load(tests.appendingPathComponent("Fixtures/Course").path))
 }()
 
 /// A calendar in UTC, so that "tomorrow" is the same everywhere tests run.
