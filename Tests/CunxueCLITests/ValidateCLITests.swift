@@ -10,14 +10,14 @@ struct ValidateCLITests {
         let result = try runCommand(cunxueBinary, ["validate", "--strict", lessons])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let last = result.stdout.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(last.hasPrefix("7 个模块"))
+        #expect(last.hasPrefix("9 个模块"))
         #expect(last.contains("0 个错误，0 个警告"))
     }
 
     @Test func englishSummary() throws {
         let result = try runCommand(cunxueBinary, ["validate", "--lang", "en", lessons])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("7 modules"))
+        #expect(result.stdout.contains("9 modules"))
     }
 
     @Test func jsonIsOneDocument() throws {
