@@ -3,7 +3,7 @@ import LessonKit
 import ProgressKit
 import TerminalKit
 
-extension HomeState {
+extension HomeState: ScreenState {
     /// Moves through the rows, opens one, or signs out.
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
         let rows = context.homeRows

@@ -3,7 +3,7 @@ import LessonKit
 import ProgressKit
 import TerminalKit
 
-extension InstructorState {
+extension InstructorState: ScreenState {
     /// The instructor's pages: each key goes to the page shown; the class and import previews
     /// come back as results.
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {

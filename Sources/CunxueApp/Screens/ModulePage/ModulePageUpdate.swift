@@ -2,7 +2,7 @@ import LessonKit
 import ProgressKit
 import TerminalKit
 
-extension ModulePageState {
+extension ModulePageState: ScreenState {
     /// Rows of a module page: one per lesson, then the module quiz if there is one.
     static func rowCount(_ module: Module) -> Int { module.lessons.count + (module.quiz == nil ? 0 : 1) }
 

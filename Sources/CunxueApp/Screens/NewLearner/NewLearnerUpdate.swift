@@ -1,7 +1,7 @@
 import Foundation
 import TerminalKit
 
-extension NewLearnerForm {
+extension NewLearnerForm: ScreenState {
     /// Typing the name, then the PIN twice (or Enter to skip it); Esc goes back a step.
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
         switch input {

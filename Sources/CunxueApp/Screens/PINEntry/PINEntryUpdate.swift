@@ -2,7 +2,7 @@ import Foundation
 import ProgressKit
 import TerminalKit
 
-extension PINEntryState {
+extension PINEntryState: ScreenState {
     /// Typing and checking the PIN. Esc always leaves, whatever is going on; a check that
     /// failed ends with its message; while a wait runs nothing typed is kept.
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {

@@ -3,7 +3,7 @@ import LessonKit
 import ProgressKit
 import TerminalKit
 
-extension QuizSession {
+extension QuizSession: ScreenState {
     /// Choosing and confirming an answer, then reading the feedback; Esc leaves (answers given
     /// so far stay saved in the attempt).
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {

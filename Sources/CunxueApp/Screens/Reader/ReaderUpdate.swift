@@ -3,7 +3,7 @@ import LessonKit
 import ProgressKit
 import TerminalKit
 
-extension ReaderState {
+extension ReaderState: ScreenState {
     // MARK: - Opening and laying out
 
     /// Opens a lesson where the learner stopped last time, and records the opening.

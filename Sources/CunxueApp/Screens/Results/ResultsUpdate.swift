@@ -1,7 +1,7 @@
 import LessonKit
 import TerminalKit
 
-extension QuizResult {
+extension QuizResult: ScreenState {
     /// Scrolling the results; Enter goes on, R tries again, Esc goes back to the module.
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
         guard case .quiz(let quizID, let moduleID, let lessonID, _) = session.mode,

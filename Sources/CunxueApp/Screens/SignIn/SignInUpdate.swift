@@ -1,6 +1,6 @@
 import TerminalKit
 
-extension SignInState {
+extension SignInState: ScreenState {
     /// Rows on the list: every learner, then "new learner".
     static func rowCount(_ context: ScreenContext) -> Int { context.learners.count + 1 }
 
