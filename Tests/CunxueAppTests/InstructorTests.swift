@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LessonKit
 import ProgressKit
 import TerminalKit
 @testable import CunxueApp
@@ -99,8 +100,10 @@ struct InstructorTests {
         s.keys(.character("2"))
         s.type("/media/usb/课程")
         #expect(s.keys(.enter) == [.previewImport(path: "/media/usb/课程")])
-        let preview = ImportPreview(path: "/media/usb/课程", modules: ["honey-shop  卖蜂蜜"], replaces: [], skipped: [".DS_Store"],
-                                    refusals: [], findings: ["/media/usb/课程/01-a.md:3:1: warning: 课文没有内容"])
+        let finding = Diagnostic(file: "/media/usb/课程/01-a.md", line: 3, column: 1, problem: .emptyLesson)
+        let preview = ImportPreview(path: "/media/usb/课程", result: ImportResult(
+            source: "/media/usb/课程", imported: [ImportedModule(id: "honey-shop", title: "卖蜂蜜", folderName: "honey-shop")],
+            skipped: [ImportSkip(path: "/media/usb/课程/.DS_Store", reason: .hidden)], findings: [finding]))
         _ = s.update(.importPreviewed(preview))
         let text = renderScreen(s).text
         #expect(text.contains("将导入") && text.contains("卖蜂蜜") && text.contains("warning"))
@@ -112,8 +115,8 @@ struct InstructorTests {
         s.keys(.character("2"))
         s.type("/tmp/x")
         s.keys(.enter)
-        _ = s.update(.importPreviewed(ImportPreview(path: "/tmp/x", modules: [], replaces: [], skipped: [],
-                                                    refusals: ["1 个错误 / errors"], findings: [])))
+        _ = s.update(.importPreviewed(ImportPreview(path: "/tmp/x", result: ImportResult(
+            source: "/tmp/x", refusals: [ImportRefusal(path: "/tmp/x", reason: .validationErrors(count: 1))]))))
         #expect(s.keys(.enter).isEmpty)
         #expect(renderScreen(s).text.contains("不能导入"))
     }

@@ -8,10 +8,10 @@ public struct AppState: Sendable, Equatable {
     /// The screen the person is on.
     public enum Route: Sendable, Equatable {
         /// The welcome screen: choose who you are.
-        case signIn
+        case signIn(SignInState)
         /// Adding a learner.
         case newLearner(NewLearnerForm)
-        /// Typing a PIN to sign in.
+        /// Typing a PIN: a learner's to sign in, or the instructor's before instructor mode.
         case pinEntry(PINEntryState)
         /// The signed-in learner's home: continue, review, modules.
         case home(HomeState)
@@ -23,8 +23,6 @@ public struct AppState: Sendable, Equatable {
         case quiz(QuizSession)
         /// A quiz's result.
         case results(QuizResult)
-        /// The instructor's PIN, before instructor mode.
-        case instructorPIN(InstructorPINState)
         /// Instructor mode: the class, imports, skipped lessons, leaving kiosk mode.
         case instructor(InstructorState)
     }
@@ -66,8 +64,6 @@ public struct AppState: Sendable, Equatable {
     public var library: Library
     /// Learners shown on the sign-in screen, newest activity first.
     public var learners: [LearnerSummary]
-    /// The highlighted row of the sign-in list (the last row is "new learner").
-    public var signInSelection: Int = 0
     /// The signed-in learner's record, kept in step with what is saved.
     public var record: LearnerRecord?
 
@@ -79,7 +75,7 @@ public struct AppState: Sendable, Equatable {
         self.language = language
         self.now = now
         self.lastInputAt = now
-        self.route = .signIn
+        self.route = .signIn(SignInState())
         self.isKiosk = isKiosk
         self.idleMinutes = idleMinutes
         self.learners = learners
@@ -88,14 +84,14 @@ public struct AppState: Sendable, Equatable {
         self.random = RandomSource(seed: seed)
     }
 
-    /// The strings for the current language.
-    public var strings: Strings { Strings(language) }
+    /// Whether the window is too small to lay the app out (see `Chrome.isTooSmall`).
+    public var isTooSmall: Bool { Chrome.isTooSmall(size) }
 
-    /// The language tag lesson content is picked in.
-    var contentLanguage: LanguageTag { language == .zh ? .simplifiedChinese : .english }
-
-    /// Whether the window is too small to lay the app out (below 60x20).
-    public var isTooSmall: Bool { size.width < 60 || size.height < 20 }
+    /// What the screens share, as the screen in front sees it now (for its update and its view).
+    var screenContext: ScreenContext {
+        ScreenContext(size: size, language: language, now: now, calendar: calendar, idleMinutes: idleMinutes,
+                      library: library, learners: learners, record: record, random: random, notice: notice)
+    }
 
     mutating func finish() { isFinished = true }
 }

@@ -15,6 +15,10 @@ public enum Event: Sendable, Equatable {
     case signedIn(LearnerRecord, warnings: [Notice])
     /// A PIN check finished: right, or wrong with the wait before the next try.
     case pinChecked(learnerID: String, correct: Bool, failures: Int, waitUntil: Date?)
+    /// A PIN (learner's or instructor's) could not be checked or set, or whether an instructor
+    /// PIN exists could not be read: the file could not be read or written, or another copy of
+    /// the app holds the learner. The PIN screen stops waiting and shows the message.
+    case pinCheckFailed(Notice)
     /// Whether an instructor PIN exists.
     case instructorStatus(hasPIN: Bool)
     /// An instructor PIN check (or setting) finished.

@@ -4,42 +4,78 @@ import TerminalKit
 
 extension AppState {
     /// Applies one event and says what I/O should follow. Pure: no disk, no terminal.
+    ///
+    /// Keys that mean the same everywhere, overlays, the clock, resizes and signing in are the
+    /// app's own; every other key, click and effect result goes to the screen in front (see
+    /// `send`).
     /// - Returns: the effects for the Runtime to perform, in order.
     public mutating func update(_ event: Event) -> [Effect] {
         switch event {
         case .tick(let date):
             now = date
-            if record != nil, now.timeIntervalSince(lastInputAt) >= Double(idleMinutes) * 60 {
-                let effects = signOut()
-                notice = Notice(.info, zh: Strings(.zh).idleSignedOut, en: Strings(.en).idleSignedOut)
-                return effects
-            }
-            return []
+            guard record != nil, now.timeIntervalSince(lastInputAt) >= Double(idleMinutes) * 60 else { return [] }
+            let effects = signOut()
+            notice = Notice(.info) { $0.idleSignedOut }
+            return effects
         case .learnersLoaded(let list):
             learners = list
-            signInSelection = min(signInSelection, list.count)
-            return []
+            return send(.result(event))
         case .signedIn(let loaded, let warnings):
             return signedIn(loaded, warnings: warnings)
-        case .pinChecked(let id, let correct, let failures, let waitUntil):
-            guard case .pinEntry(var entry) = route, entry.learner.id == id else { return [] }
-            entry.isChecking = false
-            entry.digits = ""
-            if correct { route = .pinEntry(entry); return [.signIn(learnerID: id)] }
-            entry.failures = failures
-            entry.waitUntil = waitUntil
-            route = .pinEntry(entry)
-            notice = Notice(.error, zh: Strings(.zh).pinWrong, en: Strings(.en).pinWrong)
+        case .libraryLoaded(let library):
+            self.library = library
             return []
-        case .instructorStatus, .instructorPINChecked, .classLoaded, .importPreviewed, .libraryLoaded:
-            return instructorEvent(event)
         case .notice(let notice):
             self.notice = notice
-            if case .newLearner(var form) = route { form.problem = notice; route = .newLearner(form) }
-            return []
+            return send(.result(event))
+        case .pinChecked(let id, true, _, _) where !isCheckingPIN(of: id):
+            // Nobody waits for this check any more (Esc was pressed): let go of the lock it took.
+            return [.signOut(learnerID: id)]
+        case .pinChecked, .pinCheckFailed, .instructorStatus, .instructorPINChecked, .classLoaded, .importPreviewed:
+            return send(.result(event))
         case .input(let input):
             return handle(input)
         }
+    }
+
+    /// Hands `input` to the screen in front, keeps the screen's new state, and applies what it
+    /// changed in the shared context and asked for.
+    /// - Returns: the screen's effects, then those of what it asked for (signing out, quitting).
+    mutating func send(_ input: ScreenInput) -> [Effect] {
+        var context = screenContext
+        let effects = route.update(input, context: &context)
+        return effects + apply(context)
+    }
+
+    /// Takes back what a screen changed in `context` and carries out what it asked for.
+    private mutating func apply(_ context: ScreenContext) -> [Effect] {
+        record = context.record
+        random = context.random
+        notice = context.notice
+        switch context.request {
+        case nil:
+            return []
+        case .show(let next):
+            route = next
+            return []
+        case .signOut:
+            return signOut()
+        case .askToQuit:
+            requestQuit()
+            return []
+        case .quitNow:
+            finish()
+            return [.quit]
+        case .overlay(let box):
+            overlay = box
+            return []
+        }
+    }
+
+    /// Whether the screen in front is waiting for the check of `learnerID`'s PIN.
+    private func isCheckingPIN(of learnerID: String) -> Bool {
+        guard case .pinEntry(let entry) = route, entry.isChecking, case .learner(let learner) = entry.purpose else { return false }
+        return learner.id == learnerID
     }
 
     // MARK: - Input
@@ -61,7 +97,7 @@ extension AppState {
             if let effects = handleGlobal(key) { return effects }
             if overlay != nil { return handleOverlay(key) }
             if isTooSmall { return [] }
-            return handleScreenKey(key)
+            return send(.key(key))
         case .mouse(let action, let point):
             lastInputAt = now
             if overlay != nil {
@@ -69,7 +105,7 @@ extension AppState {
                 return []
             }
             if isTooSmall { return [] }
-            return handleScreenMouse(action, at: point)
+            return send(.mouse(action, point))
         }
     }
 
@@ -86,11 +122,11 @@ extension AppState {
             if isKiosk { refuseToLeave(); return [] }
             return [.suspend]
         case .character("?"), .function(1):
-            guard !isTypingText else { return nil }
+            guard !route.isTypingText else { return nil }
             overlay = overlay == .help ? nil : .help
             return []
         case .character("L"), .character("l"):
-            guard !isTypingText else { return nil }
+            guard !route.isTypingText else { return nil }
             language = language.toggled
             relayout()
             guard var current = record else { return [] }
@@ -100,18 +136,6 @@ extension AppState {
         default:
             return nil
         }
-    }
-
-    /// Whether the current screen is taking typed text (so letters are text, not commands).
-    var isTypingText: Bool {
-        if case .newLearner(let form) = route, form.step == .name { return true }
-        if case .instructor(let state) = route {
-            switch state.page {
-            case .rename, .importPath: return true
-            default: return false
-            }
-        }
-        return false
     }
 
     private mutating func handleOverlay(_ key: Key) -> [Effect] {
@@ -133,34 +157,6 @@ extension AppState {
         return []
     }
 
-    private mutating func handleScreenKey(_ key: Key) -> [Effect] {
-        switch route {
-        case .signIn: return handleSignInKey(key)
-        case .newLearner(let form): return handleNewLearnerKey(key, form)
-        case .pinEntry(let entry): return handlePINKey(key, entry)
-        case .home(let home): return handleHomeKey(key, home)
-        case .module(let page): return handleModuleKey(key, page)
-        case .reader(let reader): return handleReaderKey(key, reader)
-        case .quiz(let session): return handleQuizKey(key, session)
-        case .results(let result): return handleResultsKey(key, result)
-        case .instructorPIN(let entry): return handleInstructorPINKey(key, entry)
-        case .instructor(let state): return handleInstructorKey(key, state)
-        }
-    }
-
-    private mutating func handleScreenMouse(_ action: MouseAction, at point: Point) -> [Effect] {
-        switch route {
-        case .signIn: return handleSignInMouse(action, at: point)
-        case .newLearner, .pinEntry: return []
-        case .home(let home): return handleHomeMouse(action, at: point, home)
-        case .module(let page): return handleModuleMouse(action, at: point, page)
-        case .reader(let reader): return handleReaderMouse(action, reader)
-        case .quiz(let session): return handleQuizMouse(action, at: point, session)
-        case .results(let result): return handleResultsMouse(action, result)
-        case .instructorPIN, .instructor: return []
-        }
-    }
-
     // MARK: - Shared steps
 
     /// Asks to leave the app: refused in kiosk mode, confirmed otherwise.
@@ -169,15 +165,19 @@ extension AppState {
     }
 
     private mutating func refuseToLeave() {
-        notice = Notice(.warning, zh: Strings(.zh).kioskNoQuit, en: Strings(.en).kioskNoQuit)
+        notice = Notice(.warning) { $0.kioskNoQuit }
     }
 
     /// Signs the learner out: time spent is recorded, the record saved, the lock released.
     mutating func signOut() -> [Effect] {
-        if case .reader(let reader) = route { recordReadingTime(reader) }
-        guard let current = record else { route = .signIn; return [] }
+        if case .reader(let reader) = route {
+            var context = screenContext
+            reader.recordReadingTime(in: &context)
+            record = context.record
+        }
+        route = .signIn(SignInState())
+        guard let current = record else { return [] }
         record = nil
-        route = .signIn
         overlay = nil
         notice = Notice(.info, zh: Strings(.zh).signedOut(current.learner.displayName),
                         en: Strings(.en).signedOut(current.learner.displayName))
@@ -197,19 +197,10 @@ extension AppState {
         return [.save(current)]
     }
 
-    /// Applies `change` to the signed-in record and saves it.
-    mutating func changeRecord(_ change: (inout LearnerRecord) -> Void) -> [Effect] {
-        guard var current = record else { return [] }
-        change(&current)
-        record = current
-        return [.save(current)]
-    }
-
     /// Lays out again what depends on the size or language (the reader's lines).
     mutating func relayout() {
-        if case .reader(var reader) = route {
-            layOut(&reader)
-            route = .reader(reader)
-        }
+        guard case .reader(var reader) = route else { return }
+        reader.layOut(screenContext)
+        route = .reader(reader)
     }
 }

@@ -10,6 +10,14 @@ struct Chrome {
     /// The keys that work on this screen, most important first.
     var hints: [KeyHintBar.Hint]
 
+    /// The smallest window the app is laid out for; below it the app asks for a bigger one.
+    static let minimumSize = Size(width: 60, height: 20)
+
+    /// Whether a window of `size` is too small to lay the app out.
+    static func isTooSmall(_ size: Size) -> Bool {
+        size.width < minimumSize.width || size.height < minimumSize.height
+    }
+
     /// The content area for a screen of `size`: below the title line and a blank row, above the
     /// notice line and the hint bar, with two columns of margin.
     static func contentRect(for size: Size) -> Rect {
@@ -17,11 +25,11 @@ struct Chrome {
     }
 
     /// Draws the title line, the notice (if any) and the hint bar.
-    func render(_ state: AppState, into screen: inout Screen) {
+    func render(_ context: ScreenContext, into screen: inout Screen) {
         let width = screen.size.width
         let bar = Rect(x: 0, y: 0, width: width, height: 1)
         screen.clear(bar, style: Theme.titleBar)
-        let left = " \(state.strings.appName) · \(title)"
+        let left = " \(context.strings.appName) · \(title)"
         var right = ""
         if let trailing { right = trailing + " " }
         let rightWidth = DisplayWidth.of(right)
@@ -29,7 +37,7 @@ struct Chrome {
         if rightWidth > 0 && rightWidth < width / 2 {
             screen.put(right, x: width - rightWidth, y: 0, style: Theme.titleBar)
         }
-        if let notice = state.notice {
+        if let notice = context.notice {
             let style: Style
             switch notice.kind {
             case .info: style = Theme.good
@@ -37,7 +45,7 @@ struct Chrome {
             case .error: style = Theme.bad
             }
             // A notice takes one line, or two when it is long (the last content row gives way).
-            let lines = LineWrapper.wrap(notice.text(state.language), width: width - 2)
+            let lines = LineWrapper.wrap(notice.text(context.language), width: width - 2)
             let shown = lines.count > 2 ? [lines[0], LineWrapper.truncate(lines[1...].joined(), width: width - 2)] : lines
             let top = screen.size.height - 1 - shown.count
             screen.clear(Rect(x: 0, y: top, width: width, height: shown.count))
@@ -49,8 +57,9 @@ struct Chrome {
     }
 
     /// The "please make the window bigger" message, centred.
-    static func renderTooSmall(_ state: AppState, into screen: inout Screen) {
-        let text = state.strings.tooSmall(width: screen.size.width, height: screen.size.height)
+    static func renderTooSmall(_ context: ScreenContext, into screen: inout Screen) {
+        let text = context.strings.tooSmall(width: screen.size.width, height: screen.size.height,
+                                           minimumWidth: minimumSize.width, minimumHeight: minimumSize.height)
         let width = max(1, screen.size.width - 2)
         let lines = LineWrapper.wrap(text, width: width)
         let top = max(0, (screen.size.height - lines.count) / 2)

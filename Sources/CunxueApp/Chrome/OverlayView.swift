@@ -2,8 +2,8 @@ import TerminalKit
 
 /// Boxes drawn over the current screen: help and "leave?".
 enum OverlayView {
-    static func render(_ overlay: AppState.Overlay, _ state: AppState, into screen: inout Screen) {
-        let s = state.strings
+    static func render(_ overlay: AppState.Overlay, _ context: ScreenContext, into screen: inout Screen) {
+        let s = context.strings
         switch overlay {
         case .help:
             let rows = s.helpLines

@@ -1,4 +1,3 @@
-import Foundation
 import TerminalKit
 
 /// Typing a 4-digit PIN, the same on every screen that asks for one.
@@ -28,18 +27,5 @@ enum PINTyping {
         let start = screen.put(label, x: x, y: y, style: Theme.emphasis)
         screen.put(dots(count), x: start, y: y, style: Theme.emphasis)
         screen.cursor = Point(x: start + min(4, count) * 2, y: y)
-    }
-
-    /// Why a typed PIN cannot be checked yet (a wait after wrong tries, or not four digits).
-    /// - Returns: the notice to show, or nil when the PIN may be checked now.
-    static func problem(digits: String, waitUntil: Date?, now: Date) -> Notice? {
-        if let wait = waitUntil, wait > now {
-            let seconds = Int(wait.timeIntervalSince(now).rounded(.up))
-            return Notice(.warning, zh: Strings(.zh).pinWait(seconds: seconds), en: Strings(.en).pinWait(seconds: seconds))
-        }
-        if digits.count != 4 {
-            return Notice(.warning, zh: Strings(.zh).pinMustBeFourDigits, en: Strings(.en).pinMustBeFourDigits)
-        }
-        return nil
     }
 }

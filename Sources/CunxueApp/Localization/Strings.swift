@@ -29,9 +29,10 @@ public struct Strings: Sendable {
     var keyClose: String { pick("关闭", "Close") }
     var keyStay: String { pick("留下", "Stay") }
 
-    func tooSmall(width: Int, height: Int) -> String {
-        pick("窗口太小了。请把窗口拉大一些（至少 60×20，现在 \(width)×\(height)）。",
-             "The window is too small. Please make it bigger (at least 60×20; now \(width)×\(height)).")
+    func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> String {
+        let least = "\(minimumWidth)×\(minimumHeight)"
+        return pick("窗口太小了。请把窗口拉大一些（至少 \(least)，现在 \(width)×\(height)）。",
+                    "The window is too small. Please make it bigger (at least \(least); now \(width)×\(height)).")
     }
 
     // MARK: - Sign in
@@ -103,8 +104,17 @@ public struct Strings: Sendable {
     var nameTooLong: String { pick("名字最多 20 个字。", "The name can have at most 20 characters.") }
     var enterPIN: String { pick("请输入你的 4 位密码，然后按 Enter。", "Type your 4-digit PIN, then press Enter.") }
     var pinWrong: String { pick("密码不对，请再试一次。", "Wrong PIN. Please try again.") }
+    var pinWrongWait: String { pick("密码不对。", "Wrong PIN.") }
     func pinWait(seconds: Int) -> String { pick("请等 \(seconds) 秒再试。", "Please wait \(seconds) seconds before trying again.") }
     var pinChecking: String { pick("正在核对……", "Checking…") }
+    var pinForgotten: String {
+        pick("忘了密码？请服务站的老师帮你清除，清除以后不用密码也能进来。",
+             "Forgot your PIN? The instructor at the service station can clear it; then you sign in without one.")
+    }
+    var pinForgetLater: String {
+        pick("以后忘了密码也不要紧：服务站的老师可以帮你清除。",
+             "If you ever forget it, the instructor at the service station can clear it.")
+    }
     var keyDelete: String { pick("删除", "Delete") }
     var keySkip: String { pick("跳过", "Skip") }
 
@@ -203,6 +213,11 @@ public struct Strings: Sendable {
     var instructorTitle: String { pick("老师管理", "Instructor") }
     var instructorSetPIN: String { pick("第一次进入老师管理，请设一个 4 位数字的老师密码。", "First time in instructor mode: set a 4-digit instructor PIN.") }
     var instructorSetPINAgain: String { pick("请再输入一遍老师密码。", "Type the instructor PIN again.") }
+    var instructorPINHeading: String { pick("老师密码", "Instructor PIN") }
+    var instructorPINForgotten: String {
+        pick("忘了老师密码：关掉村学，删掉数据文件夹里的 instructor.json，再按 I 重设。",
+             "Forgot the instructor PIN? Close Cunxue, delete instructor.json in the data folder, then press I to set a new one.")
+    }
     var instructorEnterPIN: String { pick("请输入老师密码，然后按 Enter。", "Type the instructor PIN, then press Enter.") }
     var menuClass: String { pick("学员学习情况", "How the learners are doing") }
     var menuImport: String { pick("导入课程文件夹", "Import a lesson folder") }

@@ -37,9 +37,18 @@ public final class InstructorEffects {
         do {
             return try body()
         } catch let error as StoreError {
-            return [.notice(Notice(.error, error.message(now: now)))]
+            return failed(effect, Notice(.error, error.message(now: now)))
         } catch {
-            return [.notice(Notice(.error, zh: "出错了：\(error)", en: "Something went wrong: \(error)"))]
+            return failed(effect, Notice(.error, zh: "出错了：\(error)", en: "Something went wrong: \(error)"))
+        }
+    }
+
+    /// What an effect that threw says: the instructor PIN's effects end the PIN screen's wait
+    /// with the message.
+    private func failed(_ effect: Effect, _ notice: Notice) -> [Event] {
+        switch effect {
+        case .loadInstructorStatus, .setInstructorPIN, .checkInstructorPIN: return [.pinCheckFailed(notice)]
+        default: return [.notice(notice)]
         }
     }
 
@@ -139,20 +148,9 @@ public final class InstructorEffects {
         try store.save(record, with: lock)
     }
 
-    /// What importing `path` would do: the validator's findings and the modules, before any copy.
+    /// What importing `path` would do, as the importer decides it; nothing is put in place.
     private func preview(_ path: String) -> ImportPreview {
-        let course = CourseLoader().load(path)
-        let current = loadLibrary()
-        let language = LanguageTag.simplifiedChinese
-        let existing = Set(current.modules.map(\.id))
-        var refusals = course.errors.isEmpty ? [] : ["\(course.errors.count) 个错误 / errors"]
-        if course.modules.isEmpty { refusals.append("没有可导入的单元 / no module to import") }
-        return ImportPreview(
-            path: path,
-            modules: course.modules.map { "\($0.id)  \($0.title.value(for: language))" },
-            replaces: course.modules.filter { existing.contains($0.id) }.map(\.id),
-            skipped: [],
-            refusals: refusals,
-            findings: course.diagnostics.map { $0.formatted(in: language) })
+        let importer = LessonImporter(dataDirectory: directory.path, bundledCourse: bundledCourse)
+        return ImportPreview(path: path, result: importer.preview(path))
     }
 }

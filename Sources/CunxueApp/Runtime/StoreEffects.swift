@@ -66,28 +66,20 @@ public final class StoreEffects: EffectPerformer {
                     locks[id] = lock
                     return [.pinChecked(learnerID: id, correct: true, failures: 0, waitUntil: nil)]
                 }
-                let throttle = PINThrottle()
-                let wait = throttle.remainingWait(record.learner.pinFailures, at: now)
-                if wait > 0 {
-                    lock.release()
-                    return [.pinChecked(learnerID: id, correct: false, failures: record.learner.pinFailures.count,
-                                        waitUntil: now.addingTimeInterval(wait))]
-                }
-                let correct = PINHasher.verify(pin, against: stored)
-                if correct {
-                    record.learner.pinFailures.recordSuccess()
-                } else {
-                    record.learner.pinFailures.recordFailure(at: now)
-                }
-                try store.save(record, with: lock)
-                if correct {
+                let before = record.learner.pinFailures
+                let outcome = PINThrottle().check(pin, against: stored, failures: &record.learner.pinFailures, at: now)
+                if record.learner.pinFailures != before { try store.save(record, with: lock) }
+                switch outcome {
+                case .accepted:
                     locks[id] = lock
                     return [.pinChecked(learnerID: id, correct: true, failures: 0, waitUntil: nil)]
+                case .rejected(let failures, let wait):
+                    lock.release()
+                    return [.pinChecked(learnerID: id, correct: false, failures: failures, waitUntil: wait?.until)]
+                case .mustWait(let wait):
+                    lock.release()
+                    return [.pinChecked(learnerID: id, correct: false, failures: record.learner.pinFailures.count, waitUntil: wait.until)]
                 }
-                lock.release()
-                let next = throttle.delay(afterFailures: record.learner.pinFailures.count)
-                return [.pinChecked(learnerID: id, correct: false, failures: record.learner.pinFailures.count,
-                                    waitUntil: next > 0 ? now.addingTimeInterval(next) : nil)]
             case .save(let record):
                 guard let lock = locks[record.id] else { throw StoreError.lockNotHeld(id: record.id) }
                 try store.save(record, with: lock)
@@ -122,10 +114,16 @@ public final class StoreEffects: EffectPerformer {
                 return instructor?.runImport(path, replace: replace) ?? []
             }
         } catch let error as StoreError {
-            return [.notice(Notice(.error, error.message(now: now)))]
+            return failed(effect, Notice(.error, error.message(now: now)))
         } catch {
-            return [.notice(Notice(.error, zh: "出错了：\(error)", en: "Something went wrong: \(error)"))]
+            return failed(effect, Notice(.error, zh: "出错了：\(error)", en: "Something went wrong: \(error)"))
         }
+    }
+
+    /// What an effect that threw says: a PIN check ends the PIN screen's wait with the message.
+    private func failed(_ effect: Effect, _ notice: Notice) -> [Event] {
+        if case .checkPIN = effect { return [.pinCheckFailed(notice)] }
+        return [.notice(notice)]
     }
 
     private func releaseAll() {

@@ -47,6 +47,21 @@ public struct LessonImporter: Sendable {
     ///   - replace: whether a module already imported or bundled may be replaced.
     /// - Returns: what was imported, skipped and refused; `succeeded` tells whether it went through.
     public func importFolder(_ path: String, replace: Bool) -> ImportResult {
+        run(path, replace: replace, install: true)
+    }
+
+    /// What `importFolder(path, replace: true)` would do, decided by the same steps (the folder
+    /// is looked through, copied into a hidden folder of `lessons/` and validated there), but
+    /// nothing is put in place: the copy is removed.
+    /// - Parameter path: the folder, as the user gave it.
+    /// - Returns: `imported` lists the modules that would be imported (with what each would
+    ///   replace), `succeeded` whether importing with `replace` would go through; `skipped`,
+    ///   `refusals` and `findings` as for an import.
+    public func preview(_ path: String) -> ImportResult {
+        run(path, replace: true, install: false)
+    }
+
+    private func run(_ path: String, replace: Bool, install shouldInstall: Bool) -> ImportResult {
         let display = FolderScanner.displayRoot(path)
         var result = ImportResult(source: display)
         let location = resolved(stripped(path))
@@ -143,6 +158,10 @@ public struct LessonImporter: Sendable {
                                                        folderName: folderName, replaced: replaced)))
         }
         guard result.refusals.isEmpty else { return result }
+        guard shouldInstall else {
+            result.imported = moves.map(\.imported)
+            return result
+        }
 
         // 5. Rename into place.
         let staged: DirectoryHandle

@@ -72,21 +72,14 @@ public struct InstructorStore: Sendable {
                 outcome = .noPINSet
                 return false
             }
-            let wait = throttle.remainingWait(profile.pinFailures, at: now)
-            if wait > 0 {
-                outcome = .mustWait(seconds: wait)
-                return false
+            let before = profile.pinFailures
+            switch throttle.check(pin, against: stored, failures: &profile.pinFailures, at: now) {
+            case .accepted: outcome = .accepted
+            case .rejected(let failures, let wait):
+                outcome = .rejected(failures: failures, wait: wait.map { $0.until.timeIntervalSince(now) } ?? 0)
+            case .mustWait(let wait): outcome = .mustWait(seconds: wait.until.timeIntervalSince(now))
             }
-            if PINHasher.verify(pin, against: stored) {
-                outcome = .accepted
-                guard profile.pinFailures.count > 0 else { return false }
-                profile.pinFailures.recordSuccess()
-                return true
-            }
-            profile.pinFailures.recordFailure(at: now)
-            outcome = .rejected(failures: profile.pinFailures.count,
-                                wait: throttle.delay(afterFailures: profile.pinFailures.count))
-            return true
+            return profile.pinFailures != before
         }
         return outcome
     }

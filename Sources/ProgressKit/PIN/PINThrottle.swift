@@ -33,4 +33,28 @@ public struct PINThrottle: Sendable, Hashable {
         let elapsed = max(0, now.timeIntervalSince(last))
         return max(0, wait - elapsed)
     }
+
+    /// The wait still running at `now` after `failures`, nil when a try is allowed now.
+    public func wait(_ failures: PINFailures, at now: Date) -> PINWait? {
+        PINWait(seconds: remainingWait(failures, at: now), from: now)
+    }
+
+    /// Checks a typed PIN against `stored`, for learners and the instructor alike: a try made
+    /// during a wait is not checked; a wrong one is counted in `failures` and may start a wait; a
+    /// right one starts the count again.
+    /// - Parameters:
+    ///   - pin: what was typed.
+    ///   - stored: the stored hash.
+    ///   - failures: the wrong tries so far, updated (save it when it changed).
+    ///   - now: the current time.
+    /// - Returns: the outcome.
+    public func check(_ pin: String, against stored: PINHash, failures: inout PINFailures, at now: Date) -> PINTry {
+        if let wait = wait(failures, at: now) { return .mustWait(wait) }
+        if PINHasher.verify(pin, against: stored) {
+            failures.recordSuccess()
+            return .accepted
+        }
+        failures.recordFailure(at: now)
+        return .rejected(failures: failures.count, wait: PINWait(seconds: delay(afterFailures: failures.count), from: now))
+    }
 }

@@ -69,18 +69,6 @@ public struct Rect: Hashable, Sendable {
         Rect(x: x + horizontal, y: y + vertical, width: width - 2 * horizontal, height: height - 2 * vertical)
     }
 
-    /// Splits off the top `rows` rows: returns (top, rest).
-    public func splitTop(_ rows: Int) -> (Rect, Rect) {
-        let r = min(max(0, rows), height)
-        return (Rect(x: x, y: y, width: width, height: r), Rect(x: x, y: y + r, width: width, height: height - r))
-    }
-
-    /// Splits off the bottom `rows` rows: returns (rest, bottom).
-    public func splitBottom(_ rows: Int) -> (Rect, Rect) {
-        let r = min(max(0, rows), height)
-        return (Rect(x: x, y: y, width: width, height: height - r), Rect(x: x, y: maxY - r, width: width, height: r))
-    }
-
     /// A rectangle of at most `width` x `height` centred in this one.
     public func centered(width w: Int, height h: Int) -> Rect {
         let cw = min(w, width), ch = min(h, height)

@@ -60,7 +60,7 @@ public enum LineWrapper {
     // MARK: - Breaking
 
     /// A grapheme with what breaking needs to know about it, worked out once.
-    private struct Glyph {
+    struct Glyph {
         var character: Character
         var style: Style
         var width: Int
@@ -96,7 +96,7 @@ public enum LineWrapper {
     private static let asciiOpening: Set<UInt8> = Set("([{$".utf8)
 
     /// Whether a line may break between `a` and `b`.
-    private static func canBreak(between a: Glyph, and b: Glyph) -> Bool {
+    static func canBreak(between a: Glyph, and b: Glyph) -> Bool {
         if b.isSpace { return false }  // breaks happen after spaces, never before them
         if b.isClosing { return false }
         if a.isOpening { return false }

@@ -48,6 +48,21 @@ extension AppState {
         for c in text { _ = update(.input(.key(.character(c)))) }
     }
 
+    /// The highlighted row of the sign-in screen, nil on another screen.
+    var signInSelection: Int? {
+        if case .signIn(let screen) = route { return screen.selection }
+        return nil
+    }
+
+    /// The home screen's rows for the signed-in learner.
+    var homeRows: [HomeRow] { screenContext.homeRows }
+
+    /// The mistake notebook's questions due now.
+    var dueReviewEntries: [MistakeEntry] { screenContext.dueReviewEntries }
+
+    /// The question an item of a quiz asks.
+    func question(_ item: QuizSession.Item) -> Question? { screenContext.question(item) }
+
     var quizSession: QuizSession? {
         if case .quiz(let session) = route { return session }
         return nil

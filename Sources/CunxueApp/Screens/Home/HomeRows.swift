@@ -11,7 +11,7 @@ enum HomeRow: Equatable {
     case module(String)
 }
 
-extension AppState {
+extension ScreenContext {
     /// The home screen's choosable rows, top to bottom: resume, review, then modules grouped by
     /// level (basic, growth, advanced) in course order.
     var homeRows: [HomeRow] {

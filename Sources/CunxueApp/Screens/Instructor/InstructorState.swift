@@ -1,4 +1,5 @@
 import Foundation
+import LessonKit
 import ProgressKit
 
 /// A learner as the instructor's class table shows them.
@@ -15,71 +16,80 @@ public struct ClassMember: Sendable, Equatable {
     }
 }
 
-/// What importing a folder would do, shown before the instructor confirms.
+/// What importing a folder would do, as the importer itself decided it
+/// (`LessonImporter.preview`), shown before the instructor confirms.
 public struct ImportPreview: Sendable, Equatable {
-    /// The folder.
+    /// The folder, as typed.
     public var path: String
-    /// Module titles that would be imported.
-    public var modules: [String]
-    /// Ids already present that need replacing.
-    public var replaces: [String]
-    /// Files that would be skipped (hidden, not Markdown), with the reason.
-    public var skipped: [String]
-    /// Why the folder cannot be imported at all (links, FIFOs, names, sizes, errors).
-    public var refusals: [String]
-    /// The validator's findings, one line each.
-    public var findings: [String]
+    /// The importer's decision: the modules it would import, the files it would leave out, why
+    /// it would refuse, what the validator found.
+    public var result: ImportResult
 
     /// Creates a preview.
-    public init(path: String, modules: [String], replaces: [String], skipped: [String], refusals: [String], findings: [String]) {
+    public init(path: String, result: ImportResult) {
         self.path = path
-        self.modules = modules
-        self.replaces = replaces
-        self.skipped = skipped
-        self.refusals = refusals
-        self.findings = findings
+        self.result = result
     }
 
     /// Whether the import may go ahead.
-    public var canImport: Bool { refusals.isEmpty }
-}
+    public var canImport: Bool { result.succeeded }
 
-/// The instructor's PIN prompt: set it the first time, type it afterwards.
-public struct InstructorPINState: Sendable, Equatable {
-    /// Whether a PIN exists yet (nil until the store has answered).
-    public var hasPIN: Bool?
-    /// Digits typed.
-    public var digits: String = ""
-    /// When setting: the first entry, waiting for the confirmation.
-    public var firstEntry: String?
-    /// No new try before this moment.
-    public var waitUntil: Date?
-    /// Whether a check is running.
-    public var isChecking = false
-
-    /// A fresh prompt.
-    public init() {}
+    /// Whether it replaces modules already there (so it runs with `replace`).
+    public var replaces: Bool { result.imported.contains { $0.replaced != nil } }
 }
 
 /// The instructor's pages.
 public struct InstructorState: Sendable, Equatable {
+    /// The rows of the instructor's menu, top to bottom.
+    public enum MenuItem: Sendable, Equatable, CaseIterable {
+        /// How the learners are doing.
+        case classTable
+        /// Import a lesson folder.
+        case importFolder
+        /// Lesson files that could not be loaded.
+        case skipped
+        /// Back to the sign-in screen.
+        case back
+        /// Close Cunxue (the only way out of kiosk mode).
+        case leave
+    }
+
     /// Which page is shown.
     public enum Page: Sendable, Equatable {
-        case menu(selection: Int)
+        /// The menu, with an item highlighted.
+        case menu(MenuItem)
+        /// The class table, with a learner's row highlighted.
         case classTable(selection: Int)
+        /// One learner's progress, quizzes and missed questions.
         case learner(id: String, scroll: Int)
+        /// Typing a learner's new name.
         case rename(id: String, text: String)
+        /// "Remove this learner?"
         case confirmRemove(id: String)
+        /// Typing the folder to import.
         case importPath(text: String)
+        /// What importing the folder would do.
         case importPreview(ImportPreview, scroll: Int)
+        /// Lesson files that could not be loaded, and why.
         case skipped(scroll: Int)
     }
 
     /// The page shown.
-    public var page: Page = .menu(selection: 0)
+    public var page: Page = .menu(.classTable)
     /// The class, neediest first.
     public var members: [ClassMember] = []
 
     /// The instructor's start page.
     public init() {}
+
+    /// Whether the page takes typed text (a name, a path).
+    var isTypingText: Bool {
+        switch page {
+        case .rename, .importPath: return true
+        default: return false
+        }
+    }
+
+    /// The member with learner id `id`.
+    func member(_ id: String) -> ClassMember? { members.first { $0.summary.id == id } }
 }

@@ -1,3 +1,5 @@
+import LessonKit
+
 /// One module's page: its introduction, lessons and quiz.
 public struct ModulePageState: Sendable, Equatable {
     /// The module shown.
@@ -9,5 +11,13 @@ public struct ModulePageState: Sendable, Equatable {
     public init(moduleID: String, selection: Int = 0) {
         self.moduleID = moduleID
         self.selection = selection
+    }
+
+    /// Opens `moduleID` with the row of `lessonID` highlighted, or the module quiz's row (after
+    /// the last lesson) when `lessonID` is nil.
+    init(moduleID: String, lessonID: String?, in library: Library) {
+        let lessons = library.module(moduleID)?.lessons ?? []
+        let row = lessonID.flatMap { id in lessons.firstIndex { $0.id == id } }
+        self.init(moduleID: moduleID, selection: row ?? lessons.count)
     }
 }

@@ -2,59 +2,48 @@ import LessonKit
 import ProgressKit
 import TerminalKit
 
-extension AppState {
+extension ModulePageState: ScreenState {
     /// Rows of a module page: one per lesson, then the module quiz if there is one.
-    func moduleRowCount(_ module: Module) -> Int { module.lessons.count + (module.quiz == nil ? 0 : 1) }
+    static func rowCount(_ module: Module) -> Int { module.lessons.count + (module.quiz == nil ? 0 : 1) }
 
-    mutating func handleModuleKey(_ key: Key, _ page: ModulePageState) -> [Effect] {
-        guard let module = library.module(page.moduleID) else { route = .home(HomeState()); return [] }
-        var page = page
-        let count = moduleRowCount(module)
-        switch key {
-        case .up: page.selection = max(0, page.selection - 1)
-        case .down: page.selection = min(max(0, count - 1), page.selection + 1)
-        case .home: page.selection = 0
-        case .end: page.selection = max(0, count - 1)
-        case .character(let c) where c.wholeNumberValue.map { (1...9).contains($0) } ?? false:
-            let index = (c.wholeNumberValue ?? 1) - 1
-            guard index < count else { break }
-            page.selection = index
-            route = .module(page)
-            return openModuleRow(module, index)
-        case .enter:
-            guard page.selection < count else { break }
-            route = .module(page)
-            return openModuleRow(module, page.selection)
-        case .escape, .backspace:
-            route = .home(HomeState(selection: homeRows.firstIndex(of: .module(module.id)) ?? 0))
+    /// Moves through the lessons, opens one or the module quiz, or goes back home.
+    mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
+        guard let module = context.library.module(moduleID) else {
+            context.show(.home(HomeState()))
             return []
-        default: break
         }
-        route = .module(page)
-        return []
+        let count = Self.rowCount(module)
+        switch input {
+        case .key(let key):
+            let page = ModulePageView.listRect(context.size, module: module, context: context).height
+            switch ListKeys.apply(key, to: &selection, count: count, page: page) {
+            case .chose(let index): return Self.open(module, row: index, context: &context)
+            case .moved: return []
+            case .ignored: break
+            }
+            if key == .escape || key == .backspace {
+                context.show(.home(HomeState(selection: context.homeRows.firstIndex(of: .module(module.id)) ?? 0)))
+            }
+            return []
+        case .mouse(.click, let point):
+            let list = SelectList(ModulePageView.items(module, context), selected: selection)
+            guard let index = list.item(at: point, in: ModulePageView.listRect(context.size, module: module, context: context)) else { return [] }
+            selection = index
+            return Self.open(module, row: index, context: &context)
+        case .mouse(let action, _):
+            _ = ListKeys.apply(action, to: &selection, count: count)
+            return []
+        case .result:
+            return []
+        }
     }
 
-    mutating func handleModuleMouse(_ action: MouseAction, at point: Point, _ page: ModulePageState) -> [Effect] {
-        guard let module = library.module(page.moduleID) else { return [] }
-        var page = page
-        let count = moduleRowCount(module)
-        switch action {
-        case .click:
-            let list = SelectList(ModulePageView.items(module, self), selected: page.selection)
-            guard let index = list.item(at: point, in: ModulePageView.listRect(size, module: module, state: self)) else { return [] }
-            page.selection = index
-            route = .module(page)
-            return openModuleRow(module, index)
-        case .wheelUp: page.selection = max(0, page.selection - 1)
-        case .wheelDown: page.selection = min(max(0, count - 1), page.selection + 1)
+    /// Opens row `index` of `module`: a lesson, or the module quiz after the last lesson.
+    static func open(_ module: Module, row index: Int, context: inout ScreenContext) -> [Effect] {
+        if index < module.lessons.count {
+            return ReaderState.open(moduleID: module.id, lessonID: module.lessons[index].id, context: &context)
         }
-        route = .module(page)
-        return []
-    }
-
-    mutating func openModuleRow(_ module: Module, _ index: Int) -> [Effect] {
-        if index < module.lessons.count { return openLesson(moduleID: module.id, lessonID: module.lessons[index].id) }
         guard let quiz = module.quiz else { return [] }
-        return startQuiz(quiz, moduleID: module.id, lessonID: nil)
+        return QuizSession.start(quiz, moduleID: module.id, lessonID: nil, context: &context)
     }
 }

@@ -4,30 +4,30 @@ import TerminalKit
 
 /// A module: its introduction, its lessons with read marks, its quiz with the best score.
 enum ModulePageView {
-    static func introLines(_ module: Module, _ state: AppState, width: Int) -> [StyledLine] {
-        let renderer = DocumentRenderer(imageLabel: state.strings.imageLabel)
+    static func introLines(_ module: Module, _ context: ScreenContext, width: Int) -> [StyledLine] {
+        let renderer = DocumentRenderer(imageLabel: context.strings.imageLabel)
         var lines: [StyledLine] = []
-        if let summary = module.summary.value(for: state.contentLanguage) {
+        if let summary = module.summary.value(for: context.contentLanguage) {
             lines += LineWrapper.wrap(StyledLine(summary, style: Theme.emphasis), width: width)
         }
-        lines += renderer.render(module.introduction.value(for: state.contentLanguage), width: width)
+        lines += renderer.render(module.introduction.value(for: context.contentLanguage), width: width)
         return lines
     }
 
     /// Where the list of lessons is drawn.
-    static func listRect(_ size: Size, module: Module, state: AppState) -> Rect {
+    static func listRect(_ size: Size, module: Module, context: ScreenContext) -> Rect {
         let content = Chrome.contentRect(for: size)
-        let rows = state.moduleRowCount(module)
-        let introRoom = max(2, min(introLines(module, state, width: content.width).count, content.height - rows - 3))
+        let rows = ModulePageState.rowCount(module)
+        let introRoom = max(2, min(introLines(module, context, width: content.width).count, content.height - rows - 3))
         let top = content.y + introRoom + 1
         return Rect(x: content.x, y: top + 1, width: content.width, height: content.maxY - top - 1)
     }
 
-    static func items(_ module: Module, _ state: AppState) -> [SelectList.Item] {
-        let s = state.strings
-        let language = state.contentLanguage
+    static func items(_ module: Module, _ context: ScreenContext) -> [SelectList.Item] {
+        let s = context.strings
+        let language = context.contentLanguage
         var items: [SelectList.Item] = module.lessons.map { lesson in
-            let reading = state.record?.readingState(LessonKey(moduleID: module.id, lessonID: lesson.id)) ?? ReadingState()
+            let reading = context.record?.readingState(LessonKey(moduleID: module.id, lessonID: lesson.id)) ?? ReadingState()
             let detail: StyledLine
             if reading.isFinished {
                 detail = StyledLine(s.readMark, style: Theme.good)
@@ -41,8 +41,8 @@ enum ModulePageView {
             return SelectList.Item(StyledLine(lesson.title.value(for: language)), detail: detail)
         }
         if let quiz = module.quiz {
-            let best = state.record?.bestScore(quizID: quiz.id, moduleID: module.id)
-            let passed = state.record?.progress(in: module).passed == true
+            let best = context.record?.bestScore(quizID: quiz.id, moduleID: module.id)
+            let passed = context.record?.progress(in: module).passed == true
             let detail = best.map { s.bestScore($0) + (passed ? "  " + s.passedMark : "") } ?? s.notTaken
             items.append(SelectList.Item(StyledLine("✎ " + s.moduleQuiz, style: Theme.emphasis),
                                          detail: StyledLine(detail, style: passed ? Theme.good : Theme.muted)))
@@ -50,17 +50,17 @@ enum ModulePageView {
         return items
     }
 
-    static func render(_ page: ModulePageState, _ state: AppState, into screen: inout Screen) {
-        let s = state.strings
-        guard let module = state.library.module(page.moduleID) else { return }
-        let title = module.title.value(for: state.contentLanguage)
-        Chrome(title: title, trailing: state.record?.learner.displayName,
+    static func render(_ page: ModulePageState, _ context: ScreenContext, into screen: inout Screen) {
+        let s = context.strings
+        guard let module = context.library.module(page.moduleID) else { return }
+        let title = module.title.value(for: context.contentLanguage)
+        Chrome(title: title, trailing: context.record?.learner.displayName,
                hints: [.init("↑↓", s.keySelect), .init("Enter", s.keyOpen), .init("Esc", s.keyBack),
                        .init("?", s.keyHelp), .init("L", s.keyLanguage)])
-            .render(state, into: &screen)
+            .render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
-        let list = listRect(screen.size, module: module, state: state)
-        let intro = introLines(module, state, width: content.width)
+        let list = listRect(screen.size, module: module, context: context)
+        let intro = introLines(module, context, width: content.width)
         let introHeight = list.y - 2 - content.y
         for (i, line) in intro.prefix(introHeight).enumerated() {
             screen.put(line, x: content.x, y: content.y + i, clip: content)
@@ -69,6 +69,6 @@ enum ModulePageView {
             screen.put("…", x: content.maxX - 1, y: content.y + introHeight - 1, style: Theme.muted)
         }
         screen.put(String(repeating: "─", count: content.width), x: content.x, y: list.y - 1, style: Theme.frame)
-        SelectList(items(module, state), selected: page.selection).render(in: list, screen: &screen)
+        SelectList(items(module, context), selected: page.selection).render(in: list, screen: &screen)
     }
 }

@@ -1,52 +1,83 @@
 import Foundation
 import TerminalKit
 
-extension AppState {
-    mutating func handleNewLearnerKey(_ key: Key, _ form: NewLearnerForm) -> [Effect] {
-        var form = form
-        defer { if case .newLearner = route { route = .newLearner(form) } }
-        switch (form.step, key) {
-        case (_, .escape):
-            switch form.step {
-            case .name: route = .signIn
-            case .pin: form.step = .name; form.pin = ""
-            case .confirmPIN: form.step = .pin; form.pin = ""; form.confirmation = ""
-            }
-            form.problem = nil
-        case (.name, .character(let c)):
-            if form.name.count < 20 { form.name.append(c) } else { form.problem = Notice(.warning, zh: Strings(.zh).nameTooLong, en: Strings(.en).nameTooLong) }
-        case (.name, .backspace):
-            if !form.name.isEmpty { form.name.removeLast() }
-        case (.name, .enter):
-            let trimmed = form.name.trimmingCharacters(in: .whitespaces)
+extension NewLearnerForm: ScreenState {
+    /// Typing the name, then the PIN twice (or Enter to skip it); Esc goes back a step.
+    mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
+        switch input {
+        case .key(let key):
+            return handle(key, context: &context)
+        case .result(.notice(let notice)):
+            problem = notice  // creating the learner failed: say why under the field
+            return []
+        case .mouse, .result:
+            return []
+        }
+    }
+
+    private mutating func handle(_ key: Key, context: inout ScreenContext) -> [Effect] {
+        if key == .escape {
+            goBack(context: &context)
+            return []
+        }
+        switch step {
+        case .name: typeName(key)
+        case .pin: return typePIN(key)
+        case .confirmPIN: return confirmPIN(key)
+        }
+        return []
+    }
+
+    private mutating func goBack(context: inout ScreenContext) {
+        switch step {
+        case .name: context.show(.signIn(SignInState(selection: context.learners.count)))
+        case .pin: step = .name; pin = ""
+        case .confirmPIN: step = .pin; pin = ""; confirmation = ""
+        }
+        problem = nil
+    }
+
+    private mutating func typeName(_ key: Key) {
+        switch key {
+        case .character(let c):
+            if name.count < 20 { name.append(c) } else { problem = Notice(.warning) { $0.nameTooLong } }
+        case .backspace:
+            if !name.isEmpty { name.removeLast() }
+        case .enter:
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty {
-                form.problem = Notice(.warning, zh: Strings(.zh).nameEmpty, en: Strings(.en).nameEmpty)
+                problem = Notice(.warning) { $0.nameEmpty }
             } else {
-                form.name = trimmed
-                form.step = .pin
-                form.problem = nil
+                name = trimmed
+                step = .pin
+                problem = nil
             }
-        case (.pin, _) where PINTyping.apply(key, to: &form.pin):
-            break
-        case (.confirmPIN, _) where PINTyping.apply(key, to: &form.confirmation):
-            break
-        case (.pin, .enter):
-            if form.pin.isEmpty { return [.createLearner(name: form.name, pin: nil)] }
-            if form.pin.count != 4 {
-                form.problem = Notice(.warning, zh: Strings(.zh).pinMustBeFourDigits, en: Strings(.en).pinMustBeFourDigits)
-            } else {
-                form.step = .confirmPIN
-                form.problem = nil
-            }
-        case (.confirmPIN, .enter):
-            if form.confirmation == form.pin { return [.createLearner(name: form.name, pin: form.pin)] }
-            form.problem = Notice(.warning, zh: Strings(.zh).pinMismatch, en: Strings(.en).pinMismatch)
-            form.step = .pin
-            form.pin = ""
-            form.confirmation = ""
         default:
             break
         }
+    }
+
+    private mutating func typePIN(_ key: Key) -> [Effect] {
+        if PINTyping.apply(key, to: &pin) { return [] }
+        guard key == .enter else { return [] }
+        if pin.isEmpty { return [.createLearner(name: name, pin: nil)] }
+        if pin.count != 4 {
+            problem = Notice(.warning) { $0.pinMustBeFourDigits }
+        } else {
+            step = .confirmPIN
+            problem = nil
+        }
+        return []
+    }
+
+    private mutating func confirmPIN(_ key: Key) -> [Effect] {
+        if PINTyping.apply(key, to: &confirmation) { return [] }
+        guard key == .enter else { return [] }
+        if confirmation == pin { return [.createLearner(name: name, pin: pin)] }
+        problem = Notice(.warning) { $0.pinMismatch }
+        step = .pin
+        pin = ""
+        confirmation = ""
         return []
     }
 }

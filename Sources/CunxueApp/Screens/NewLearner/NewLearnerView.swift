@@ -2,11 +2,11 @@ import TerminalKit
 
 /// Adding a learner: name, then an optional PIN twice.
 enum NewLearnerView {
-    static func render(_ form: NewLearnerForm, _ state: AppState, into screen: inout Screen) {
-        let s = state.strings
+    static func render(_ form: NewLearnerForm, _ context: ScreenContext, into screen: inout Screen) {
+        let s = context.strings
         var hints: [KeyHintBar.Hint] = [.init("Enter", s.keyConfirm), .init("⌫", s.keyDelete), .init("Esc", s.keyBack)]
         if form.step == .pin { hints.insert(.init("Enter", s.keySkip + "/" + s.keyConfirm), at: 0); hints.remove(at: 1) }
-        Chrome(title: s.newLearnerTitle, trailing: nil, hints: hints).render(state, into: &screen)
+        Chrome(title: s.newLearnerTitle, trailing: nil, hints: hints).render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
         var y = content.y
         func paragraph(_ text: String, style: Style = .plain) {
@@ -33,7 +33,11 @@ enum NewLearnerView {
             y += 2
         }
         if let problem = form.problem {
-            screen.put(LineWrapper.truncate(problem.text(state.language), width: content.width), x: content.x, y: y, style: Theme.bad)
+            screen.put(LineWrapper.truncate(problem.text(context.language), width: content.width), x: content.x, y: y, style: Theme.bad)
+        }
+        if form.step != .name {
+            y += 2
+            paragraph(s.pinForgetLater, style: Theme.muted)
         }
     }
 }

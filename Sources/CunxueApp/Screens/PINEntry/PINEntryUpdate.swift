@@ -1,29 +1,104 @@
+import Foundation
+import ProgressKit
 import TerminalKit
 
-extension AppState {
-    mutating func handlePINKey(_ key: Key, _ entry: PINEntryState) -> [Effect] {
-        var entry = entry
-        guard !entry.isChecking else { return [] }
-        if PINTyping.apply(key, to: &entry.digits) {
-            route = .pinEntry(entry)
+extension PINEntryState: ScreenState {
+    /// Typing and checking the PIN. Esc always leaves, whatever is going on; a check that
+    /// failed ends with its message; while a wait runs nothing typed is kept.
+    mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
+        switch input {
+        case .key(.escape):
+            leave(context: &context)
+            return []
+        case .key(let key):
+            return handle(key, context: &context)
+        case .result(let event):
+            return finishCheck(event, context: &context)
+        case .mouse:
             return []
         }
-        switch key {
-        case .escape:
-            route = .signIn
+    }
+
+    /// Whether digits are taken now: not during a check, a wait, or before the store answered.
+    func isTakingDigits(at now: Date) -> Bool {
+        hasPIN != nil && !isChecking && !(wait?.isRunning(at: now) ?? false)
+    }
+
+    /// Back to the sign-in screen, with the learner's row still highlighted.
+    private func leave(context: inout ScreenContext) {
+        var row = 0
+        if case .learner(let learner) = purpose { row = context.learners.firstIndex { $0.id == learner.id } ?? 0 }
+        context.show(.signIn(SignInState(selection: row)))
+    }
+
+    private mutating func handle(_ key: Key, context: inout ScreenContext) -> [Effect] {
+        guard isTakingDigits(at: context.now) else { return [] }
+        if PINTyping.apply(key, to: &digits) { return [] }
+        guard key == .enter else { return [] }
+        guard digits.count == 4 else {
+            context.say(.warning) { $0.pinMustBeFourDigits }
             return []
-        case .enter:
-            if let problem = PINTyping.problem(digits: entry.digits, waitUntil: entry.waitUntil, now: now) {
-                notice = problem
-                break
-            }
-            entry.isChecking = true
-            route = .pinEntry(entry)
-            return [.checkPIN(learnerID: entry.learner.id, pin: entry.digits)]
+        }
+        switch (purpose, hasPIN) {
+        case (.learner(let learner), _):
+            isChecking = true
+            return [.checkPIN(learnerID: learner.id, pin: digits)]
+        case (.instructor, true?):
+            isChecking = true
+            return [.checkInstructorPIN(digits)]
+        case (.instructor, _):
+            return setInstructorPIN(context: &context)
+        }
+    }
+
+    /// Setting the instructor PIN: the same four digits twice.
+    private mutating func setInstructorPIN(context: inout ScreenContext) -> [Effect] {
+        defer { digits = "" }
+        guard let first = firstEntry else {
+            firstEntry = digits
+            return []
+        }
+        guard first == digits else {
+            context.say(.warning) { $0.pinMismatch }
+            firstEntry = nil
+            return []
+        }
+        isChecking = true
+        return [.setInstructorPIN(first)]
+    }
+
+    /// A check came back: in, a wrong PIN (maybe with a wait), or a failure with its message.
+    private mutating func finishCheck(_ event: Event, context: inout ScreenContext) -> [Effect] {
+        switch (event, purpose) {
+        case (.instructorStatus(let exists), .instructor):
+            hasPIN = exists
+        case (.pinCheckFailed(let notice), _):
+            isChecking = false
+            digits = ""
+            context.notice = notice
+        case (.pinChecked(let id, let correct, _, let until), .learner(let learner)) where id == learner.id && isChecking:
+            return checked(correct: correct, until: until, context: &context) ? [.signIn(learnerID: id)] : []
+        case (.instructorPINChecked(let correct, let until), .instructor) where isChecking:
+            guard checked(correct: correct, until: until, context: &context) else { return [] }
+            context.show(.instructor(InstructorState()))
+            return [.loadClass]
         default:
             break
         }
-        route = .pinEntry(entry)
         return []
+    }
+
+    /// Ends a check: the box empties; a wrong PIN says so and starts the wait, if any.
+    /// - Returns: whether the PIN was right.
+    private mutating func checked(correct: Bool, until: Date?, context: inout ScreenContext) -> Bool {
+        isChecking = false
+        digits = ""
+        firstEntry = nil
+        guard !correct else { return true }
+        wait = until.map(PINWait.init(until:))
+        // With a wait, the body says how long; the footer must not say "try again" beside it.
+        let waits = wait != nil
+        context.say(.error) { waits ? $0.pinWrongWait : $0.pinWrong }
+        return false
     }
 }

@@ -1,21 +1,57 @@
 import TerminalKit
 
-/// Typing a PIN to sign in.
+/// Typing a PIN: who it is for, what to type, the box, the check or the wait (counted down here
+/// and nowhere else), and what to do after forgetting it.
 enum PINEntryView {
-    static func render(_ entry: PINEntryState, _ state: AppState, into screen: inout Screen) {
-        let s = state.strings
-        Chrome(title: entry.learner.name, trailing: nil,
+    static func render(_ entry: PINEntryState, _ context: ScreenContext, into screen: inout Screen) {
+        let s = context.strings
+        let title: String
+        switch entry.purpose {
+        case .learner(let learner): title = learner.name
+        case .instructor: title = s.instructorTitle
+        }
+        Chrome(title: title, trailing: nil,
                hints: [.init("0-9", s.pinPrompt.trimmingSuffix()), .init("Enter", s.keyConfirm), .init("⌫", s.keyDelete), .init("Esc", s.keyBack)])
-            .render(state, into: &screen)
+            .render(context, into: &screen)
+        guard entry.hasPIN != nil else { return }  // the instructor's status is on its way
         let content = Chrome.contentRect(for: screen.size)
-        screen.put(LineWrapper.truncate(s.hello(entry.learner.name), width: content.width), x: content.x, y: content.y, style: Theme.heading)
-        screen.put(LineWrapper.truncate(s.enterPIN, width: content.width), x: content.x, y: content.y + 2)
-        PINTyping.render(label: s.pinPrompt, count: entry.digits.count, x: content.x, y: content.y + 4, screen: &screen)
+        var y = content.y
+        func paragraph(_ text: String, style: Style, gap: Int) {
+            for line in LineWrapper.wrap(text, width: content.width) {
+                screen.put(line, x: content.x, y: y, style: style)
+                y += 1
+            }
+            y += gap
+        }
+        paragraph(heading(entry, s), style: Theme.heading, gap: 1)
+        paragraph(instruction(entry, s), style: .plain, gap: 1)
+        let box = y
+        PINTyping.render(label: s.pinPrompt, count: entry.digits.count, x: content.x, y: box, screen: &screen)
+        y += 2
         if entry.isChecking {
-            screen.put(s.pinChecking, x: content.x, y: content.y + 6, style: Theme.muted)
-        } else if let wait = entry.waitUntil, wait > state.now {
-            let seconds = Int(wait.timeIntervalSince(state.now).rounded(.up))
-            screen.put(LineWrapper.truncate(s.pinWait(seconds: seconds), width: content.width), x: content.x, y: content.y + 6, style: Theme.warning)
+            screen.put(s.pinChecking, x: content.x, y: y, style: Theme.muted)
+        } else if let wait = entry.wait, wait.isRunning(at: context.now) {
+            screen.put(LineWrapper.truncate(s.pinWait(seconds: wait.secondsLeft(at: context.now)), width: content.width),
+                       x: content.x, y: y, style: Theme.warning)
+        }
+        y += 2
+        paragraph(entry.purpose == .instructor ? s.instructorPINForgotten : s.pinForgotten, style: Theme.muted, gap: 0)
+        if !entry.isTakingDigits(at: context.now) { screen.cursor = nil }
+    }
+
+    private static func heading(_ entry: PINEntryState, _ s: Strings) -> String {
+        switch entry.purpose {
+        case .learner(let learner): return s.hello(learner.name)
+        case .instructor: return s.instructorPINHeading
+        }
+    }
+
+    private static func instruction(_ entry: PINEntryState, _ s: Strings) -> String {
+        switch entry.purpose {
+        case .learner: return s.enterPIN
+        case .instructor:
+            if entry.hasPIN == true { return s.instructorEnterPIN }
+            return entry.firstEntry == nil ? s.instructorSetPIN : s.instructorSetPINAgain
         }
     }
 }

@@ -3,259 +3,158 @@ import LessonKit
 import ProgressKit
 import TerminalKit
 
-extension AppState {
-    // MARK: - Starting
-
-    /// Starts a quiz: draws and orders the questions, shuffles answers, opens an attempt (saved).
-    mutating func startQuiz(_ quiz: Quiz, moduleID: String, lessonID: String?) -> [Effect] {
-        var questions = quiz.questions
-        if quiz.options.shuffleQuestions || quiz.options.questionsPerAttempt != nil {
-            var drawn = questions.shuffled(using: &random)
-            if let n = quiz.options.questionsPerAttempt { drawn = Array(drawn.prefix(max(1, n))) }
-            if !quiz.options.shuffleQuestions {
-                let position = Dictionary(uniqueKeysWithValues: questions.enumerated().map { ($1.id, $0) })
-                drawn.sort { (position[$0.id] ?? 0) < (position[$1.id] ?? 0) }
-            }
-            questions = drawn
-        }
-        guard !questions.isEmpty else { return [] }
-        let items = questions.map { item(for: $0, options: quiz.options) }
-        let attemptID = random.identifier()
-        route = .quiz(QuizSession(mode: .quiz(quizID: quiz.id, moduleID: moduleID, lessonID: lessonID, attemptID: attemptID), items: items))
-        let now = self.now
-        return changeRecord { _ = $0.startAttempt(id: attemptID, quizID: quiz.id, moduleID: moduleID, at: now) }
-    }
-
-    /// Starts reviewing today's due questions of the mistake notebook.
-    mutating func startReview() -> [Effect] {
-        let due = dueReviewEntries
-        guard !due.isEmpty else {
-            notice = Notice(.info, zh: Strings(.zh).reviewNoneDue, en: Strings(.en).reviewNoneDue)
+extension QuizSession: ScreenState {
+    /// Choosing and confirming an answer, then reading the feedback; Esc leaves (answers given
+    /// so far stay saved in the attempt).
+    mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
+        guard let item = current, let question = context.question(item) else { return leave(context: &context) }
+        switch input {
+        case .key(let key):
+            if case .feedback = phase { return handleFeedback(key, context: &context) }
+            return handleAnswering(key, question: question, item: item, context: &context)
+        case .mouse(let action, let point):
+            return handleMouse(action, at: point, question: question, item: item, context: &context)
+        case .result:
             return []
         }
-        let items = due.compactMap { entry -> QuizSession.Item? in
-            guard let location = library.index.questions[entry.questionID] else { return nil }
-            return item(for: location.question, options: location.quiz.options)
-        }
-        route = .quiz(QuizSession(mode: .review, items: items))
-        return []
     }
 
-    /// The question with its answers in display order: shuffled when the quiz says so, and
-    /// always for ordering questions (else the written order would give the answer away).
-    private mutating func item(for question: Question, options: QuizOptions) -> QuizSession.Item {
-        let count = question.content.original.answers.count
-        var order = Array(0..<count)
-        if question.kind == .ordering {
-            if count > 1 {
-                repeat { order.shuffle(using: &random) } while order == Array(0..<count)
-            }
-        } else if question.shufflesAnswers(in: options) {
-            order.shuffle(using: &random)
-        }
-        return QuizSession.Item(questionID: question.id, order: order)
-    }
-
-    // MARK: - Answering
-
-    func question(_ item: QuizSession.Item) -> Question? { library.index.questions[item.questionID]?.question }
-
-    mutating func handleQuizKey(_ key: Key, _ session: QuizSession) -> [Effect] {
-        var session = session
-        guard let item = session.current, let question = question(item) else { return leaveQuiz(session) }
-        let count = item.order.count
-        if case .feedback = session.phase {
-            switch key {
-            case .enter, .character(" "), .right:
-                return nextQuestion(session)
-            case .up: session.scroll = max(0, session.scroll - 1)
-            case .down: session.scroll += 1
-            case .escape: return leaveQuiz(session)
-            default: break
-            }
-            route = .quiz(session)
-            return []
-        }
+    private mutating func handleFeedback(_ key: Key, context: inout ScreenContext) -> [Effect] {
         switch key {
-        case .character(let c) where c.wholeNumberValue.map { (1...9).contains($0) } ?? false:
-            let row = (c.wholeNumberValue ?? 1) - 1
-            guard row < count else { break }
-            choose(row, in: &session, kind: question.kind)
-        case .up:
-            session.cursor = max(0, session.cursor - 1)
-            if question.kind == .single { session.selected = session.cursor }
-        case .down:
-            session.cursor = session.selected == nil && question.kind == .single ? session.cursor : min(count - 1, session.cursor + 1)
-            if question.kind == .single { session.selected = session.cursor }
-        case .character(" "):
-            if question.kind == .multiple { choose(session.cursor, in: &session, kind: .multiple) }
-            else if question.kind == .ordering { choose(session.cursor, in: &session, kind: .ordering) }
-        case .backspace:
-            if question.kind == .ordering, !session.picked.isEmpty { session.picked.removeLast() }
-            else if question.kind == .multiple { session.ticked.remove(session.cursor) }
-        case .character("h"), .character("H"):
-            session.hintShown.toggle()
-        case .enter:
-            return submit(session, question: question, item: item)
-        case .escape:
-            return leaveQuiz(session)
+        case .enter, .character(" "), .right: return next(context: &context)
+        case .up: scroll = max(0, scroll - 1)
+        case .down: scroll += 1
+        case .escape: return leave(context: &context)
         default: break
         }
-        route = .quiz(session)
         return []
     }
 
-    mutating func handleQuizMouse(_ action: MouseAction, at point: Point, _ session: QuizSession) -> [Effect] {
-        var session = session
+    private mutating func handleAnswering(_ key: Key, question: Question, item: Item, context: inout ScreenContext) -> [Effect] {
+        let count = item.order.count
+        switch key {
+        case .character(let c) where ListKeys.number(c) != nil:
+            let row = (ListKeys.number(c) ?? 1) - 1
+            if row < count { choose(row, kind: question.kind) }
+        case .up:
+            cursor = max(0, cursor - 1)
+            if question.kind == .single { selected = cursor }
+        case .down:
+            cursor = selected == nil && question.kind == .single ? cursor : min(count - 1, cursor + 1)
+            if question.kind == .single { selected = cursor }
+        case .character(" "):
+            if question.kind != .single { choose(cursor, kind: question.kind) }
+        case .backspace:
+            if question.kind == .ordering, !picked.isEmpty { picked.removeLast() }
+            else if question.kind == .multiple { ticked.remove(cursor) }
+        case .character("h"), .character("H"):
+            hintShown.toggle()
+        case .enter:
+            return submit(question: question, item: item, context: &context)
+        case .escape:
+            return leave(context: &context)
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func handleMouse(_ action: MouseAction, at point: Point, question: Question, item: Item,
+                                      context: inout ScreenContext) -> [Effect] {
         switch action {
-        case .wheelUp: session.scroll = max(0, session.scroll - 1)
-        case .wheelDown: session.scroll += 1
+        case .wheelUp: scroll = max(0, scroll - 1)
+        case .wheelDown: scroll += 1
         case .click:
-            if case .feedback = session.phase { return nextQuestion(session) }
-            guard let item = session.current, let question = question(item),
-                  let row = QuizView.answerRow(at: point, session: session, state: self) else { return [] }
-            if question.kind == .single && session.selected == row { return submit(session, question: question, item: item) }
-            choose(row, in: &session, kind: question.kind)
+            if case .feedback = phase { return next(context: &context) }
+            guard let row = QuizView.answerRow(at: point, session: self, context: context) else { return [] }
+            if question.kind == .single && selected == row { return submit(question: question, item: item, context: &context) }
+            choose(row, kind: question.kind)
         }
-        route = .quiz(session)
         return []
     }
 
-    private func choose(_ row: Int, in session: inout QuizSession, kind: Question.Kind) {
-        session.cursor = row
+    private mutating func choose(_ row: Int, kind: Question.Kind) {
+        cursor = row
         switch kind {
-        case .single: session.selected = row
+        case .single: selected = row
         case .multiple:
-            if session.ticked.contains(row) { session.ticked.remove(row) } else { session.ticked.insert(row) }
+            if ticked.contains(row) { ticked.remove(row) } else { ticked.insert(row) }
         case .ordering:
-            if !session.picked.contains(row) { session.picked.append(row) }
+            if !picked.contains(row) { picked.append(row) }
         }
     }
 
-    private mutating func submit(_ session: QuizSession, question: Question, item: QuizSession.Item) -> [Effect] {
-        var session = session
+    /// The answer chosen, in original answer indices, and whether it is right; nil (with a
+    /// notice saying what to do) when nothing complete is chosen yet.
+    private func answer(to question: Question, item: Item, context: inout ScreenContext) -> (chosen: [Int], correct: Bool)? {
         let answers = question.content.original.answers
-        let chosen: [Int]
-        let correct: Bool
         switch question.kind {
         case .single:
-            guard let selected = session.selected else { return warn(session, Strings(.zh).chooseFirst, Strings(.en).chooseFirst) }
-            chosen = [item.order[selected]]
-            correct = answers[chosen[0]].isCorrect
+            guard let selected else { context.say(.warning) { $0.chooseFirst }; return nil }
+            let chosen = [item.order[selected]]
+            return (chosen, answers[chosen[0]].isCorrect)
         case .multiple:
-            guard !session.ticked.isEmpty else { return warn(session, Strings(.zh).tickFirst, Strings(.en).tickFirst) }
-            chosen = session.ticked.map { item.order[$0] }.sorted()
-            correct = Set(chosen) == Set(answers.indices.filter { answers[$0].isCorrect })
+            guard !ticked.isEmpty else { context.say(.warning) { $0.tickFirst }; return nil }
+            let chosen = ticked.map { item.order[$0] }.sorted()
+            return (chosen, Set(chosen) == Set(answers.indices.filter { answers[$0].isCorrect }))
         case .ordering:
-            guard session.picked.count == item.order.count else { return warn(session, Strings(.zh).pickAllFirst, Strings(.en).pickAllFirst) }
-            chosen = session.picked.map { item.order[$0] }
-            correct = chosen == Array(answers.indices)
-        }
-        session.phase = .feedback(correct: correct, chosen: chosen)
-        session.scroll = 0
-        session.outcomes.append(QuizSession.Outcome(questionID: question.id, correct: correct, chosen: chosen))
-        route = .quiz(session)
-        let now = self.now, calendar = self.calendar
-        switch session.mode {
-        case .quiz(_, _, _, let attemptID):
-            return changeRecord { try? $0.record(ProgressKit.Answer(questionID: question.id, chosen: chosen, correct: correct, answeredAt: now),
-                                                 inAttempt: attemptID, calendar: calendar) }
-        case .review:
-            guard let entry = record?.notebook.entry(for: question.id) else { return [] }
-            return changeRecord { $0.recordReview(of: entry, correct: correct, at: now, calendar: calendar) }
+            guard picked.count == item.order.count else { context.say(.warning) { $0.pickAllFirst }; return nil }
+            let chosen = picked.map { item.order[$0] }
+            return (chosen, chosen == Array(answers.indices))
         }
     }
 
-    private mutating func warn(_ session: QuizSession, _ zh: String, _ en: String) -> [Effect] {
-        notice = Notice(.warning, zh: zh, en: en)
-        route = .quiz(session)
+    /// Confirms the answer: feedback is shown and the answer saved at once (in the attempt, or
+    /// in the mistake notebook when reviewing).
+    private mutating func submit(question: Question, item: Item, context: inout ScreenContext) -> [Effect] {
+        guard let (chosen, correct) = answer(to: question, item: item, context: &context) else { return [] }
+        phase = .feedback(correct: correct, chosen: chosen)
+        scroll = 0
+        outcomes.append(Outcome(questionID: question.id, correct: correct, chosen: chosen))
+        let now = context.now, calendar = context.calendar
+        switch mode {
+        case .quiz(_, _, _, let attemptID):
+            let answer = ProgressKit.Answer(questionID: question.id, chosen: chosen, correct: correct, answeredAt: now)
+            return context.changeRecord { try? $0.record(answer, inAttempt: attemptID, calendar: calendar) }
+        case .review:
+            guard let entry = context.record?.notebook.entry(for: question.id) else { return [] }
+            return context.changeRecord { $0.recordReview(of: entry, correct: correct, at: now, calendar: calendar) }
+        }
+    }
+
+    private mutating func next(context: inout ScreenContext) -> [Effect] {
+        guard index + 1 < items.count else { return finish(context: &context) }
+        index += 1
+        resetAnswer()
         return []
     }
 
-    private mutating func nextQuestion(_ session: QuizSession) -> [Effect] {
-        var session = session
-        if session.index + 1 < session.items.count {
-            session.index += 1
-            session.resetAnswer()
-            route = .quiz(session)
-            return []
-        }
-        return finishQuiz(session)
-    }
-
-    private mutating func finishQuiz(_ session: QuizSession) -> [Effect] {
-        switch session.mode {
+    /// After the last question: the results (saved with the attempt), or home after a review.
+    private func finish(context: inout ScreenContext) -> [Effect] {
+        switch mode {
         case .review:
-            route = .home(HomeState())
-            notice = Notice(.info, zh: Strings(.zh).reviewDone, en: Strings(.en).reviewDone)
+            context.show(.home(HomeState()))
+            context.say(.info) { $0.reviewDone }
             return []
         case .quiz(let quizID, _, _, let attemptID):
-            let correctCount = session.outcomes.filter(\.correct).count
-            let score = Attempt.scorePercent(correct: correctCount, total: session.items.count)
-            let grade = library.index.quizzes[quizID]?.quiz.options.passingGrade ?? 80
+            let correctCount = outcomes.filter(\.correct).count
+            let score = Attempt.scorePercent(correct: correctCount, total: items.count)
+            let grade = context.library.index.quizzes[quizID]?.quiz.options.passingGrade ?? 80
             let passed = score >= grade
-            route = .results(QuizResult(session: session, scorePercent: score, passed: passed))
-            let now = self.now
-            return changeRecord { try? $0.finishAttempt(attemptID, at: now, scorePercent: score, passed: passed) }
+            context.show(.results(QuizResult(session: self, scorePercent: score, passed: passed)))
+            let now = context.now
+            return context.changeRecord { try? $0.finishAttempt(attemptID, at: now, scorePercent: score, passed: passed) }
         }
     }
 
     /// Leaves a quiz unfinished: answers given so far stay saved in the attempt.
-    private mutating func leaveQuiz(_ session: QuizSession) -> [Effect] {
-        switch session.mode {
+    private func leave(context: inout ScreenContext) -> [Effect] {
+        switch mode {
         case .review:
-            route = .home(HomeState())
+            context.show(.home(HomeState()))
         case .quiz(_, let moduleID, let lessonID, _):
-            let module = library.module(moduleID)
-            let row = lessonID.flatMap { id in module?.lessons.firstIndex { $0.id == id } } ?? module?.lessons.count ?? 0
-            route = .module(ModulePageState(moduleID: moduleID, selection: row))
+            context.show(.module(ModulePageState(moduleID: moduleID, lessonID: lessonID, in: context.library)))
         }
-        return []
-    }
-
-    // MARK: - Results
-
-    mutating func handleResultsKey(_ key: Key, _ result: QuizResult) -> [Effect] {
-        var result = result
-        guard case .quiz(let quizID, let moduleID, let lessonID, _) = result.session.mode,
-              let quiz = library.index.quizzes[quizID]?.quiz else { route = .home(HomeState()); return [] }
-        switch key {
-        case .character("r"), .character("R"):
-            guard quiz.options.enableRetry else {
-                notice = Notice(.info, zh: Strings(.zh).noRetry, en: Strings(.en).noRetry)
-                break
-            }
-            return startQuiz(quiz, moduleID: moduleID, lessonID: lessonID)
-        case .enter:
-            if let lessonID, let module = library.module(moduleID),
-               let lesson = module.lessons.first(where: { $0.id == lessonID }) {
-                if let next = nextLesson(after: lesson, in: module) { return openLesson(moduleID: moduleID, lessonID: next.id) }
-            }
-            route = .module(ModulePageState(moduleID: moduleID, selection: library.module(moduleID)?.lessons.count ?? 0))
-            return []
-        case .escape, .backspace:
-            let module = library.module(moduleID)
-            let row = lessonID.flatMap { id in module?.lessons.firstIndex { $0.id == id } } ?? module?.lessons.count ?? 0
-            route = .module(ModulePageState(moduleID: moduleID, selection: row))
-            return []
-        case .up: result.scroll = max(0, result.scroll - 1)
-        case .down: result.scroll += 1
-        case .pageDown, .character(" "): result.scroll += 5
-        case .pageUp: result.scroll = max(0, result.scroll - 5)
-        default: break
-        }
-        route = .results(result)
-        return []
-    }
-
-    mutating func handleResultsMouse(_ action: MouseAction, _ result: QuizResult) -> [Effect] {
-        var result = result
-        switch action {
-        case .wheelUp: result.scroll = max(0, result.scroll - 1)
-        case .wheelDown: result.scroll += 1
-        case .click: return []
-        }
-        route = .results(result)
         return []
     }
 }

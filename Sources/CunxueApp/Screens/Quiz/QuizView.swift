@@ -16,91 +16,133 @@ enum QuizView {
         return Rect(x: content.x, y: content.y + 2, width: content.width, height: content.height - 2)
     }
 
-    static func lines(_ session: QuizSession, _ state: AppState, width: Int) -> [Line] {
-        guard let item = session.current, let question = state.question(item) else { return [] }
-        let s = state.strings
-        let content = question.content.value(for: state.contentLanguage)
-        let renderer = DocumentRenderer(imageLabel: s.imageLabel)
+    /// What the lines of one question are made from.
+    private struct Parts {
+        var session: QuizSession
+        var item: QuizSession.Item
+        var question: Question
+        var content: QuestionContent
+        var strings: Strings
+        var renderer: DocumentRenderer
+        var width: Int
+        /// The answer given, once the feedback is shown.
+        var feedback: (correct: Bool, chosen: [Int])?
+    }
+
+    /// The question laid out `width` columns wide, top to bottom: heading and text, answers,
+    /// the order picked so far, the hint, the feedback.
+    static func lines(_ session: QuizSession, _ context: ScreenContext, width: Int) -> [Line] {
+        guard let item = session.current, let question = context.question(item) else { return [] }
+        let s = context.strings
+        var parts = Parts(session: session, item: item, question: question,
+                          content: question.content.value(for: context.contentLanguage), strings: s,
+                          renderer: DocumentRenderer(imageLabel: s.imageLabel), width: width)
+        if case .feedback(let correct, let chosen) = session.phase { parts.feedback = (correct, chosen) }
+        var lines = plain(questionLines(parts))
+        lines += answerLines(parts)
+        if question.kind == .ordering { lines += plain(orderLines(parts)) }
+        if session.hintShown { lines += plain(hintLines(parts)) }
+        if parts.feedback != nil { lines += plain(feedbackLines(parts)) }
+        return lines
+    }
+
+    private static func plain(_ lines: [StyledLine]) -> [Line] { lines.map { Line(text: $0, answerRow: nil) } }
+
+    /// The question's heading in bold, its text, and a blank line.
+    private static func questionLines(_ p: Parts) -> [StyledLine] {
+        var lines = p.renderer.render(p.content.heading, width: p.width).map {
+            StyledLine($0.spans.map { Span($0.text, style: $0.style.merged(with: Theme.emphasis)) })
+        }
+        if !p.content.body.isEmpty { lines += [StyledLine()] + p.renderer.render(p.content.body, width: p.width) }
+        return lines + [StyledLine()]
+    }
+
+    /// Each answer with its number and mark (`(●)`, `[✓]`, `<2>`), highlighted while choosing,
+    /// green and red in the feedback.
+    private static func answerLines(_ p: Parts) -> [Line] {
         var lines: [Line] = []
-        func add(_ styled: [StyledLine], row: Int? = nil) { lines += styled.map { Line(text: $0, answerRow: row) } }
-        let heading = renderer.render(content.heading, width: width).map { StyledLine($0.spans.map { Span($0.text, style: $0.style.merged(with: Theme.emphasis)) }) }
-        add(heading)
-        if !content.body.isEmpty { add([StyledLine()]); add(renderer.render(content.body, width: width)) }
-        add([StyledLine()])
-        let feedback: (correct: Bool, chosen: [Int])?
-        if case .feedback(let correct, let chosen) = session.phase { feedback = (correct, chosen) } else { feedback = nil }
-        for (row, original) in item.order.enumerated() {
-            let answer = content.answers[original]
-            let mark: String
-            switch question.kind {
-            case .single:
-                let chosen = feedback.map { $0.chosen.contains(original) } ?? (session.selected == row)
-                mark = chosen ? "(●)" : "( )"
-            case .multiple: mark = session.ticked.contains(row) ? "[✓]" : "[ ]"
-            case .ordering:
-                if let position = session.picked.firstIndex(of: row) { mark = "<\(position + 1)>" } else { mark = "< >" }
-            }
-            let number = row < 9 ? "\(row + 1). " : "   "
-            let prefix = " \(number)\(mark) "
+        for (row, original) in p.item.order.enumerated() {
+            let answer = p.content.answers[original]
+            let prefix = " \(row < 9 ? "\(row + 1). " : "   ")\(mark(row: row, original: original, p)) "
             let indent = DisplayWidth.of(prefix)
-            var styled = renderer.render(answer.text, width: max(4, width - indent - 2))
+            var styled = p.renderer.render(answer.text, width: max(4, p.width - indent - 2))
             if styled.isEmpty { styled = [StyledLine()] }
-            var style = Style.plain
-            let highlighted = question.kind == .single ? session.selected == row : session.cursor == row
-            if feedback == nil && highlighted { style = Theme.selected }
-            if let feedback, question.kind != .ordering {
-                if answer.isCorrect { style = Theme.good } else if feedback.chosen.contains(original) { style = Theme.bad }
-            }
+            let style = answerStyle(row: row, original: original, answer: answer, p)
             for (i, line) in styled.enumerated() {
                 let lead = i == 0 ? prefix : String(repeating: " ", count: indent)
                 let spans = [Span(lead, style: style)] + line.spans.map { Span($0.text, style: style.merged(with: $0.style)) }
                 lines.append(Line(text: StyledLine(spans), answerRow: row))
             }
         }
-        if question.kind == .ordering {
-            add([StyledLine()])
-            let order = session.picked.map { row in content.answers[item.order[row]].plainText }
-            let text = s.yourOrder + (order.isEmpty ? s.nothingPickedYet : order.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " → "))
-            add(LineWrapper.wrap(StyledLine(text, style: Theme.emphasis), width: width))
+        return lines
+    }
+
+    private static func mark(row: Int, original: Int, _ p: Parts) -> String {
+        switch p.question.kind {
+        case .single:
+            let chosen = p.feedback.map { $0.chosen.contains(original) } ?? (p.session.selected == row)
+            return chosen ? "(●)" : "( )"
+        case .multiple:
+            return p.session.ticked.contains(row) ? "[✓]" : "[ ]"
+        case .ordering:
+            return p.session.picked.firstIndex(of: row).map { "<\($0 + 1)>" } ?? "< >"
         }
-        if session.hintShown {
-            add([StyledLine()])
-            if let hint = content.hint {
-                // Authors often start the hint with "提示：" themselves; say it only once.
-                let text = hint.plainText.trimmingCharacters(in: .whitespaces)
-                if !(text.hasPrefix("提示") || text.lowercased().hasPrefix("hint")) {
-                    add([StyledLine(s.hintLabel, style: Theme.warning)])
-                }
-                add(renderer.render(hint, width: width - 2).map { StyledLine([Span("│ ", style: Theme.warning)] + $0.spans) })
+    }
+
+    private static func answerStyle(row: Int, original: Int, answer: LessonKit.Answer, _ p: Parts) -> Style {
+        guard let feedback = p.feedback else {
+            let highlighted = p.question.kind == .single ? p.session.selected == row : p.session.cursor == row
+            return highlighted ? Theme.selected : .plain
+        }
+        guard p.question.kind != .ordering else { return .plain }
+        if answer.isCorrect { return Theme.good }
+        return feedback.chosen.contains(original) ? Theme.bad : .plain
+    }
+
+    /// "Your order: 1. … → 2. …" for an ordering question.
+    private static func orderLines(_ p: Parts) -> [StyledLine] {
+        let s = p.strings
+        let order = p.session.picked.map { row in p.content.answers[p.item.order[row]].plainText }
+        let text = s.yourOrder + (order.isEmpty ? s.nothingPickedYet
+            : order.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " → "))
+        return [StyledLine()] + LineWrapper.wrap(StyledLine(text, style: Theme.emphasis), width: p.width)
+    }
+
+    /// The hint, marked with a bar at its left, or "no hint".
+    private static func hintLines(_ p: Parts) -> [StyledLine] {
+        guard let hint = p.content.hint else { return [StyledLine(), StyledLine(p.strings.noHint, style: Theme.muted)] }
+        var lines = [StyledLine()]
+        // Authors often start the hint with "提示：" themselves; say it only once.
+        let text = hint.plainText.trimmingCharacters(in: .whitespaces)
+        if !(text.hasPrefix("提示") || text.lowercased().hasPrefix("hint")) {
+            lines.append(StyledLine(p.strings.hintLabel, style: Theme.warning))
+        }
+        return lines + p.renderer.render(hint, width: p.width - 2).map { StyledLine([Span("│ ", style: Theme.warning)] + $0.spans) }
+    }
+
+    /// Right or wrong, the right answer when wrong, and the comments on the answers.
+    private static func feedbackLines(_ p: Parts) -> [StyledLine] {
+        guard let feedback = p.feedback else { return [] }
+        let s = p.strings
+        let answers = p.content.answers
+        var lines = [StyledLine(), StyledLine(feedback.correct ? s.right : s.wrong, style: feedback.correct ? Theme.good : Theme.bad)]
+        if !feedback.correct {
+            let right: String
+            if p.question.kind == .ordering {
+                right = s.rightOrderIs + answers.enumerated().map { "\($0.offset + 1). \($0.element.plainText)" }.joined(separator: " → ")
             } else {
-                add([StyledLine(s.noHint, style: Theme.muted)])
+                let rows = p.item.order.enumerated().filter { answers[$0.element].isCorrect }.map { "\($0.offset + 1)" }
+                right = s.rightAnswerIs + rows.joined(separator: "、")
             }
+            lines += LineWrapper.wrap(StyledLine(right, style: Theme.emphasis), width: p.width)
         }
-        if let feedback {
-            add([StyledLine()])
-            add([StyledLine(feedback.correct ? s.right : s.wrong, style: feedback.correct ? Theme.good : Theme.bad)])
-            if !feedback.correct {
-                let right: String
-                if question.kind == .ordering {
-                    right = s.rightOrderIs + content.answers.enumerated().map { "\($0.offset + 1). \($0.element.plainText)" }.joined(separator: " → ")
-                } else {
-                    let rows = item.order.enumerated().filter { content.answers[$0.element].isCorrect }.map { "\($0.offset + 1)" }
-                    right = s.rightAnswerIs + rows.joined(separator: "、")
-                }
-                add(LineWrapper.wrap(StyledLine(right, style: Theme.emphasis), width: width))
-            }
-            // Comments: on the answers chosen, and on the right ones; for ordering, all of them.
-            let shown: [Int]
-            switch question.kind {
-            case .ordering: shown = Array(content.answers.indices)
-            default: shown = content.answers.indices.filter { feedback.chosen.contains($0) || content.answers[$0].isCorrect }
-            }
-            for index in shown {
-                guard let comment = content.answers[index].comment, !comment.isEmpty else { continue }
-                let label = content.answers[index].plainText
-                add([StyledLine("• " + LineWrapper.truncate(label, width: width - 2), style: Theme.emphasis)])
-                add(renderer.render(comment, width: width - 2).map { $0.prefixed(by: [Span("  ")]) })
-            }
+        // Comments: on the answers chosen, and on the right ones; for ordering, all of them.
+        let shown = p.question.kind == .ordering ? Array(answers.indices)
+            : answers.indices.filter { feedback.chosen.contains($0) || answers[$0].isCorrect }
+        for index in shown {
+            guard let comment = answers[index].comment, !comment.isEmpty else { continue }
+            lines.append(StyledLine("• " + LineWrapper.truncate(answers[index].plainText, width: p.width - 2), style: Theme.emphasis))
+            lines += p.renderer.render(comment, width: p.width - 2).map { $0.prefixed(by: [Span("  ")]) }
         }
         return lines
     }
@@ -114,41 +156,19 @@ enum QuizView {
     }
 
     /// The answer row drawn at `point`, for clicks.
-    static func answerRow(at point: Point, session: QuizSession, state: AppState) -> Int? {
-        let rect = bodyRect(state.size)
+    static func answerRow(at point: Point, session: QuizSession, context: ScreenContext) -> Int? {
+        let rect = bodyRect(context.size)
         guard rect.contains(point) else { return nil }
-        let all = lines(session, state, width: rect.width)
+        let all = lines(session, context, width: rect.width)
         let i = firstLine(all, session: session, height: rect.height) + point.y - rect.y
         return i < all.count ? all[i].answerRow : nil
     }
 
-    static func render(_ session: QuizSession, _ state: AppState, into screen: inout Screen) {
-        let s = state.strings
-        guard let item = session.current, let question = state.question(item) else { return }
-        var hints: [KeyHintBar.Hint]
-        if case .feedback = session.phase {
-            let last = session.index + 1 == session.items.count
-            hints = [.init("Enter", last ? (session.mode == .review ? s.keyDone : s.keyResults) : s.keyNext), .init("↑↓", s.keyScroll), .init("Esc", s.keyBack)]
-        } else {
-            switch question.kind {
-            case .single: hints = [.init("1-9", s.keySelect), .init("Enter", s.keyConfirm)]
-            case .multiple: hints = [.init("1-9", s.keyTick), .init("Enter", s.keyConfirm)]
-            case .ordering: hints = [.init("1-9", s.keySelect), .init("⌫", s.keyUndo), .init("Enter", s.keyConfirm)]
-            }
-            hints += [.init("h", s.keyHint), .init("Esc", s.keyBack), .init("?", s.keyHelp)]
-        }
-        let title: String
-        switch session.mode {
-        case .review: title = s.reviewTitle
-        case .quiz(_, let moduleID, let lessonID, _):
-            let module = state.library.module(moduleID)
-            if let lessonID, let lesson = module?.lessons.first(where: { $0.id == lessonID }) {
-                title = lesson.title.value(for: state.contentLanguage) + " · " + s.keyTakeCheck
-            } else {
-                title = (module?.title.value(for: state.contentLanguage) ?? "") + " · " + s.moduleQuiz
-            }
-        }
-        Chrome(title: title, trailing: state.record?.learner.displayName, hints: hints).render(state, into: &screen)
+    static func render(_ session: QuizSession, _ context: ScreenContext, into screen: inout Screen) {
+        let s = context.strings
+        guard let item = session.current, let question = context.question(item) else { return }
+        Chrome(title: title(session, context), trailing: context.record?.learner.displayName, hints: hints(session, question.kind, s))
+            .render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
         var header = s.questionOf(session.index + 1, session.items.count)
         if session.mode == .review { header += "  " + s.reviewLeft(session.items.count - session.index) }
@@ -161,7 +181,7 @@ enum QuizView {
         let x = screen.put(header, x: content.x, y: content.y, style: Theme.heading)
         screen.put(LineWrapper.truncate("   " + kind, width: content.maxX - x), x: x, y: content.y, style: Theme.warning)
         let rect = bodyRect(screen.size)
-        let all = lines(session, state, width: rect.width)
+        let all = lines(session, context, width: rect.width)
         let first = firstLine(all, session: session, height: rect.height)
         for (i, line) in all.dropFirst(first).prefix(rect.height).enumerated() {
             screen.put(line.text, x: rect.x, y: rect.y + i, clip: rect)
@@ -169,5 +189,30 @@ enum QuizView {
         if first + rect.height < all.count {
             screen.put("▼", x: rect.maxX - 1, y: rect.maxY - 1, style: Theme.warning)
         }
+    }
+
+    private static func hints(_ session: QuizSession, _ kind: Question.Kind, _ s: Strings) -> [KeyHintBar.Hint] {
+        if case .feedback = session.phase {
+            let last = session.index + 1 == session.items.count
+            return [.init("Enter", last ? (session.mode == .review ? s.keyDone : s.keyResults) : s.keyNext),
+                    .init("↑↓", s.keyScroll), .init("Esc", s.keyBack)]
+        }
+        var hints: [KeyHintBar.Hint]
+        switch kind {
+        case .single: hints = [.init("1-9", s.keySelect), .init("Enter", s.keyConfirm)]
+        case .multiple: hints = [.init("1-9", s.keyTick), .init("Enter", s.keyConfirm)]
+        case .ordering: hints = [.init("1-9", s.keySelect), .init("⌫", s.keyUndo), .init("Enter", s.keyConfirm)]
+        }
+        return hints + [.init("h", s.keyHint), .init("Esc", s.keyBack), .init("?", s.keyHelp)]
+    }
+
+    private static func title(_ session: QuizSession, _ context: ScreenContext) -> String {
+        let s = context.strings
+        guard case .quiz(_, let moduleID, let lessonID, _) = session.mode else { return s.reviewTitle }
+        let module = context.library.module(moduleID)
+        if let lessonID, let lesson = module?.lesson(lessonID) {
+            return lesson.title.value(for: context.contentLanguage) + " · " + s.keyTakeCheck
+        }
+        return (module?.title.value(for: context.contentLanguage) ?? "") + " · " + s.moduleQuiz
     }
 }

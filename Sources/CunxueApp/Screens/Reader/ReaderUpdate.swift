@@ -3,153 +3,135 @@ import LessonKit
 import ProgressKit
 import TerminalKit
 
-extension AppState {
-    /// Rows of lesson text visible at once (the last content row shows the position).
-    var readerPageHeight: Int { max(1, Chrome.contentRect(for: size).height - 1) }
+extension ReaderState: ScreenState {
+    // MARK: - Opening and laying out
 
     /// Opens a lesson where the learner stopped last time, and records the opening.
-    mutating func openLesson(moduleID: String, lessonID: String) -> [Effect] {
-        var reader = ReaderState(moduleID: moduleID, lessonID: lessonID, openedAt: now)
-        layOut(&reader)
+    /// - Returns: the effect that saves the opening.
+    static func open(moduleID: String, lessonID: String, context: inout ScreenContext) -> [Effect] {
+        var reader = ReaderState(moduleID: moduleID, lessonID: lessonID, openedAt: context.now)
+        reader.layOut(context)
         let key = LessonKey(moduleID: moduleID, lessonID: lessonID)
-        let saved = record?.readingState(key) ?? ReadingState()
+        let saved = context.record?.readingState(key) ?? ReadingState()
         if saved.isOpened, !saved.isFinished || saved.lastPosition < 1000 {
-            reader.scroll = Int((Double(maxScroll(reader)) * Double(min(1000, max(0, saved.lastPosition))) / 1000).rounded())
+            let place = Double(min(1000, max(0, saved.lastPosition))) / 1000
+            reader.scroll = Int((Double(reader.maxScroll(context.size)) * place).rounded())
         }
-        route = .reader(reader)
-        let now = self.now
-        return changeRecord { $0.updateReading(key, at: now) { $0.open(at: now) } }
+        context.show(.reader(reader))
+        let now = context.now
+        return context.changeRecord { $0.updateReading(key, at: now) { $0.open(at: now) } }
     }
 
-    /// Lays the lesson out for the current width and language, keeping the reading place.
-    mutating func layOut(_ reader: inout ReaderState) {
-        let width = Chrome.contentRect(for: size).width
-        guard reader.layoutWidth != width || reader.layoutLanguage != language || reader.lines.isEmpty else { return }
-        let oldMax = maxScroll(reader)
-        let fraction = oldMax > 0 ? Double(reader.scroll) / Double(oldMax) : 0
-        reader.lines = readerLines(moduleID: reader.moduleID, lessonID: reader.lessonID, width: max(1, width))
-        reader.layoutWidth = width
-        reader.layoutLanguage = language
-        reader.scroll = Int((fraction * Double(maxScroll(reader))).rounded())
+    /// Rows of lesson text visible at once on a screen of `size` (the last content row shows
+    /// the position).
+    static func pageHeight(_ size: Size) -> Int { max(1, Chrome.contentRect(for: size).height - 1) }
+
+    /// The last first-line there is on a screen of `size`.
+    func maxScroll(_ size: Size) -> Int { max(0, lines.count - Self.pageHeight(size)) }
+
+    /// Lays the lesson out for the context's width and language, keeping the reading place.
+    mutating func layOut(_ context: ScreenContext) {
+        let width = Chrome.contentRect(for: context.size).width
+        guard layoutWidth != width || layoutLanguage != context.language || lines.isEmpty else { return }
+        let oldMax = max(0, lines.count - Self.pageHeight(context.size))
+        let fraction = oldMax > 0 ? Double(scroll) / Double(oldMax) : 0
+        lines = ReaderView.lines(moduleID: moduleID, lessonID: lessonID, context: context, width: max(1, width))
+        layoutWidth = width
+        layoutLanguage = context.language
+        scroll = Int((fraction * Double(maxScroll(context.size))).rounded())
     }
 
-    private func readerLines(moduleID: String, lessonID: String, width: Int) -> [StyledLine] {
-        guard let module = library.module(moduleID), let lesson = module.lessons.first(where: { $0.id == lessonID }) else { return [] }
-        let s = strings
-        let title = lesson.title.value(for: contentLanguage)
-        let body = lesson.body.value(for: contentLanguage)
-        var lines: [StyledLine] = []
-        // The title heads the page, unless the lesson starts with the same heading itself.
-        if body.firstHeadingText != title || !(body.blocks.first.map { if case .heading = $0.kind { true } else { false } } ?? false) {
-            lines += LineWrapper.wrap(StyledLine(title, style: Theme.heading), width: width) + [StyledLine()]
+    // MARK: - Reading
+
+    /// Scrolls; Enter at the end goes on (check, next lesson, module quiz); Esc goes back to the
+    /// module.
+    mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
+        layOut(context)
+        let page = Self.pageHeight(context.size)
+        let atEnd = scroll >= maxScroll(context.size)
+        switch input {
+        case .key(.up): scroll -= 1
+        case .key(.down): scroll += 1
+        case .key(.pageUp), .key(.backTab): scroll -= max(1, page - 1)
+        case .key(.pageDown), .key(.character(" ")), .key(.tab): scroll += max(1, page - 1)
+        case .key(.home): scroll = 0
+        case .key(.end): scroll = maxScroll(context.size)
+        case .key(.enter), .mouse(.click, _):
+            if atEnd { return finish(context: &context) }
+            scroll += max(1, page - 1)
+        case .key(.escape), .key(.backspace):
+            return leave(context: &context)
+        case .mouse(.wheelUp, _): scroll -= 3
+        case .mouse(.wheelDown, _): scroll += 3
+        case .key:
+            break  // no move, but a lesson that fits on one page is read once a key is pressed
+        case .result:
+            return []
         }
-        lines += DocumentRenderer(imageLabel: s.imageLabel).render(body, width: width)
-        lines.append(StyledLine())
-        lines.append(StyledLine(s.endOfLesson, style: Theme.muted))
-        let next: String
-        if lesson.check != nil { next = s.endTakeCheck }
-        else if nextLesson(after: lesson, in: module) != nil { next = s.endNextLesson }
-        else if module.quiz != nil { next = s.endModuleQuiz }
-        else { next = s.endBack }
-        lines += LineWrapper.wrap(StyledLine(next, style: Theme.emphasis), width: width)
-        return lines
-    }
-
-    func maxScroll(_ reader: ReaderState) -> Int { max(0, reader.lines.count - readerPageHeight) }
-
-    func nextLesson(after lesson: Lesson, in module: Module) -> Lesson? {
-        guard let i = module.lessons.firstIndex(where: { $0.id == lesson.id }), i + 1 < module.lessons.count else { return nil }
-        return module.lessons[i + 1]
-    }
-
-    mutating func handleReaderKey(_ key: Key, _ reader: ReaderState) -> [Effect] {
-        var reader = reader
-        layOut(&reader)
-        let page = readerPageHeight
-        let atEnd = reader.scroll >= maxScroll(reader)
-        switch key {
-        case .up: reader.scroll -= 1
-        case .down: reader.scroll += 1
-        case .pageUp, .backTab: reader.scroll -= max(1, page - 1)
-        case .pageDown, .character(" "), .tab: reader.scroll += max(1, page - 1)
-        case .home: reader.scroll = 0
-        case .end: reader.scroll = maxScroll(reader)
-        case .enter:
-            if atEnd { return finishReading(reader) }
-            reader.scroll += max(1, page - 1)
-        case .escape, .backspace:
-            return leaveReader(reader)
-        default: break
-        }
-        return scrolled(reader)
-    }
-
-    mutating func handleReaderMouse(_ action: MouseAction, _ reader: ReaderState) -> [Effect] {
-        var reader = reader
-        switch action {
-        case .wheelUp: reader.scroll -= 3
-        case .wheelDown: reader.scroll += 3
-        case .click:
-            if reader.scroll >= maxScroll(reader) { return finishReading(reader) }
-            reader.scroll += max(1, readerPageHeight - 1)
-        }
-        return scrolled(reader)
+        return scrolled(context: &context)
     }
 
     /// Clamps the scroll; reaching the end marks the lesson read (saved once).
-    private mutating func scrolled(_ reader: ReaderState) -> [Effect] {
-        var reader = reader
-        reader.scroll = min(max(0, reader.scroll), maxScroll(reader))
-        route = .reader(reader)
-        let key = LessonKey(moduleID: reader.moduleID, lessonID: reader.lessonID)
-        if reader.scroll >= maxScroll(reader), record?.readingState(key).isFinished == false {
-            let now = self.now
-            return changeRecord { $0.updateReading(key, at: now) { $0.finish(at: now) } }
-        }
-        return []
+    private mutating func scrolled(context: inout ScreenContext) -> [Effect] {
+        scroll = min(max(0, scroll), maxScroll(context.size))
+        let key = LessonKey(moduleID: moduleID, lessonID: lessonID)
+        guard scroll >= maxScroll(context.size), context.record?.readingState(key).isFinished == false else { return [] }
+        let now = context.now
+        return context.changeRecord { $0.updateReading(key, at: now) { $0.finish(at: now) } }
     }
 
     /// Adds the time spent reading (capped by the idle limit) and the place to the record.
-    mutating func recordReadingTime(_ reader: ReaderState) {
-        guard var current = record else { return }
-        let seconds = Int(min(now.timeIntervalSince(reader.openedAt), Double(idleMinutes * 60)))
-        let maxScroll = maxScroll(reader)
+    func recordReadingTime(in context: inout ScreenContext) {
+        let seconds = Int(min(context.now.timeIntervalSince(openedAt), Double(context.idleMinutes * 60)))
+        let maxScroll = maxScroll(context.size)
         // The place is kept in thousandths of the lesson, so it survives another window size.
-        let position = maxScroll > 0 ? Int((Double(reader.scroll) * 1000 / Double(maxScroll)).rounded()) : 1000
-        current.updateReading(LessonKey(moduleID: reader.moduleID, lessonID: reader.lessonID), at: now) {
-            $0.addTime(seconds: max(0, seconds))
-            $0.move(to: position, at: now)
+        let position = maxScroll > 0 ? Int((Double(scroll) * 1000 / Double(maxScroll)).rounded()) : 1000
+        let now = context.now, key = LessonKey(moduleID: moduleID, lessonID: lessonID)
+        _ = context.changeRecord {
+            $0.updateReading(key, at: now) {
+                $0.addTime(seconds: max(0, seconds))
+                $0.move(to: position, at: now)
+            }
         }
-        record = current
     }
 
-    private mutating func leaveReader(_ reader: ReaderState) -> [Effect] {
-        recordReadingTime(reader)
-        let module = library.module(reader.moduleID)
-        let index = module?.lessons.firstIndex { $0.id == reader.lessonID } ?? 0
-        route = .module(ModulePageState(moduleID: reader.moduleID, selection: index))
-        return record.map { [.save($0)] } ?? []
+    private func leave(context: inout ScreenContext) -> [Effect] {
+        recordReadingTime(in: &context)
+        let index = context.library.module(moduleID)?.lessons.firstIndex { $0.id == lessonID } ?? 0
+        context.show(.module(ModulePageState(moduleID: moduleID, selection: index)))
+        return context.record.map { [.save($0)] } ?? []
     }
 
     /// At the end of a lesson: its check, else the next lesson, else the module quiz.
-    private mutating func finishReading(_ reader: ReaderState) -> [Effect] {
-        recordReadingTime(reader)
-        let key = LessonKey(moduleID: reader.moduleID, lessonID: reader.lessonID)
-        let now = self.now
-        var effects = changeRecord { $0.updateReading(key, at: now) { $0.finish(at: now) } }
-        guard let module = library.module(reader.moduleID), let lesson = module.lessons.first(where: { $0.id == reader.lessonID }) else {
-            route = .home(HomeState())
+    private func finish(context: inout ScreenContext) -> [Effect] {
+        recordReadingTime(in: &context)
+        let key = LessonKey(moduleID: moduleID, lessonID: lessonID)
+        let now = context.now
+        var effects = context.changeRecord { $0.updateReading(key, at: now) { $0.finish(at: now) } }
+        guard let module = context.library.module(moduleID), let lesson = module.lesson(lessonID) else {
+            context.show(.home(HomeState()))
             return effects
         }
         if let check = lesson.check {
-            effects += startQuiz(check, moduleID: module.id, lessonID: lesson.id)
-        } else if let next = nextLesson(after: lesson, in: module) {
-            effects += openLesson(moduleID: module.id, lessonID: next.id)
+            effects += QuizSession.start(check, moduleID: module.id, lessonID: lesson.id, context: &context)
+        } else if let next = module.lesson(after: lesson.id) {
+            effects += ReaderState.open(moduleID: module.id, lessonID: next.id, context: &context)
         } else if let quiz = module.quiz {
-            effects += startQuiz(quiz, moduleID: module.id, lessonID: nil)
+            effects += QuizSession.start(quiz, moduleID: module.id, lessonID: nil, context: &context)
         } else {
-            route = .module(ModulePageState(moduleID: module.id, selection: module.lessons.count - 1))
+            context.show(.module(ModulePageState(moduleID: module.id, lessonID: lesson.id, in: context.library)))
         }
         return effects
+    }
+}
+
+extension Module {
+    /// The lesson with `id`.
+    func lesson(_ id: String) -> Lesson? { lessons.first { $0.id == id } }
+
+    /// The lesson after the one with `id`, nil after the last.
+    func lesson(after id: String) -> Lesson? {
+        guard let i = lessons.firstIndex(where: { $0.id == id }), i + 1 < lessons.count else { return nil }
+        return lessons[i + 1]
     }
 }

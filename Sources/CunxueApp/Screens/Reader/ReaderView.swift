@@ -1,29 +1,49 @@
+import LessonKit
 import TerminalKit
 
 /// The lesson text, scrolled, with the position at the bottom.
 enum ReaderView {
-    static func render(_ reader: ReaderState, _ state: AppState, into screen: inout Screen) {
-        let s = state.strings
-        let module = state.library.module(reader.moduleID)
-        let title = module?.title.value(for: state.contentLanguage) ?? ""
-        let atEnd = reader.scroll >= state.maxScroll(reader)
+    /// The lesson laid out `width` columns wide: its title (unless the text starts with it), the
+    /// text, and what Enter does at the end.
+    static func lines(moduleID: String, lessonID: String, context: ScreenContext, width: Int) -> [StyledLine] {
+        guard let module = context.library.module(moduleID), let lesson = module.lesson(lessonID) else { return [] }
+        let s = context.strings
+        let title = lesson.title.value(for: context.contentLanguage)
+        let body = lesson.body.value(for: context.contentLanguage)
+        var lines: [StyledLine] = []
+        // The title heads the page, unless the lesson starts with the same heading itself.
+        if body.firstHeadingText != title || !(body.blocks.first.map { if case .heading = $0.kind { true } else { false } } ?? false) {
+            lines += LineWrapper.wrap(StyledLine(title, style: Theme.heading), width: width) + [StyledLine()]
+        }
+        lines += DocumentRenderer(imageLabel: s.imageLabel).render(body, width: width)
+        lines.append(StyledLine())
+        lines.append(StyledLine(s.endOfLesson, style: Theme.muted))
+        let next: String
+        if lesson.check != nil { next = s.endTakeCheck }
+        else if module.lesson(after: lesson.id) != nil { next = s.endNextLesson }
+        else if module.quiz != nil { next = s.endModuleQuiz }
+        else { next = s.endBack }
+        lines += LineWrapper.wrap(StyledLine(next, style: Theme.emphasis), width: width)
+        return lines
+    }
+
+    static func render(_ reader: ReaderState, _ context: ScreenContext, into screen: inout Screen) {
+        let s = context.strings
+        let module = context.library.module(reader.moduleID)
+        let title = module?.title.value(for: context.contentLanguage) ?? ""
+        let atEnd = reader.scroll >= reader.maxScroll(context.size)
         var hints: [KeyHintBar.Hint] = [.init("↑↓", s.keyScroll), .init("空格/PgDn", s.keyPage), .init("Esc", s.keyBack)]
-        if state.language == .en { hints[1] = .init("Space/PgDn", s.keyPage) }
+        if context.language == .en { hints[1] = .init("Space/PgDn", s.keyPage) }
         if atEnd {
-            let lesson = module?.lessons.first { $0.id == reader.lessonID }
-            let label = lesson?.check != nil ? s.keyTakeCheck : s.keyNextLesson
+            let label = module?.lesson(reader.lessonID)?.check != nil ? s.keyTakeCheck : s.keyNextLesson
             hints.insert(.init("Enter", label), at: 0)
         }
         hints += [.init("?", s.keyHelp), .init("L", s.keyLanguage)]
-        Chrome(title: title, trailing: state.record?.learner.displayName, hints: hints).render(state, into: &screen)
+        Chrome(title: title, trailing: context.record?.learner.displayName, hints: hints).render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
-        var lines = reader.lines
-        if reader.layoutWidth != content.width || reader.layoutLanguage != state.language {
-            var fresh = reader
-            var copy = state
-            copy.layOut(&fresh)
-            lines = fresh.lines
-        }
+        var laidOut = reader
+        laidOut.layOut(context)
+        let lines = laidOut.lines
         let height = max(1, content.height - 1)
         for (i, line) in lines.dropFirst(reader.scroll).prefix(height).enumerated() {
             screen.put(line, x: content.x, y: content.y + i, clip: content)

@@ -3,11 +3,11 @@ import TerminalKit
 
 /// A finished quiz: the score, passed or not, and the questions to look at again.
 enum ResultsView {
-    static func lines(_ result: QuizResult, _ state: AppState, width: Int) -> [StyledLine] {
-        let s = state.strings
-        guard case .quiz(let quizID, _, _, _) = result.session.mode, let quiz = state.library.index.quizzes[quizID]?.quiz else { return [] }
+    static func lines(_ result: QuizResult, _ context: ScreenContext, width: Int) -> [StyledLine] {
+        let s = context.strings
+        guard case .quiz(let quizID, _, _, _) = result.session.mode, let quiz = context.library.index.quizzes[quizID]?.quiz else { return [] }
         let grade = quiz.options.passingGrade
-        let messages = quiz.messages.value(for: state.contentLanguage)
+        let messages = quiz.messages.value(for: context.contentLanguage)
         var lines: [StyledLine] = []
         let correct = result.session.outcomes.filter(\.correct).count
         lines.append(StyledLine([Span(s.score(result.scorePercent), style: Theme.heading),
@@ -28,8 +28,8 @@ enum ResultsView {
         lines.append(StyledLine(s.wrongAnswers, style: Theme.heading))
         let renderer = DocumentRenderer(imageLabel: s.imageLabel)
         for (n, outcome) in wrong.enumerated() {
-            guard let question = state.library.index.questions[outcome.questionID]?.question else { continue }
-            let content = question.content.value(for: state.contentLanguage)
+            guard let question = context.library.index.questions[outcome.questionID]?.question else { continue }
+            let content = question.content.value(for: context.contentLanguage)
             let number = "\(n + 1). "
             let heading = LineWrapper.wrap(StyledLine(content.headingText, style: Theme.emphasis), width: width - number.count)
             for (i, line) in heading.enumerated() {
@@ -50,16 +50,16 @@ enum ResultsView {
         return lines
     }
 
-    static func render(_ result: QuizResult, _ state: AppState, into screen: inout Screen) {
-        let s = state.strings
+    static func render(_ result: QuizResult, _ context: ScreenContext, into screen: inout Screen) {
+        let s = context.strings
         var hints: [KeyHintBar.Hint] = [.init("Enter", s.keyDone)]
-        if case .quiz(let quizID, _, _, _) = result.session.mode, state.library.index.quizzes[quizID]?.quiz.options.enableRetry == true {
+        if case .quiz(let quizID, _, _, _) = result.session.mode, context.library.index.quizzes[quizID]?.quiz.options.enableRetry == true {
             hints.append(.init("R", s.keyRetry))
         }
         hints += [.init("↑↓", s.keyScroll), .init("Esc", s.keyBack), .init("L", s.keyLanguage)]
-        Chrome(title: s.resultsTitle, trailing: state.record?.learner.displayName, hints: hints).render(state, into: &screen)
+        Chrome(title: s.resultsTitle, trailing: context.record?.learner.displayName, hints: hints).render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
-        let all = lines(result, state, width: content.width)
+        let all = lines(result, context, width: content.width)
         let first = min(result.scroll, max(0, all.count - content.height))
         for (i, line) in all.dropFirst(first).prefix(content.height).enumerated() {
             screen.put(line, x: content.x, y: content.y + i, clip: content)

@@ -1,53 +1,61 @@
 import TerminalKit
 
-extension AppState {
-    /// Rows on the sign-in list: every learner, then "new learner".
-    var signInRowCount: Int { learners.count + 1 }
+extension SignInState: ScreenState {
+    /// Rows on the list: every learner, then "new learner".
+    static func rowCount(_ context: ScreenContext) -> Int { context.learners.count + 1 }
 
-    mutating func handleSignInKey(_ key: Key) -> [Effect] {
-        switch key {
-        case .up: signInSelection = max(0, signInSelection - 1)
-        case .down: signInSelection = min(signInRowCount - 1, signInSelection + 1)
-        case .home: signInSelection = 0
-        case .end: signInSelection = signInRowCount - 1
-        case .character(let c) where c.wholeNumberValue.map { (1...9).contains($0) } ?? false:
-            let index = (c.wholeNumberValue ?? 1) - 1
-            if index < signInRowCount { signInSelection = index; return chooseSignInRow(index) }
-        case .enter: return chooseSignInRow(signInSelection)
-        case .character("n"), .character("N"): return chooseSignInRow(learners.count)
-        case .escape, .character("q"), .character("Q"): requestQuit()
-        case .character("i"), .character("I"):
-            route = .instructorPIN(InstructorPINState())
-            return [.loadInstructorStatus]
-        default: break
-        }
-        return []
-    }
-
-    mutating func handleSignInMouse(_ action: MouseAction, at point: Point) -> [Effect] {
-        let rect = SignInView.listRect(for: size, itemCount: signInRowCount)
-        switch action {
-        case .click:
-            let list = SelectList(SignInView.items(self), selected: signInSelection)
-            guard let index = list.item(at: point, in: rect) else { return [] }
-            signInSelection = index
-            return chooseSignInRow(index)
-        case .wheelUp: signInSelection = max(0, signInSelection - 1)
-        case .wheelDown: signInSelection = min(signInRowCount - 1, signInSelection + 1)
-        }
-        return []
-    }
-
-    /// Opens the row: a learner signs in, the last row starts a new learner.
-    mutating func chooseSignInRow(_ index: Int) -> [Effect] {
-        signInSelection = index
-        guard index < learners.count else {
-            route = .newLearner(NewLearnerForm())
+    /// Moves through the list, opens a row, or asks for the instructor's PIN.
+    mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
+        let count = Self.rowCount(context)
+        selection = min(selection, count - 1)  // the list may have become shorter
+        switch input {
+        case .key(let key):
+            return handle(key, count: count, context: &context)
+        case .mouse(let action, let point):
+            if action == .click {
+                let list = SelectList(SignInView.items(context), selected: selection)
+                guard let index = list.item(at: point, in: SignInView.listRect(for: context.size, itemCount: count)) else { return [] }
+                return choose(index, context: &context)
+            }
+            _ = ListKeys.apply(action, to: &selection, count: count)
+            return []
+        case .result:
             return []
         }
-        let learner = learners[index]
+    }
+
+    private mutating func handle(_ key: Key, count: Int, context: inout ScreenContext) -> [Effect] {
+        let page = SignInView.listRect(for: context.size, itemCount: count).height
+        switch ListKeys.apply(key, to: &selection, count: count, page: page) {
+        case .chose(let index): return choose(index, context: &context)
+        case .moved: return []
+        case .ignored: break
+        }
+        switch key {
+        case .character("n"), .character("N"):
+            return choose(count - 1, context: &context)
+        case .escape, .character("q"), .character("Q"):
+            context.askToQuit()
+        case .character("i"), .character("I"):
+            context.show(.pinEntry(PINEntryState(purpose: .instructor)))
+            return [.loadInstructorStatus]
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Opens row `index`: a learner signs in (after their PIN, if they have one); the last row
+    /// adds a new learner.
+    private mutating func choose(_ index: Int, context: inout ScreenContext) -> [Effect] {
+        selection = index
+        guard index < context.learners.count else {
+            context.show(.newLearner(NewLearnerForm()))
+            return []
+        }
+        let learner = context.learners[index]
         if learner.hasPIN {
-            route = .pinEntry(PINEntryState(learner: learner))
+            context.show(.pinEntry(PINEntryState(purpose: .learner(learner))))
             return []
         }
         return [.signIn(learnerID: learner.id)]

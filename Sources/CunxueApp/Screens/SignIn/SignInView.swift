@@ -11,10 +11,10 @@ enum SignInView {
         return box.inset(horizontal: 1, vertical: 1)
     }
 
-    static func items(_ state: AppState) -> [SelectList.Item] {
-        let s = state.strings
-        var items = state.learners.map { learner -> SelectList.Item in
-            var detail = s.lastActive(daysAgo: learner.lastActive.map { daysBetween($0, state.now) })
+    static func items(_ context: ScreenContext) -> [SelectList.Item] {
+        let s = context.strings
+        var items = context.learners.map { learner -> SelectList.Item in
+            var detail = s.lastActive(daysAgo: learner.lastActive.map { daysBetween($0, context.now) })
             if learner.hasPIN { detail = s.hasPIN + "  " + detail }
             return SelectList.Item(StyledLine(learner.name), detail: StyledLine(detail, style: Theme.muted))
         }
@@ -22,17 +22,17 @@ enum SignInView {
         return items
     }
 
-    static func render(_ state: AppState, into screen: inout Screen) {
-        let s = state.strings
-        Chrome(title: s.signInTitle, trailing: s.appTagline, hints: hints(s)).render(state, into: &screen)
+    static func render(_ signIn: SignInState, _ context: ScreenContext, into screen: inout Screen) {
+        let s = context.strings
+        Chrome(title: s.signInTitle, trailing: s.appTagline, hints: hints(s)).render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
         TextBlock(s.welcomeLine, style: Theme.heading).render(in: Rect(x: content.x, y: content.y, width: content.width, height: 2), screen: &screen)
-        let prompt = state.learners.isEmpty ? s.noLearnersYet : s.chooseYourName
+        let prompt = context.learners.isEmpty ? s.noLearnersYet : s.chooseYourName
         TextBlock(prompt).render(in: Rect(x: content.x, y: content.y + 2, width: content.width, height: 2), screen: &screen)
-        let list = items(state)
+        let list = items(context)
         let inner = listRect(for: screen.size, itemCount: list.count)
         Box(title: s.learnersBox, style: Theme.frame).render(in: inner.inset(horizontal: -1, vertical: -1), screen: &screen)
-        SelectList(list, selected: state.signInSelection).render(in: inner, screen: &screen)
+        SelectList(list, selected: min(signIn.selection, list.count - 1)).render(in: inner, screen: &screen)
     }
 
     static func hints(_ s: Strings) -> [KeyHintBar.Hint] {
