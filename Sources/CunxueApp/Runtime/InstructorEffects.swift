@@ -32,24 +32,18 @@ public final class InstructorEffects {
         Library(CourseLibrary.load(bundled: bundledCourse, imported: directory.lessonsFolder.path, extra: extraLessons).course)
     }
 
-    /// Runs `body`, turning a failure into a notice for the person.
-    private func reporting(now: Date, _ body: () throws -> [Event]) -> [Event] {
+    /// Runs `body`, turning a failure into a notice for the person. The instructor PIN's effects
+    /// (`forPINScreen`) end the PIN screen's wait with the message instead.
+    private func reporting(now: Date, forPINScreen: Bool = false, _ body: () throws -> [Event]) -> [Event] {
+        let notice: Notice
         do {
             return try body()
         } catch let error as StoreError {
-            return failed(effect, Notice(.error, error.message(now: now)))
+            notice = Notice(.error, error.message(now: now))
         } catch {
-            return failed(effect, Notice(.error, zh: "出错了：\(error)", en: "Something went wrong: \(error)"))
+            notice = Notice(.error, zh: "出错了：\(error)", en: "Something went wrong: \(error)")
         }
-    }
-
-    /// What an effect that threw says: the instructor PIN's effects end the PIN screen's wait
-    /// with the message.
-    private func failed(_ effect: Effect, _ notice: Notice) -> [Event] {
-        switch effect {
-        case .loadInstructorStatus, .setInstructorPIN, .checkInstructorPIN: return [.pinCheckFailed(notice)]
-        default: return [.notice(notice)]
-        }
+        return [forPINScreen ? .pinCheckFailed(notice) : .notice(notice)]
     }
 
     /// `Effect.loadCourse`.
@@ -57,12 +51,12 @@ public final class InstructorEffects {
 
     /// `Effect.loadInstructorStatus`.
     func loadStatus(now: Date) -> [Event] {
-        reporting(now: now) { [.instructorStatus(hasPIN: try instructorStore.load().hasPIN)] }
+        reporting(now: now, forPINScreen: true) { [.instructorStatus(hasPIN: try instructorStore.load().hasPIN)] }
     }
 
     /// `Effect.setInstructorPIN`.
     func setPIN(_ pin: String, now: Date) -> [Event] {
-        reporting(now: now) {
+        reporting(now: now, forPINScreen: true) {
             try instructorStore.setPIN(try hasher.hash(pin), at: now)
             return [.instructorPINChecked(correct: true, waitUntil: nil)]
         }
@@ -70,7 +64,7 @@ public final class InstructorEffects {
 
     /// `Effect.checkInstructorPIN`.
     func checkPIN(_ pin: String, now: Date) -> [Event] {
-        reporting(now: now) {
+        reporting(now: now, forPINScreen: true) {
             switch try instructorStore.checkPIN(pin, at: now) {
             case .accepted, .noPINSet:
                 return [.instructorPINChecked(correct: true, waitUntil: nil)]
