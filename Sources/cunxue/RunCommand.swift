@@ -49,6 +49,7 @@ struct Run: ParsableCommand {
                                            extraLessons: global.lessons)
         let performer = StoreEffects(directory: directory)
         performer.instructor = instructor
+        performer.speaker = Speaker(environment: environment)
         // The welcome screen is painted first; the course is read right after, before any key.
         var state = AppState(size: terminal.size, language: language, now: Date(),
                              isKiosk: kiosk, idleMinutes: idleMinutes, seed: UInt64.random(in: 0...UInt64.max))

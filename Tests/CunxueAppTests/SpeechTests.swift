@@ -65,14 +65,12 @@ struct SpeechTests {
     }
 
     @Test func stoppingEndsTheEngine() async throws {
-        let speaker = Speaker(engine: .custom("sleep 30"))
-        let began = Date()
+        let speaker = Speaker(engine: .custom("exec sleep 30"))
         let finished = await withCheckedContinuation { continuation in
             speaker.speak("很长的一段话", language: .zh, rate: 160) { continuation.resume(returning: $0) }
             speaker.stop()
         }
-        #expect(!finished)  // stopped, not spoken to the end
-        #expect(Date().timeIntervalSince(began) < 20)
+        #expect(!finished)  // killed, not spoken to the end (sleep ending by itself would count as spoken)
     }
 }
 

@@ -47,6 +47,8 @@ public struct AppState: Sendable, Equatable {
     public var route: Route
     /// A box over the screen, if any.
     public var overlay: Overlay?
+    /// What is being read aloud (`R`), if anything.
+    public var readAloud: ReadAloud?
     /// A message shown above the key-hint bar until the next key.
     public var notice: Notice?
     /// Station mode: Ctrl-C, Ctrl-Z and Ctrl-\ do not leave the app.
@@ -90,7 +92,8 @@ public struct AppState: Sendable, Equatable {
     /// What the screens share, as the screen in front sees it now (for its update and its view).
     var screenContext: ScreenContext {
         ScreenContext(size: size, language: language, now: now, calendar: calendar, idleMinutes: idleMinutes,
-                      library: library, learners: learners, record: record, random: random, notice: notice)
+                      library: library, learners: learners, record: record, random: random, notice: notice,
+                      isReadingAloud: readAloud != nil)
     }
 
     mutating func finish() { isFinished = true }

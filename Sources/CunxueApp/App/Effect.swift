@@ -35,6 +35,11 @@ public enum Effect: Sendable, Equatable {
     case previewImport(path: String)
     /// Import a folder into the data directory's lessons (replacing modules when asked).
     case runImport(path: String, replace: Bool)
+    /// Read `text` aloud with the station's speech engine, stopping what was being read; the end
+    /// comes back as `Event.speechEnded`.
+    case speak(text: String, language: UILanguage, rate: Int)
+    /// Stop reading aloud.
+    case stopSpeaking
     /// Stop the process as Ctrl-Z does, giving the terminal back until `fg`.
     case suspend
     /// Leave the app (after everything pending is saved).

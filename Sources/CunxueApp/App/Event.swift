@@ -29,6 +29,8 @@ public enum Event: Sendable, Equatable {
     case importPreviewed(ImportPreview)
     /// The course after an import.
     case libraryLoaded(Library)
+    /// Reading aloud ended: spoken to the end, or stopped or failed.
+    case speechEnded(spokenToTheEnd: Bool)
     /// An effect failed or has something to tell; shown to the person.
     case notice(Notice)
 }

@@ -45,8 +45,13 @@ struct ScreenContext {
     var random: RandomSource
     /// The message above the key-hint bar (cleared by the app at every key).
     var notice: Notice?
+    /// Whether text is being read aloud (`R`), so the hint says how to stop.
+    var isReadingAloud = false
     /// What the screen asked for, if anything (the last request wins).
     private(set) var request: Request?
+
+    /// The hint for `R`: read aloud, or stop reading.
+    var readAloudHint: KeyHintBar.Hint { KeyHintBar.Hint("R", isReadingAloud ? strings.keyStopReading : strings.keyReadAloud) }
 
     /// The strings in the interface language.
     var strings: Strings { Strings(language) }

@@ -10,6 +10,12 @@ extension AppState {
     /// `send`).
     /// - Returns: the effects for the Runtime to perform, in order.
     public mutating func update(_ event: Event) -> [Effect] {
+        let screenBefore = route.kind
+        let effects = applyEvent(event)
+        return effects + stopReadingIfLeft(screenBefore)
+    }
+
+    private mutating func applyEvent(_ event: Event) -> [Effect] {
         switch event {
         case .tick(let date):
             now = date
@@ -33,6 +39,8 @@ extension AppState {
             return [.signOut(learnerID: id)]
         case .pinChecked, .pinCheckFailed, .instructorStatus, .instructorPINChecked, .classLoaded, .importPreviewed:
             return send(.result(event))
+        case .speechEnded(let spokenToTheEnd):
+            return readAloudEnded(spokenToTheEnd: spokenToTheEnd)
         case .input(let input):
             return handle(input)
         }
@@ -125,6 +133,10 @@ extension AppState {
             guard !route.isTypingText else { return nil }
             overlay = overlay == .help ? nil : .help
             return []
+        case .character("R"), .character("r"):
+            // Read aloud where there is text to read; elsewhere the screen may use the key (retry).
+            guard !route.isTypingText, readAloud != nil || route.speakable(context: screenContext) != nil else { return nil }
+            return toggleReadAloud()
         case .character("L"), .character("l"):
             guard !route.isTypingText else { return nil }
             language = language.toggled

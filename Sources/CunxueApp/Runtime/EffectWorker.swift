@@ -30,6 +30,12 @@ final class EffectWorker: @unchecked Sendable {
     init(performer: any EffectPerformer, mode: Mode) {
         self.performer = performer
         self.mode = mode
+        performer.connect { [weak self] events in self?.post(events) }
+    }
+
+    /// Keeps events that arrive after their effect has returned (the end of reading aloud).
+    func post(_ events: [Event]) {
+        lock.withLock { results.append(contentsOf: events) }
     }
 
     /// Starts `effect`; its events come back through `takeResults()`.

@@ -27,6 +27,8 @@ public final class Runtime {
 
     /// How long to wait for a key while effects are running, so their results are shown soon.
     static let busyPollMilliseconds = 10
+    /// How long to wait for a key while reading aloud, so the next paragraph follows soon.
+    static let speakingPollMilliseconds = 100
     /// How long to wait for a key when nothing runs (the clock ticks at least this often).
     static let idlePollMilliseconds = 1000
 
@@ -63,7 +65,8 @@ public final class Runtime {
         while !state.isFinished {
             applyResults()
             if state.isFinished { break }
-            let wait = worker.isBusy ? Self.busyPollMilliseconds : Self.idlePollMilliseconds
+            let wait = worker.isBusy ? Self.busyPollMilliseconds
+                : state.readAloud != nil ? Self.speakingPollMilliseconds : Self.idlePollMilliseconds
             let input = terminal.nextEvent(timeoutMilliseconds: wait)
             send(.tick(clock()))
             if let input { send(.input(input)) }

@@ -12,6 +12,9 @@ public final class StoreEffects: EffectPerformer {
     private let clock: @Sendable () -> Date
     private let hasher: PINHasher
     private var locks: [String: LearnerLock] = [:]
+    /// Reads text aloud; nil where the app has no speech (tests).
+    public var speaker: Speaker?
+    private var post: @Sendable ([Event]) -> Void = { _ in }
     /// Performs the instructor's effects (class, PIN, import); nil where the app has none.
     public var instructor: InstructorEffects?
 
@@ -87,7 +90,13 @@ public final class StoreEffects: EffectPerformer {
             case .signOut(let id):
                 locks.removeValue(forKey: id)?.release()
                 return []
+            case .speak(let text, let language, let rate):
+                return speak(text, language: language, rate: rate)
+            case .stopSpeaking:
+                speaker?.stop()
+                return []
             case .quit:
+                speaker?.stop()
                 releaseAll()
                 return []
             case .suspend:
@@ -124,6 +133,22 @@ public final class StoreEffects: EffectPerformer {
     private func failed(_ effect: Effect, _ notice: Notice) -> [Event] {
         if case .checkPIN = effect { return [.pinCheckFailed(notice)] }
         return [.notice(notice)]
+    }
+
+    public func connect(_ post: @escaping @Sendable ([Event]) -> Void) {
+        self.post = post
+    }
+
+    /// Starts reading aloud; the end comes back later as `.speechEnded`.
+    private func speak(_ text: String, language: UILanguage, rate: Int) -> [Event] {
+        guard let speaker, speaker.engine != nil else {
+            return [.speechEnded(spokenToTheEnd: false), .notice(Notice(.warning) { $0.noSpeechEngine })]
+        }
+        let post = self.post
+        let started = speaker.speak(text, language: language, rate: rate) { spokenToTheEnd in
+            post([.speechEnded(spokenToTheEnd: spokenToTheEnd)])
+        }
+        return started ? [] : [.speechEnded(spokenToTheEnd: false), .notice(Notice(.warning) { $0.speechFailed })]
     }
 
     private func releaseAll() {

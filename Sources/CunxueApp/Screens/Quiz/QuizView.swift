@@ -167,7 +167,7 @@ enum QuizView {
     static func render(_ session: QuizSession, _ context: ScreenContext, into screen: inout Screen) {
         let s = context.strings
         guard let item = session.current, let question = context.question(item) else { return }
-        Chrome(title: title(session, context), trailing: context.record?.learner.displayName, hints: hints(session, question.kind, s))
+        Chrome(title: title(session, context), trailing: context.record?.learner.displayName, hints: hints(session, question.kind, s, read: context.readAloudHint))
             .render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
         var header = s.questionOf(session.index + 1, session.items.count)
@@ -191,7 +191,8 @@ enum QuizView {
         }
     }
 
-    private static func hints(_ session: QuizSession, _ kind: Question.Kind, _ s: Strings) -> [KeyHintBar.Hint] {
+    private static func hints(_ session: QuizSession, _ kind: Question.Kind, _ s: Strings,
+                              read: KeyHintBar.Hint) -> [KeyHintBar.Hint] {
         if case .feedback = session.phase {
             let last = session.index + 1 == session.items.count
             return [.init("Enter", last ? (session.mode == .review ? s.keyDone : s.keyResults) : s.keyNext),
@@ -203,7 +204,7 @@ enum QuizView {
         case .multiple: hints = [.init("1-9", s.keyTick), .init("Enter", s.keyConfirm)]
         case .ordering: hints = [.init("1-9", s.keySelect), .init("⌫", s.keyUndo), .init("Enter", s.keyConfirm)]
         }
-        return hints + [.init("h", s.keyHint), .init("Esc", s.keyBack), .init("?", s.keyHelp)]
+        return hints + [.init("h", s.keyHint), read, .init("Esc", s.keyBack), .init("?", s.keyHelp)]
     }
 
     private static func title(_ session: QuizSession, _ context: ScreenContext) -> String {

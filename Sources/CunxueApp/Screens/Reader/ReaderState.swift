@@ -15,6 +15,8 @@ public struct ReaderState: Sendable, Equatable {
     var lines: [StyledLine] = []
     var layoutWidth: Int = 0
     var layoutLanguage: UILanguage = .zh
+    /// The laid-out lines being read aloud, marked in the margin.
+    var readAloudLines: Range<Int>?
 
     /// Starts reading.
     public init(moduleID: String, lessonID: String, openedAt: Date) {

@@ -38,7 +38,7 @@ enum ReaderView {
             let label = module?.lesson(reader.lessonID)?.check != nil ? s.keyTakeCheck : s.keyNextLesson
             hints.insert(.init("Enter", label), at: 0)
         }
-        hints += [.init("?", s.keyHelp), .init("L", s.keyLanguage)]
+        hints += [context.readAloudHint, .init("?", s.keyHelp), .init("L", s.keyLanguage)]
         Chrome(title: title, trailing: context.record?.learner.displayName, hints: hints).render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
         var laidOut = reader
@@ -47,6 +47,9 @@ enum ReaderView {
         let height = max(1, content.height - 1)
         for (i, line) in lines.dropFirst(reader.scroll).prefix(height).enumerated() {
             screen.put(line, x: content.x, y: content.y + i, clip: content)
+            if reader.readAloudLines?.contains(reader.scroll + i) == true {
+                screen.put(">", x: 0, y: content.y + i, style: Theme.emphasis)  // the paragraph being read
+            }
         }
         // Position: a small bar and the percentage, at the bottom right of the text.
         let maxScroll = max(0, lines.count - height)

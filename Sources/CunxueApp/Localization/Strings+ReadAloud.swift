@@ -1,0 +1,13 @@
+extension Strings {
+    // MARK: - Read aloud (R)
+
+    var keyReadAloud: String { pick("朗读", "Read aloud") }
+    var keyStopReading: String { pick("停止朗读", "Stop reading") }
+    var nothingToRead: String { pick("这一页没有要朗读的文字。", "There is no text to read aloud here.") }
+    var noSpeechEngine: String {
+        pick("这台电脑还不能朗读：请服务站的老师安装朗读软件（sudo apt install espeak-ng）。",
+             "This PC cannot read aloud yet: ask the instructor to install a speech engine (sudo apt install espeak-ng).")
+    }
+    var speechFailed: String { pick("朗读没有开始，请再按一次 R。", "Reading aloud did not start. Press R again.") }
+    func questionNumber(_ number: Int) -> String { pick("第\(SpokenText.chineseNumeral(number))题。", "Question \(number).") }
+}
