@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// `R` on the real binary in a real terminal, with `CUNXUE_SPEAK` pointing at a script that
+/// writes what it is given (and the language) to a file.
+@Suite("Read aloud journey", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct ReadAloudJourneyTests {
+    @Test func aLessonParagraphThenAQuestionWithItsOptions() throws {
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = folder.appendingPathComponent("data")
+        let spoken = folder.appendingPathComponent("spoken.txt")
+        let speak = "{ printf '[%s] ' \"$CUNXUE_SPEAK_LANG\"; cat; printf '\\n'; } >> '\(spoken.path)'"
+        func has(_ text: String) -> ([String]) -> Bool { { $0.joined(separator: "\n").contains(text) } }
+        func heard() -> String { (try? String(contentsOf: spoken, encoding: .utf8)) ?? "" }
+        func waitHeard(_ text: String) -> Bool {
+            let deadline = Date().addingTimeInterval(10)
+            while Date() < deadline {
+                if heard().contains(text) { return true }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            return false
+        }
+
+        let tmux = try TmuxSession(command: "'\(cunxueBinary.path)' --data-dir '\(data.path)'",
+                                   environment: ["LANG": "C.UTF-8", "CUNXUE_SPEAK": speak])
+        #expect(try tmux.waitFor(has("欢迎来到村学")).ok)
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor(has("请写上你的名字")).ok)
+        try tmux.sendLiteral("王芳")
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor(has("密码")).ok)
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor(has("王芳，你好")).ok)
+        try tmux.send("2")                             // the tutorial module
+        try tmux.send("Enter")                         // its first lesson
+        #expect(try tmux.waitFor(has("R 朗读")).ok)
+        try tmux.send("R")
+        // The title first, then paragraph after paragraph, in Chinese.
+        #expect(waitHeard("[zh] 按键和鼠标"), "heard: \(heard())")
+        #expect(waitHeard("欢迎来到村学！这一课只学几个键。"), "heard: \(heard())")
+        #expect(try tmux.waitFor(has("R 朗读")).ok)     // read to the end of the lesson, then stopped
+        #expect(!heard().contains("**"))               // no Markdown marks
+
+        try tmux.send("End")
+        try tmux.send("Enter")                         // the lesson's check
+        #expect(try tmux.waitFor(has("1-9")).ok)
+        try tmux.send("R")
+        #expect(waitHeard("第一题。"), "heard: \(heard())")
+        #expect(waitHeard("选项一："), "heard: \(heard())")
+        #expect(waitHeard("选项二："), "heard: \(heard())")
+        try tmux.send("Escape")
+    }
+}
