@@ -5,7 +5,7 @@ import ProgressKit
 /// `cunxue instructor`: the instructor's own settings.
 struct Instructor: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "The instructor's settings (导师设置).",
+        abstract: "The instructor's settings (老师设置).",
         subcommands: [SetPIN.self]
     )
 }
@@ -44,7 +44,7 @@ extension Instructor {
                 if profile.hasPIN {
                     let wait = PINThrottle().remainingWait(profile.pinFailures, at: Date())
                     if wait > 0 { throw support.fail(InstructorPINCheck.mustWait(seconds: wait).message) }
-                    let current = try prompt.read(support.pick(zh: "现在的导师密码：", en: "Current instructor PIN: "))
+                    let current = try prompt.read(support.pick(zh: "现在的老师密码：", en: "Current instructor PIN: "))
                     let check: InstructorPINCheck
                     do {
                         check = try store.checkPIN(current, at: Date())
@@ -56,7 +56,7 @@ extension Instructor {
                     case .rejected, .mustWait: throw support.fail(check.message)
                     }
                 }
-                let first = try prompt.read(support.pick(zh: "新的导师密码（4 位数字）：", en: "New instructor PIN (4 digits): "))
+                let first = try prompt.read(support.pick(zh: "新的老师密码（4 位数字）：", en: "New instructor PIN (4 digits): "))
                 let hash: PINHash
                 do {
                     hash = try PINHasher().hash(first)
@@ -78,7 +78,7 @@ extension Instructor {
                 throw support.fail(BilingualText(zh: "已取消，密码没有改。", en: "Cancelled; nothing was changed."))
             }
             support.say(BilingualText(
-                zh: "导师密码已设置。忘记密码时：先关闭村学，再删除 \(store.fileURL.path)。",
+                zh: "老师密码已设置。忘记密码时：先关闭村学，再删除 \(store.fileURL.path)。",
                 en: "The instructor PIN is set. If it is forgotten: close Cunxue, then delete \(store.fileURL.path)."))
         }
     }

@@ -37,15 +37,33 @@ struct InstructorTests {
         return s
     }
 
-    @Test func firstTimeSetsThePINTwice() {
-        var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary)
+    /// The learner keyboard never creates the instructor PIN (in kiosk mode too): without one,
+    /// `I` says how the instructor sets it, and typed digits go nowhere.
+    @Test("no instructor PIN yet: I says how to set one", arguments: [false, true])
+    func withoutAPINInstructorModeStaysClosed(kiosk: Bool) {
+        var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary, isKiosk: kiosk)
         s.keys(.character("I"))
         _ = s.update(.instructorStatus(hasPIN: false))
-        #expect(renderScreen(s).text.contains("第一次进入老师管理"))
+        let screen = renderScreen(s).text
+        #expect(screen.contains("cunxue instructor set-pin"))
+        #expect(!screen.contains("老师密码："))  // no box to type into
         s.type("1357")
-        s.keys(.enter)
+        #expect(s.keys(.enter).isEmpty)
         s.type("1357")
-        #expect(s.keys(.enter) == [.setInstructorPIN("1357")])
+        #expect(s.keys(.enter).isEmpty)
+        guard case .pinEntry = s.route else { Issue.record("left the PIN screen without Esc"); return }
+        s.keys(.escape)
+        guard case .signIn = s.route else { Issue.record("Esc did not leave"); return }
+    }
+
+    /// A store without a PIN never answers "accepted" to a check either.
+    @Test func aCheckWithoutAPINIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cunxue-nopin-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let effects = InstructorEffects(directory: DataDirectory(url: folder), bundledCourse: nil, extraLessons: [])
+        let events = effects.checkPIN("1234", now: testNow)
+        guard case .pinCheckFailed(let notice)? = events.first else { Issue.record("\(events)"); return }
+        #expect(notice.zh.contains("cunxue instructor set-pin"))
     }
 
     @Test func wrongPINWaits() {

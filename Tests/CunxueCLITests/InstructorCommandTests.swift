@@ -21,8 +21,8 @@ struct InstructorCommandTests {
 
         let first = try setPIN("2580\n2580\n", data: data)
         #expect(first.status == 0)
-        #expect(first.stdout.hasPrefix("导师密码已设置。"))
-        #expect(first.stderr == "新的导师密码（4 位数字）：\n请再输入一次：\n")
+        #expect(first.stdout.hasPrefix("老师密码已设置。"))
+        #expect(first.stderr == "新的老师密码（4 位数字）：\n请再输入一次：\n")
         let file = try String(contentsOfFile: data + "/instructor.json", encoding: .utf8)
         #expect(file.contains("pbkdf2-sha256") && !file.contains("2580"))
 
@@ -43,7 +43,7 @@ struct InstructorCommandTests {
         // After the third wrong try the next one has to wait; it is not even asked.
         let waiting = try setPIN("2580\n1111\n1111\n", data: data)
         #expect(waiting.status == 1)
-        #expect(waiting.stderr.contains("请等 ") && !waiting.stderr.contains("现在的导师密码"))
+        #expect(waiting.stderr.contains("请等 ") && !waiting.stderr.contains("现在的老师密码"))
         #expect(try String(contentsOfFile: data + "/instructor.json", encoding: .utf8) != file)
     }
 
@@ -69,7 +69,7 @@ struct InstructorCommandTests {
         }
 
         let tmux = try session()
-        #expect(try tmux.waitFor { $0.contains { $0.contains("新的导师密码") } }.ok)
+        #expect(try tmux.waitFor { $0.contains { $0.contains("新的老师密码") } }.ok)
         try tmux.sendLiteral("2580")
         try tmux.send("Enter")
         #expect(try tmux.waitFor { $0.contains { $0.contains("请再输入一次") } }.ok)
@@ -81,12 +81,12 @@ struct InstructorCommandTests {
         let done = try tmux.waitFor { $0.contains { $0.contains("isig icanon echo") } }
         #expect(done.ok)
         #expect(done.lines.contains("EXIT=0"))
-        #expect(done.lines.contains { $0.contains("导师密码已设置") })
+        #expect(done.lines.contains { $0.contains("老师密码已设置") })
         #expect(!done.lines.contains { $0.contains("258") })
 
         // Ctrl-C at the prompt cancels and leaves the terminal as it was.
         let again = try session()
-        #expect(try again.waitFor { $0.contains { $0.contains("现在的导师密码") } }.ok)
+        #expect(try again.waitFor { $0.contains { $0.contains("现在的老师密码") } }.ok)
         try again.sendLiteral("12")
         try again.send("C-c")
         let cancelled = try again.waitFor { $0.contains { $0.contains("isig icanon echo") } }

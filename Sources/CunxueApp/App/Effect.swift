@@ -19,8 +19,6 @@ public enum Effect: Sendable, Equatable {
     case loadCourse
     /// Find out whether an instructor PIN has been set.
     case loadInstructorStatus
-    /// Set the instructor PIN (the first time instructor mode is opened).
-    case setInstructorPIN(String)
     /// Check the instructor PIN (slow on purpose) and record the try.
     case checkInstructorPIN(String)
     /// Read every learner's progress for the class table.

@@ -211,8 +211,10 @@ public struct Strings: Sendable {
 
     var keyInstructor: String { pick("老师", "Instructor") }
     var instructorTitle: String { pick("老师管理", "Instructor") }
-    var instructorSetPIN: String { pick("第一次进入老师管理，请设一个 4 位数字的老师密码。", "First time in instructor mode: set a 4-digit instructor PIN.") }
-    var instructorSetPINAgain: String { pick("请再输入一遍老师密码。", "Type the instructor PIN again.") }
+    var instructorNoPIN: String {
+        pick("这台电脑还没有设置老师密码，老师管理还不能用。请服务站的老师在终端里运行：cunxue instructor set-pin",
+             "No instructor PIN is set on this PC yet, so instructor mode is closed. The instructor sets one in a terminal: cunxue instructor set-pin")
+    }
     var instructorPINHeading: String { pick("老师密码", "Instructor PIN") }
     var instructorPINForgotten: String {
         pick("忘了老师密码：关掉村学，删掉数据文件夹里的 instructor.json，再按 I 重设。",

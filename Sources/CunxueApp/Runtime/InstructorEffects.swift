@@ -54,20 +54,15 @@ public final class InstructorEffects {
         reporting(now: now, forPINScreen: true) { [.instructorStatus(hasPIN: try instructorStore.load().hasPIN)] }
     }
 
-    /// `Effect.setInstructorPIN`.
-    func setPIN(_ pin: String, now: Date) -> [Event] {
-        reporting(now: now, forPINScreen: true) {
-            try instructorStore.setPIN(try hasher.hash(pin), at: now)
-            return [.instructorPINChecked(correct: true, waitUntil: nil)]
-        }
-    }
-
     /// `Effect.checkInstructorPIN`.
     func checkPIN(_ pin: String, now: Date) -> [Event] {
         reporting(now: now, forPINScreen: true) {
             switch try instructorStore.checkPIN(pin, at: now) {
-            case .accepted, .noPINSet:
+            case .accepted:
                 return [.instructorPINChecked(correct: true, waitUntil: nil)]
+            case .noPINSet:
+                // Never opened without a PIN: it is set with `cunxue instructor set-pin`.
+                return [.pinCheckFailed(Notice(.warning) { $0.instructorNoPIN })]
             case .rejected(_, let wait):
                 return [.instructorPINChecked(correct: false, waitUntil: wait > 0 ? now.addingTimeInterval(wait) : nil)]
             case .mustWait(let seconds):

@@ -105,8 +105,6 @@ public final class StoreEffects: EffectPerformer {
                 return instructor?.loadCourse() ?? []
             case .loadInstructorStatus:
                 return instructor?.loadStatus(now: now) ?? []
-            case .setInstructorPIN(let pin):
-                return instructor?.setPIN(pin, now: now) ?? []
             case .checkInstructorPIN(let pin):
                 return instructor?.checkPIN(pin, now: now) ?? []
             case .loadClass:

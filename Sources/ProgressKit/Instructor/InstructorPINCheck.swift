@@ -16,7 +16,7 @@ public enum InstructorPINCheck: Sendable, Hashable {
     public var message: BilingualText {
         switch self {
         case .noPINSet:
-            return BilingualText(zh: "还没有设置导师密码。设置方法：cunxue instructor set-pin",
+            return BilingualText(zh: "还没有设置老师密码。设置方法：cunxue instructor set-pin",
                                  en: "No instructor PIN is set yet. Set one with: cunxue instructor set-pin")
         case .accepted:
             return BilingualText(zh: "密码正确。", en: "PIN accepted.")

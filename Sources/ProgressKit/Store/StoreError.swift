@@ -57,7 +57,7 @@ public enum StoreError: Error, Sendable, Hashable {
                 en: "The disk is full; progress was not saved (\(path)). The last saved progress is intact. Please free some space and try again.")
         case .readOnly(let path):
             return BilingualText(
-                zh: "不能写入文件夹 \(path)（只读或没有权限），学习记录没有保存。之前的记录完好。请联系导师。",
+                zh: "不能写入文件夹 \(path)（只读或没有权限），学习记录没有保存。之前的记录完好。请联系老师。",
                 en: "Cannot write to \(path) (read-only or no permission); progress was not saved. The last saved progress is intact. Please ask the instructor.")
         case .folderMissing(let path):
             return BilingualText(

@@ -25,7 +25,7 @@ public enum StoreWarning: Sendable, Hashable {
             let what = backupDamaged ? "和它的备份都损坏了" : "损坏了，也没有备份"
             let whatEN = backupDamaged ? "and its backup were both damaged" : "was damaged and there is no backup"
             return BilingualText(
-                zh: "学习记录文件 \(file) \(what)，这位学员只能从头开始。损坏的文件已另存为 \(list)，请告诉导师。",
+                zh: "学习记录文件 \(file) \(what)，这位学员只能从头开始。损坏的文件已另存为 \(list)，请告诉老师。",
                 en: "The progress file \(file) \(whatEN), so this learner starts again from the beginning. The damaged files were kept as \(list); please tell the instructor.")
         case .skipped(let file, let reason):
             let inner = reason.message()

@@ -19,8 +19,6 @@ public struct PINEntryState: Sendable, Equatable {
     public var hasPIN: Bool?
     /// Digits typed so far (never shown, only counted).
     public var digits: String = ""
-    /// When setting the instructor PIN: the first entry, waiting for the same again.
-    public var firstEntry: String?
     /// The wait after wrong tries; nothing typed is kept while it runs.
     public var wait: PINWait?
     /// Whether a check is running (typing waits; Esc still leaves).

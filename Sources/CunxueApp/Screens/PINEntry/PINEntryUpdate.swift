@@ -19,9 +19,11 @@ extension PINEntryState: ScreenState {
         }
     }
 
-    /// Whether digits are taken now: not during a check, a wait, or before the store answered.
+    /// Whether digits are taken now: not during a check, a wait, before the store answered, or
+    /// for an instructor PIN that was never set (the learner keyboard never creates it).
     func isTakingDigits(at now: Date) -> Bool {
-        hasPIN != nil && !isChecking && !(wait?.isRunning(at: now) ?? false)
+        guard let hasPIN, hasPIN || purpose != .instructor else { return false }
+        return !isChecking && !(wait?.isRunning(at: now) ?? false)
     }
 
     /// Back to the sign-in screen, with the learner's row still highlighted.
@@ -43,28 +45,10 @@ extension PINEntryState: ScreenState {
         case (.learner(let learner), _):
             isChecking = true
             return [.checkPIN(learnerID: learner.id, pin: digits)]
-        case (.instructor, true?):
+        case (.instructor, _):
             isChecking = true
             return [.checkInstructorPIN(digits)]
-        case (.instructor, _):
-            return setInstructorPIN(context: &context)
         }
-    }
-
-    /// Setting the instructor PIN: the same four digits twice.
-    private mutating func setInstructorPIN(context: inout ScreenContext) -> [Effect] {
-        defer { digits = "" }
-        guard let first = firstEntry else {
-            firstEntry = digits
-            return []
-        }
-        guard first == digits else {
-            context.say(.warning) { $0.pinMismatch }
-            firstEntry = nil
-            return []
-        }
-        isChecking = true
-        return [.setInstructorPIN(first)]
     }
 
     /// A check came back: in, a wrong PIN (maybe with a wait), or a failure with its message.
@@ -93,7 +77,6 @@ extension PINEntryState: ScreenState {
     private mutating func checked(correct: Bool, until: Date?, context: inout ScreenContext) -> Bool {
         isChecking = false
         digits = ""
-        firstEntry = nil
         guard !correct else { return true }
         wait = until.map(PINWait.init(until:))
         // With a wait, the body says how long; the footer must not say "try again" beside it.

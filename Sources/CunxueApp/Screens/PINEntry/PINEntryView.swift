@@ -25,6 +25,8 @@ enum PINEntryView {
         }
         paragraph(heading(entry, s), style: Theme.heading, gap: 1)
         paragraph(instruction(entry, s), style: .plain, gap: 1)
+        // No instructor PIN yet: it is set from a terminal (`cunxue instructor set-pin`), never here.
+        guard entry.hasPIN == true || entry.purpose != .instructor else { return }
         let box = y
         PINTyping.render(label: s.pinPrompt, count: entry.digits.count, x: content.x, y: box, screen: &screen)
         y += 2
@@ -50,8 +52,7 @@ enum PINEntryView {
         switch entry.purpose {
         case .learner: return s.enterPIN
         case .instructor:
-            if entry.hasPIN == true { return s.instructorEnterPIN }
-            return entry.firstEntry == nil ? s.instructorSetPIN : s.instructorSetPINAgain
+            return entry.hasPIN == true ? s.instructorEnterPIN : s.instructorNoPIN
         }
     }
 }
