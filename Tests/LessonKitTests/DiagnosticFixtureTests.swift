@@ -70,9 +70,10 @@ struct DiagnosticFixtureTests {
             "unclosed-question-options/quiz.md:2:1: error: 题目的设置块没有结束：请在设置后面加一行 ---",
         ]),
         ("translation-mismatch", [
-            "translation-mismatch/quiz.de.md:6:1: error: 第 2 题在翻译里有 2 个答案，原文有 3 个：答案要和原文一一对应",
+            "translation-mismatch/quiz.de.md:6:1: error: 第 2 题“第二题”在翻译里有 2 个答案，原文有 3 个：答案要和原文一一对应",
             "translation-mismatch/quiz.en.md:1:1: error: 翻译有 1 道题，原文有 2 道：翻译要和原文一题一题对应",
-            "translation-mismatch/quiz.fr.md:1:1: error: 第 1 题在翻译里是多选题，原文是单选题：题型要和原文一样",
+            "translation-mismatch/quiz.en.md:1:1: error: 翻译里少了原文的第 2 题“第二题”（原文第 6 行）：请补上这道题的翻译",
+            "translation-mismatch/quiz.fr.md:1:1: error: 第 1 题“第一题”在翻译里是多选题，原文是单选题：题型要和原文一样",
         ]),
         ("unknown-key", [
             "unknown-key/module.md:3:1: warning: 不认识的设置 `sumary`，会被忽略：你是不是想写 `summary`？",
@@ -129,9 +130,10 @@ struct DiagnosticFixtureTests {
             "single-choice-correct-count/quiz.md:8:1: error: a single-choice question needs exactly one [x], found 0: tick one right answer",
         ]),
         ("translation-mismatch", [
-            "translation-mismatch/quiz.de.md:6:1: error: question 2 has 2 answers in the translation, 3 in the original: keep the answers one for one",
+            "translation-mismatch/quiz.de.md:6:1: error: question 2 (\"第二题\") has 2 answers in the translation, 3 in the original: keep the answers one for one",
             "translation-mismatch/quiz.en.md:1:1: error: the translation has 1 question, the original 2: translate question by question",
-            "translation-mismatch/quiz.fr.md:1:1: error: question 1 is choose all in the translation but single choice in the original: keep the kind",
+            "translation-mismatch/quiz.en.md:1:1: error: question 2 of the original (\"第二题\", line 6) is missing from the translation: translate it here",
+            "translation-mismatch/quiz.fr.md:1:1: error: question 1 (\"第一题\") is choose all in the translation but single choice in the original: keep the kind",
         ]),
         ("missing-title", [
             "missing-title/module.md:1:1: error: module.md has no title: add `title: Module name` to its front matter",

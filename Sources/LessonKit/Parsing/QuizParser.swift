@@ -221,7 +221,7 @@ struct QuizParser: Sendable {
         do {
             options = try FrontMatter.parse(block.yaml, firstLine: block.firstLine)
         } catch {
-            report.add(error.problem, line: error.line, column: error.column)
+            report.add(error)
             question.hasError = true
             return
         }
