@@ -58,8 +58,8 @@ extension Diagnostic {
         /// A module id that mixes scripts (Latin `a` and Cyrillic `а`), so it can pass for another.
         case mixedScriptModuleID(id: String, scripts: [ModuleID.Script])
         /// A module id that looks like another module's (`other`, declared in `otherFile`) but is
-        /// not the same id; `character` is the first character that differs.
-        case confusableModuleID(id: String, other: String, otherFile: String, character: UInt32)
+        /// not the same id.
+        case confusableModuleID(id: String, other: String, otherFile: String)
         // MARK: Lessons and translations
         /// A lesson with no text.
         case emptyLesson

@@ -66,9 +66,14 @@ extension Diagnostic.Problem {
         case .mixedScriptModuleID(let id, let scripts):
             let names = scripts.map(\.chineseName).joined(separator: "和")
             return "模块 id “\(id)”混用了\(names)，看起来像别的 id 却不是同一个：请只用一种文字写 id（例如全用英文字母）"
-        case .confusableModuleID(let id, let other, let otherFile, let character):
-            return "模块 id “\(id)”和 \(otherFile) 里的“\(other)”看起来一样，却是不同的 id（“\(Self.shown(character))”是 \(Self.codePoint(character))）："
-                + "要替换那个模块，请用英文输入法一字不差地写 \(other)；否则请换一个明显不同的 id"
+        case .confusableModuleID(let id, let other, let otherFile):
+            var detail = ""
+            if let difference = ModuleID.firstDifference(id, other) {
+                detail = "（第 \(difference.position) 个字符：这里是“\(Self.shown(difference.mine))” \(Self.codePoint(difference.mine.value))，"
+                    + "那里是“\(Self.shown(difference.theirs))” \(Self.codePoint(difference.theirs.value))）"
+            }
+            return "模块 id “\(id)”和 \(otherFile) 里的“\(other)”看起来一样，却是不同的 id\(detail)："
+                + "要替换那个模块，两个 id 必须一字不差（最好只用英文字母）；否则请换一个明显不同的 id"
         case .emptyLesson:
             return "这一课没有正文：请写上课文内容"
         case .translationWithoutOriginal(let original):
@@ -176,9 +181,14 @@ extension Diagnostic.Problem {
         case .mixedScriptModuleID(let id, let scripts):
             let names = scripts.map(\.englishName).joined(separator: " and ")
             return "module id \"\(id)\" mixes \(names) letters, so it can pass for another id: write it in one script (for example only Latin letters)"
-        case .confusableModuleID(let id, let other, let otherFile, let character):
-            return "module id \"\(id)\" looks like \"\(other)\" of \(otherFile) but is another id (\"\(Self.shown(character))\" is \(Self.codePoint(character))): "
-                + "to replace that module type exactly \(other); otherwise choose a clearly different id"
+        case .confusableModuleID(let id, let other, let otherFile):
+            var detail = ""
+            if let difference = ModuleID.firstDifference(id, other) {
+                detail = " (character \(difference.position): \"\(Self.shown(difference.mine))\" \(Self.codePoint(difference.mine.value)) here, "
+                    + "\"\(Self.shown(difference.theirs))\" \(Self.codePoint(difference.theirs.value)) there)"
+            }
+            return "module id \"\(id)\" looks like \"\(other)\" of \(otherFile) but is another id\(detail): "
+                + "to replace that module the ids must be exactly the same (best in Latin letters only); otherwise choose a clearly different id"
         case .emptyLesson:
             return "this lesson has no text: write its content"
         case .translationWithoutOriginal(let original):
@@ -232,9 +242,9 @@ extension Diagnostic.Problem {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
-    /// The character itself, or `?` for a value that is none.
-    private static func shown(_ scalar: UInt32) -> String {
-        Unicode.Scalar(scalar).map { String(Character($0)) } ?? "?"
+    /// A character of an id, as it is.
+    private static func shown(_ scalar: Unicode.Scalar) -> String {
+        String(Character(scalar))
     }
 
     private static func codePoint(_ scalar: UInt32) -> String {

@@ -15,6 +15,11 @@ public enum ModuleID {
         return compatible.folding(options: [.caseInsensitive], locale: nil).precomposedStringWithCompatibilityMapping
     }
 
+    /// NFKC: full-width letters and digits become ASCII (`ｓｈｏｐ` → `shop`).
+    static func compatibilityForm(_ text: String) -> String {
+        text.precomposedStringWithCompatibilityMapping
+    }
+
     /// Whether a canonical id is well formed: letters of any script (no combining marks left
     /// over after NFKC), ASCII digits and `-`.
     /// - Parameter canonical: an id in canonical form.
@@ -116,14 +121,12 @@ public enum ModuleID {
         return String(scalars).decomposedStringWithCanonicalMapping
     }
 
-    /// The first character of `id` that is not the character at the same place in `other` (or,
-    /// when their lengths differ, the first that is not ASCII); for messages.
-    static func firstDifference(_ id: String, from other: String) -> UInt32 {
+    /// Where two ids of one length first differ: the 1-based position and the two characters;
+    /// `nil` when their lengths differ. For messages.
+    static func firstDifference(_ id: String, _ other: String) -> (position: Int, mine: Unicode.Scalar, theirs: Unicode.Scalar)? {
         let mine = Array(id.unicodeScalars)
         let theirs = Array(other.unicodeScalars)
-        if mine.count == theirs.count, let index = mine.indices.first(where: { mine[$0] != theirs[$0] }) {
-            return mine[index].value
-        }
-        return (mine.first { !$0.isASCII } ?? mine.first ?? "?").value
+        guard mine.count == theirs.count, let index = mine.indices.first(where: { mine[$0] != theirs[$0] }) else { return nil }
+        return (index + 1, mine[index], theirs[index])
     }
 }

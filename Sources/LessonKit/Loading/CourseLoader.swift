@@ -115,7 +115,7 @@ public struct CourseLoader: Sendable {
         for (id, file) in existingModules.sorted(by: { $0.key < $1.key }) {
             bySkeleton[ModuleID.skeleton(id), default: []].append((ModuleID.canonical(id), file))
         }
-        for id in declaring.keys.sorted() {
+        for id in declaring.keys.sorted() where ModuleID.mixedScripts(id) == nil {
             guard let first = declaring[id]?.first else { continue }
             bySkeleton[ModuleID.skeleton(id), default: []].append((id, assemblers[first].moduleFilePath))
         }
@@ -127,11 +127,11 @@ public struct CourseLoader: Sendable {
                                                   line: position.line, column: position.column)
                 continue
             }
+            // The very id of an existing module replaces it (import --replace, a later layer).
+            if existingModules[id] != nil { continue }
             guard let other = bySkeleton[ModuleID.skeleton(id)]?.first(where: { $0.id != id }) else { continue }
-            assemblers[index].addToModuleFile(
-                .confusableModuleID(id: id, other: other.id, otherFile: other.file,
-                                    character: ModuleID.firstDifference(id, from: other.id)),
-                line: position.line, column: position.column)
+            assemblers[index].addToModuleFile(.confusableModuleID(id: id, other: other.id, otherFile: other.file),
+                                              line: position.line, column: position.column)
         }
     }
 

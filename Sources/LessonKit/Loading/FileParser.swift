@@ -46,8 +46,8 @@ struct FileParser: Sendable {
                 && !frontMatter.entries.contains { $0.key == "title" && !$0.value.isNull }
             return .module(module(frontMatter: frontMatter, body: split.body, isTranslation: role.language != nil,
                                   reportsMissingTitle: needsTitle, report: &report))
-        case .lesson:
-            return .lesson(lesson(frontMatter: frontMatter, body: split.body, report: &report))
+        case .lesson(let name):
+            return .lesson(lesson(name: name, frontMatter: frontMatter, body: split.body, report: &report))
         case .moduleQuiz, .check:
             let parser = QuizParser(isTranslation: role.language != nil)
             return .quiz(parser.parse(frontMatter: frontMatter, body: split.body, report: &report))
@@ -133,7 +133,7 @@ struct FileParser: Sendable {
 
     // MARK: - Lessons
 
-    private func lesson(frontMatter: FrontMatter, body: String, report: inout FileReport) -> LessonFile {
+    private func lesson(name: String, frontMatter: FrontMatter, body: String, report: inout FileReport) -> LessonFile {
         var lesson = LessonFile()
         for entry in frontMatter.entries {
             switch entry.key {
@@ -158,7 +158,11 @@ struct FileParser: Sendable {
             default: return true
             }
         }
-        if !hasText { report.add(.emptyLesson) }
+        if !hasText {
+            report.add(.emptyLesson)
+        } else if QuizShapedLesson.looksLikeQuiz(lesson.body, name: name) {
+            report.add(.lessonLooksLikeQuiz)
+        }
         return lesson
     }
 

@@ -36,8 +36,10 @@ struct ModuleAssembler {
         return (1, 1)
     }
 
-    /// The path of `module.md` as reported.
-    var moduleFilePath: String { FolderScanner.join(folder.displayPath, "module.md") }
+    /// The path of `module.md` as reported (as it is spelt, `Module.md` say, when there is one).
+    var moduleFilePath: String {
+        moduleFileIndex.map { files[$0].report.file } ?? FolderScanner.join(folder.displayPath, "module.md")
+    }
 
     /// The default id for a folder: `01-platform-registration` gives `platform-registration`
     /// (in canonical form, see `ModuleID`).
