@@ -141,7 +141,10 @@ public final class InstructorEffects {
 
     /// What importing `path` would do: the validator's findings and the modules, before any copy.
     private func preview(_ path: String) -> ImportPreview {
-        let course = CourseLoader().load(path)
+        // Checked as `cunxue import` and `cunxue validate` check it, knowing the modules already there.
+        var loader = CourseLoader()
+        loader.addExistingModules(in: [bundledCourse, directory.lessonsFolder.path].compactMap { $0 } + extraLessons)
+        let course = loader.load(path)
         let current = loadLibrary()
         let language = LanguageTag.simplifiedChinese
         let existing = Set(current.modules.map(\.id))

@@ -40,7 +40,22 @@ public enum ModuleID {
 
     /// The scripts an id's letters are told apart by.
     public enum Script: String, Sendable, Equatable, Hashable, CaseIterable {
-        case latin, greek, cyrillic, han, hiragana, katakana, hangul, bopomofo
+        /// Latin letters (English `a`–`z` and their accented forms).
+        case latin
+        /// Greek letters (`α`).
+        case greek
+        /// Cyrillic letters (`а`, as in Russian).
+        case cyrillic
+        /// Chinese characters.
+        case han
+        /// Japanese hiragana.
+        case hiragana
+        /// Japanese katakana.
+        case katakana
+        /// Korean hangul.
+        case hangul
+        /// Bopomofo (注音符号).
+        case bopomofo
         /// Letters of any other script.
         case other
 

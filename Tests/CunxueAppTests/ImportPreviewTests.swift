@@ -1,0 +1,35 @@
+import Foundation
+import ProgressKit
+import Testing
+@testable import CunxueApp
+
+/// The in-app import preview checks a folder as `cunxue import` will.
+struct ImportPreviewTests {
+    private func write(_ text: String, to relative: String, in folder: URL) throws {
+        let url = folder.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    @Test func requiresMayNameTheBundledCourseAndNearMissNamesAreShown() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cunxue-preview-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write("---\ntitle: 处理订单\nid: order-handling\n---\n", to: "bundled/03-order-handling/module.md", in: folder)
+        try write("---\ntitle: 售后\nrequires: [order-handling]\n---\n", to: "usb/module.md", in: folder)
+        try write("# 退货\n\n正文。\n", to: "usb/01-returns.md", in: folder)
+        try write("# 换货\n\n正文。\n", to: "usb/02-exchange.md.txt", in: folder)
+        let effects = InstructorEffects(directory: DataDirectory(url: folder.appendingPathComponent("data")),
+                                        bundledCourse: folder.path + "/bundled", extraLessons: [])
+
+        let events = effects.previewImport(folder.path + "/usb")
+
+        guard case .importPreviewed(let preview)? = events.first else {
+            Issue.record("no preview: \(events)")
+            return
+        }
+        #expect(preview.refusals.isEmpty)
+        #expect(preview.findings == [
+            folder.path + "/usb/02-exchange.md.txt:1:1: warning: 名字不是以 .md 结尾（后面多了“.txt”，记事本常会自动加上），没有读取：如果它是一课，请改名为 02-exchange.md",
+        ])
+    }
+}
