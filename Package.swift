@@ -35,7 +35,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TerminalKit"],
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TerminalKit", .product(name: "Yams", package: "Yams")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "ProgressKitTests", dependencies: ["ProgressKit"]),
         .testTarget(name: "CunxueAppTests", dependencies: ["CunxueApp", "LessonKit", "ProgressKit", "TerminalKit"],

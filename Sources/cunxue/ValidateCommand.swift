@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LessonKit
+import ProgressKit
 
 /// `cunxue validate`: checks lesson folders the way the app reads them and reports every finding.
 struct Validate: ParsableCommand {
@@ -9,7 +10,10 @@ struct Validate: ParsableCommand {
         discussion: """
             Prints one line a finding, FILE:LINE:COLUMN: error|warning: MESSAGE, in file order, \
             then a summary. Exits 0 when there is no error, 1 when there is one (or a warning \
-            with --strict), 64 on a usage error.
+            with --strict), 64 on a usage error. Checks as `cunxue import` does: the modules that \
+            come with Cunxue, those imported into the data directory and --lessons folders may be \
+            named in `requires`, and an id that only looks like one of theirs is an error (their \
+            own findings are not reported).
             """
     )
 
@@ -41,7 +45,9 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let language = global.lang.flatMap(LanguageTag.init) ?? .simplifiedChinese
-        let course = CourseLoader().load(paths)
+        var loader = CourseLoader()
+        loader.addExistingModules(in: existingModuleFolders())
+        let course = loader.load(paths)
         let errors = course.errors.count
         let warnings = course.warnings.count
         switch format {
@@ -58,6 +64,19 @@ struct Validate: ParsableCommand {
         // Exit here, with the course still in memory: tearing down thousands of values only to
         // end the process costs more than the Markdown parse.
         Self.exit(withError: errors > 0 || (strict && warnings > 0) ? ExitCode(1) : nil)
+    }
+
+    /// The folders whose modules exist besides those checked, as the app loads them: the bundled
+    /// course, the data directory's imported lessons (when a data directory can be found) and
+    /// `--lessons` folders.
+    private func existingModuleFolders() -> [String] {
+        var folders: [String] = []
+        if let bundled = CommandSupport.bundledCourse() { folders.append(bundled) }
+        let environment = ProcessInfo.processInfo.environment
+        if let directory = try? DataDirectory.resolve(explicit: global.dataDir, environment: environment) {
+            folders.append(directory.lessonsFolder.path)
+        }
+        return folders + global.lessons
     }
 
     private func summaryLine(_ course: Course, errors: Int, warnings: Int, language: LanguageTag) -> String {

@@ -23,6 +23,18 @@ struct DiagnosticFixtureTests {
         ("front-matter-not-mapping", [
             "front-matter-not-mapping/module.md:2:1: error: 开头的设置应当是“键: 值”的形式，每行一项",
         ]),
+        ("yaml-anchor-or-alias", [
+            "yaml-anchor-or-alias/module.md:2:8: error: 开头的设置里不能用 YAML 的锚点（&名字）和别名（*名字）：请把值直接写出来；如果 & 或 * 本来是文字，请在它后面空一格，或改用全角的 ＆、＊",
+        ]),
+        ("front-matter-too-large", [
+            "front-matter-too-large/module.md:2:1: error: 开头的设置太长（8305 字节，最多 8192 字节），没有读取：设置里只写 title、summary 这样的短项，正文写在第二个 --- 下面",
+        ]),
+        ("full-width-colon", [
+            "full-width-colon/module.md:2:6: error: 把全角冒号“：”改成半角“:”，冒号后面空一格：开头的设置要写成“键: 值”",
+        ]),
+        ("full-width-space", [
+            "full-width-space/module.md:2:7: error: 冒号后面是全角空格：请改成半角空格，写成“键: 值”",
+        ]),
         ("wrong-type", [
             "wrong-type/01-lesson.md:2:1: error: `minutes` 的值类型不对：应当是分钟数（0 或更大的整数）",
             "wrong-type/module.md:2:1: error: `title` 的值类型不对：应当是一段文字",
@@ -39,6 +51,13 @@ struct DiagnosticFixtureTests {
         ]),
         ("unknown-required-module", [
             "unknown-required-module/module.md:4:5: error: requires 里的模块 “platform-registration” 不存在：请检查模块 id 是否写对",
+        ]),
+        ("mixed-script-module-id", [
+            "mixed-script-module-id/module.md:3:1: error: 模块 id “shop-dаta”混用了拉丁字母（英文字母）和西里尔字母（俄文字母），看起来像别的 id 却不是同一个：请只用一种文字写 id（例如全用英文字母）",
+        ]),
+        ("confusable-module-id", [
+            "confusable-module-id/01-shop/module.md:3:1: error: 模块 id “shop”和 confusable-module-id/02-look-alike/module.md 里的“ѕһор”看起来一样，却是不同的 id（第 1 个字符：这里是“s” U+0073，那里是“ѕ” U+0455）：要替换那个模块，两个 id 必须一字不差（最好只用英文字母）；否则请换一个明显不同的 id",
+            "confusable-module-id/02-look-alike/module.md:3:1: error: 模块 id “ѕһор”和 confusable-module-id/01-shop/module.md 里的“shop”看起来一样，却是不同的 id（第 1 个字符：这里是“ѕ” U+0455，那里是“s” U+0073）：要替换那个模块，两个 id 必须一字不差（最好只用英文字母）；否则请换一个明显不同的 id",
         ]),
         ("quiz-without-questions", [
             "quiz-without-questions/quiz.md:1:1: error: 测验里没有题目：每道题用一个标题（如 ## 题目）开头",
@@ -69,10 +88,16 @@ struct DiagnosticFixtureTests {
         ("unclosed-question-options", [
             "unclosed-question-options/quiz.md:2:1: error: 题目的设置块没有结束：请在设置后面加一行 ---",
         ]),
+        ("malformed-task-box", [
+            "malformed-task-box/quiz.md:3:4: error: 把“【 】”改成“[ ]”：答案前的方框要用半角方括号，对的写 [x]，错的写 [ ]，后面空一格",
+            "malformed-task-box/quiz.md:4:4: error: 把“【x】”改成“[x]”：答案前的方框要用半角方括号，对的写 [x]，错的写 [ ]，后面空一格",
+            "malformed-task-box/quiz.md:8:3: error: 把“[x]全”改成“[x] 全”：答案前的方框要用半角方括号，对的写 [x]，错的写 [ ]，后面空一格",
+        ]),
         ("translation-mismatch", [
-            "translation-mismatch/quiz.de.md:6:1: error: 第 2 题在翻译里有 2 个答案，原文有 3 个：答案要和原文一一对应",
+            "translation-mismatch/quiz.de.md:6:1: error: 第 2 题“第二题”在翻译里有 2 个答案，原文有 3 个：答案要和原文一一对应",
             "translation-mismatch/quiz.en.md:1:1: error: 翻译有 1 道题，原文有 2 道：翻译要和原文一题一题对应",
-            "translation-mismatch/quiz.fr.md:1:1: error: 第 1 题在翻译里是多选题，原文是单选题：题型要和原文一样",
+            "translation-mismatch/quiz.en.md:1:1: error: 翻译里少了原文的第 2 题“第二题”（原文第 6 行）：请补上这道题的翻译",
+            "translation-mismatch/quiz.fr.md:1:1: error: 第 1 题“第一题”在翻译里是多选题，原文是单选题：题型要和原文一样",
         ]),
         ("unknown-key", [
             "unknown-key/module.md:3:1: warning: 不认识的设置 `sumary`，会被忽略：你是不是想写 `summary`？",
@@ -93,6 +118,12 @@ struct DiagnosticFixtureTests {
         ]),
         ("empty-lesson", [
             "empty-lesson/01-empty.md:1:1: warning: 这一课没有正文：请写上课文内容",
+        ]),
+        ("lesson-looks-like-quiz", [
+            "lesson-looks-like-quiz/测验.md:1:1: warning: 这个文件看起来是测验（标题下面是 [x] 答案列表），但名字是课文的名字，会被当成一课来显示：单元测验请改名为 quiz.md，某一课的小练习请改名为“课文名.quiz.md”（如 01-课.quiz.md）",
+        ]),
+        ("misnamed-file", [
+            "misnamed-file/02-second.md.txt:1:1: warning: 名字不是以 .md 结尾（后面多了“.txt”，记事本常会自动加上），没有读取：如果它是一课，请改名为 02-second.md",
         ]),
         ("control-character", [
             "control-character/01-escape.md:3:4: warning: 文本里有控制字符 U+001B，已删除：请从文件里删掉它",
@@ -129,9 +160,10 @@ struct DiagnosticFixtureTests {
             "single-choice-correct-count/quiz.md:8:1: error: a single-choice question needs exactly one [x], found 0: tick one right answer",
         ]),
         ("translation-mismatch", [
-            "translation-mismatch/quiz.de.md:6:1: error: question 2 has 2 answers in the translation, 3 in the original: keep the answers one for one",
+            "translation-mismatch/quiz.de.md:6:1: error: question 2 (\"第二题\") has 2 answers in the translation, 3 in the original: keep the answers one for one",
             "translation-mismatch/quiz.en.md:1:1: error: the translation has 1 question, the original 2: translate question by question",
-            "translation-mismatch/quiz.fr.md:1:1: error: question 1 is choose all in the translation but single choice in the original: keep the kind",
+            "translation-mismatch/quiz.en.md:1:1: error: question 2 of the original (\"第二题\", line 6) is missing from the translation: translate it here",
+            "translation-mismatch/quiz.fr.md:1:1: error: question 1 (\"第一题\") is choose all in the translation but single choice in the original: keep the kind",
         ]),
         ("missing-title", [
             "missing-title/module.md:1:1: error: module.md has no title: add `title: Module name` to its front matter",

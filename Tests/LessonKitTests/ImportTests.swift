@@ -169,11 +169,24 @@ struct ImportTests {
             #expect(result.findings.map { $0.formatted(in: .english) }.map { String($0.prefix(while: { $0 != " " })) } == [
                 "broken/01-x.md:2:1:", "broken/quiz.md:3:1:",
             ])
-            // lessons/ itself changed (the lock file, the copy made and removed); nothing else did.
-            var after = try TreeSnapshot(folder)
-            #expect(after.entries.removeValue(forKey: "data/lessons/.import.lock") != nil)
-            after.entries["data/lessons"] = before.entries["data/lessons"]
-            #expect(after == before)
+            // The folder is checked where it is, so nothing at all is written.
+            #expect(try TreeSnapshot(folder) == before)
+        }
+    }
+
+    @Test func aliasBombIsRefusedQuicklyAndNothingIsWritten() throws {
+        try withWorkspace { folder in
+            try FixturePaths.write("---\n" + FrontMatterGuardTests.aliasBomb(levels: 10) + "---\n", to: "bomb/module.md", in: folder)
+            try FixturePaths.write(Self.lesson, to: "bomb/01-a.md", in: folder)
+            let before = try TreeSnapshot(folder)
+
+            let result = importer(folder).importFolder("bomb", replace: false)
+
+            #expect(result.refusals == [ImportRefusal(path: "bomb", reason: .validationErrors(count: 1))])
+            #expect(result.findings.map { "\($0.file):\($0.line):\($0.column) \($0.code.rawValue)" } == [
+                "bomb/module.md:3:5 yaml-anchor-or-alias",
+            ])
+            #expect(try TreeSnapshot(folder) == before)
         }
     }
 

@@ -21,6 +21,8 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case fileNameNotUTF8 = "file-name-not-utf8"
     /// A file or folder could not be read.
     case unreadable = "unreadable"
+    /// A file whose name almost ends in `.md` (`02-二.md.txt`), not read.
+    case misnamedFile = "misnamed-file"
     // MARK: - Front matter
     /// Front matter without its closing `---`.
     case unclosedFrontMatter = "unclosed-front-matter"
@@ -36,6 +38,14 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case unknownKey = "unknown-key"
     /// A key read only from the original, given in a translation.
     case ignoredInTranslation = "ignored-in-translation"
+    /// Front matter larger than the limit (8 KiB).
+    case frontMatterTooLarge = "front-matter-too-large"
+    /// A YAML anchor or alias in front matter.
+    case yamlAnchorOrAlias = "yaml-anchor-or-alias"
+    /// A full-width colon `：` where YAML needs `:`.
+    case fullWidthColon = "full-width-colon"
+    /// A full-width space after a key's colon.
+    case fullWidthSpaceAfterColon = "full-width-space"
     // MARK: - Modules
     /// `module.md` without `title`.
     case missingTitle = "missing-title"
@@ -43,6 +53,10 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case duplicateModuleID = "duplicate-module-id"
     /// `requires` names a module that does not exist.
     case unknownRequiredModule = "unknown-required-module"
+    /// A module id that mixes scripts.
+    case mixedScriptModuleID = "mixed-script-module-id"
+    /// A module id that looks like another module's but is not the same.
+    case confusableModuleID = "confusable-module-id"
     // MARK: - Lessons and translations
     /// A lesson with no text.
     case emptyLesson = "empty-lesson"
@@ -50,6 +64,8 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case translationWithoutOriginal = "translation-without-original"
     /// A lesson check (`NAME.quiz.md`) whose lesson `NAME.md` does not exist.
     case checkWithoutLesson = "check-without-lesson"
+    /// A lesson file that holds only a quiz.
+    case lessonLooksLikeQuiz = "lesson-looks-like-quiz"
     // MARK: - Quizzes
     /// A quiz with no question.
     case quizWithoutQuestions = "quiz-without-questions"
@@ -69,6 +85,8 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case tooManyQuestionsRequested = "too-many-questions-requested"
     /// A question options block without its closing `---`.
     case unclosedQuestionOptions = "unclosed-question-options"
+    /// An answer box that is no box (`【x】`, `［ ］`, `[x]对`).
+    case malformedTaskBox = "malformed-task-box"
     /// A translated quiz whose questions do not match the original's.
     case translationMismatch = "translation-mismatch"
     // MARK: - Text

@@ -22,6 +22,9 @@ extension Diagnostic {
         case fileNameNotUTF8
         /// A file or folder that could not be read; `reason` is the system's message.
         case unreadable(reason: String)
+        /// A file whose name almost ends in `.md` (`02-二.md.txt`), so it is not read;
+        /// `suggestion` is the name it should have.
+        case misnamedFile(suggestion: String, reason: MisnamedFileReason)
         // MARK: Front matter
         /// Front matter opened with `---` and never closed.
         case unclosedFrontMatter
@@ -37,6 +40,14 @@ extension Diagnostic {
         case unknownKey(key: String, suggestion: String?)
         /// A key given in a translation that only the original may set.
         case ignoredInTranslation(key: String)
+        /// Front matter (or a question options block) larger than `limit` bytes; not read.
+        case frontMatterTooLarge(bytes: Int, limit: Int)
+        /// A YAML anchor (`&name`) or alias (`*name`): refused, so an alias bomb costs nothing.
+        case yamlAnchorOrAlias
+        /// A full-width colon `：` where YAML needs `:` (`title：新模块`).
+        case fullWidthColon
+        /// A full-width space after a key's colon (`title:　新模块`).
+        case fullWidthSpaceAfterColon
         // MARK: Modules
         /// `module.md` without `title`.
         case missingTitle
@@ -44,6 +55,11 @@ extension Diagnostic {
         case duplicateModuleID(id: String, otherFile: String)
         /// `requires` names a module id that no module has.
         case unknownRequiredModule(id: String)
+        /// A module id that mixes scripts (Latin `a` and Cyrillic `а`), so it can pass for another.
+        case mixedScriptModuleID(id: String, scripts: [ModuleID.Script])
+        /// A module id that looks like another module's (`other`, declared in `otherFile`) but is
+        /// not the same id.
+        case confusableModuleID(id: String, other: String, otherFile: String)
         // MARK: Lessons and translations
         /// A lesson with no text.
         case emptyLesson
@@ -51,6 +67,9 @@ extension Diagnostic {
         case translationWithoutOriginal(original: String)
         /// A lesson check whose lesson file (`lesson`, a file name) does not exist.
         case checkWithoutLesson(lesson: String)
+        /// A lesson file that holds only a quiz (headings over `[x]` answer lists): it is shown as
+        /// a lesson because of its name.
+        case lessonLooksLikeQuiz
         // MARK: Quizzes
         /// A quiz with no question.
         case quizWithoutQuestions
@@ -70,6 +89,9 @@ extension Diagnostic {
         case tooManyQuestionsRequested(requested: Int, available: Int)
         /// A question options block opened with `---` and never closed.
         case unclosedQuestionOptions
+        /// An answer's box written so that it is no box (`【x】`, `［ ］`, `[x]对`): `found` as
+        /// written, `fix` as it should be.
+        case malformedTaskBox(found: String, fix: String)
         /// A translated quiz whose questions do not match the original's.
         case translationMismatch(TranslationMismatch)
         // MARK: Text
@@ -82,7 +104,7 @@ extension Diagnostic {
         public var severity: Severity {
             switch self {
             case .noModules, .unknownKey, .ignoredInTranslation, .emptyLesson, .translationWithoutOriginal,
-                 .checkWithoutLesson, .controlCharacter, .bidiCharacter:
+                 .checkWithoutLesson, .controlCharacter, .bidiCharacter, .misnamedFile, .lessonLooksLikeQuiz:
                 return .warning
             default:
                 return .error
@@ -102,6 +124,7 @@ extension Diagnostic {
             case .notUTF8: return .notUTF8
             case .fileNameNotUTF8: return .fileNameNotUTF8
             case .unreadable: return .unreadable
+            case .misnamedFile: return .misnamedFile
             case .unclosedFrontMatter: return .unclosedFrontMatter
             case .invalidYAML: return .invalidYAML
             case .frontMatterNotMapping: return .frontMatterNotMapping
@@ -109,12 +132,19 @@ extension Diagnostic {
             case .invalidValue: return .invalidValue
             case .unknownKey: return .unknownKey
             case .ignoredInTranslation: return .ignoredInTranslation
+            case .frontMatterTooLarge: return .frontMatterTooLarge
+            case .yamlAnchorOrAlias: return .yamlAnchorOrAlias
+            case .fullWidthColon: return .fullWidthColon
+            case .fullWidthSpaceAfterColon: return .fullWidthSpaceAfterColon
             case .missingTitle: return .missingTitle
             case .duplicateModuleID: return .duplicateModuleID
             case .unknownRequiredModule: return .unknownRequiredModule
+            case .mixedScriptModuleID: return .mixedScriptModuleID
+            case .confusableModuleID: return .confusableModuleID
             case .emptyLesson: return .emptyLesson
             case .translationWithoutOriginal: return .translationWithoutOriginal
             case .checkWithoutLesson: return .checkWithoutLesson
+            case .lessonLooksLikeQuiz: return .lessonLooksLikeQuiz
             case .quizWithoutQuestions: return .quizWithoutQuestions
             case .questionWithoutAnswers: return .questionWithoutAnswers
             case .singleChoiceCorrectCount: return .singleChoiceCorrectCount
@@ -124,6 +154,7 @@ extension Diagnostic {
             case .passingGradeOutOfRange: return .passingGradeOutOfRange
             case .tooManyQuestionsRequested: return .tooManyQuestionsRequested
             case .unclosedQuestionOptions: return .unclosedQuestionOptions
+            case .malformedTaskBox: return .malformedTaskBox
             case .translationMismatch: return .translationMismatch
             case .controlCharacter: return .controlCharacter
             case .bidiCharacter: return .bidiCharacter
@@ -172,13 +203,33 @@ extension Diagnostic {
         case moduleIDList
     }
 
-    /// How a translated quiz differs from its original.
+    /// How a translated quiz differs from its original. `heading` is the original's heading.
     public enum TranslationMismatch: Sendable, Equatable {
         /// The translation has `translation` questions, the original `original`.
         case questionCount(translation: Int, original: Int)
         /// Question `number` (1-based) is of a different kind.
-        case kind(number: Int, translation: Question.Kind, original: Question.Kind)
+        case kind(number: Int, heading: String, translation: Question.Kind, original: Question.Kind)
         /// Question `number` (1-based) has a different number of answers.
-        case answerCount(number: Int, translation: Int, original: Int)
+        case answerCount(number: Int, heading: String, translation: Int, original: Int)
+        /// The original's question `number`, on `line` of the original, has no translation.
+        case missingQuestion(number: Int, heading: String, line: Int)
+        /// The translation's question `number` (its `heading` as translated) matches none of the original's.
+        case extraQuestion(number: Int, heading: String)
+    }
+
+    /// Why a file whose name almost ends in `.md` was not read.
+    public enum MisnamedFileReason: Sendable, Equatable {
+        /// Another extension after `.md` (`02-二.md.txt`, added by Notepad); `extra` is it.
+        case extraExtension(String)
+        /// A longer Markdown extension (`.markdown`, `.mdown`, `.mkd`).
+        case otherMarkdownExtension
+        /// A full-width dot or letters in `.md` (`02-二．md`, `02-二。md`, `02-二.ｍｄ`).
+        case fullWidthExtension
+        /// Blanks after `.md`.
+        case blanksAfterExtension
+        /// A plain text file named like a lesson (`02-二.txt`).
+        case textFile
+        /// A Word or WPS document named like a lesson (`02-二.docx`).
+        case wordDocument
     }
 }

@@ -30,6 +30,8 @@ extension Diagnostic.Problem {
             return "文件名不是 UTF-8 编码（常见于 Windows 上打包的 zip），没有读取：请给它重新起名"
         case .unreadable(let reason):
             return "无法读取（\(reason)）：请检查文件权限"
+        case .misnamedFile(let suggestion, let reason):
+            return reason.chineseMessage(suggestion: suggestion)
         case .unclosedFrontMatter:
             return "开头的设置（front matter）没有结束：请在设置后面加一行 ---"
         case .invalidYAML(let detail):
@@ -47,18 +49,40 @@ extension Diagnostic.Problem {
             return "不认识的设置 `\(key)`，会被忽略：请检查拼写"
         case .ignoredInTranslation(let key):
             return "翻译文件里的 `\(key)` 会被忽略：这一项只从原文读取"
+        case .frontMatterTooLarge(let bytes, let limit):
+            return "开头的设置太长（\(bytes) 字节，最多 \(limit) 字节），没有读取：设置里只写 title、summary 这样的短项，正文写在第二个 --- 下面"
+        case .yamlAnchorOrAlias:
+            return "开头的设置里不能用 YAML 的锚点（&名字）和别名（*名字）：请把值直接写出来；如果 & 或 * 本来是文字，请在它后面空一格，或改用全角的 ＆、＊"
+        case .fullWidthColon:
+            return "把全角冒号“：”改成半角“:”，冒号后面空一格：开头的设置要写成“键: 值”"
+        case .fullWidthSpaceAfterColon:
+            return "冒号后面是全角空格：请改成半角空格，写成“键: 值”"
         case .missingTitle:
             return "module.md 缺少 title：请在开头的设置里写上 title: 模块名称"
         case .duplicateModuleID(let id, let otherFile):
             return "模块 id “\(id)”重复了（另见 \(otherFile)）：请给其中一个模块换一个 id"
         case .unknownRequiredModule(let id):
             return "requires 里的模块 “\(id)” 不存在：请检查模块 id 是否写对"
+        case .mixedScriptModuleID(let id, let scripts):
+            let names = scripts.map(\.chineseName).joined(separator: "和")
+            return "模块 id “\(id)”混用了\(names)，看起来像别的 id 却不是同一个：请只用一种文字写 id（例如全用英文字母）"
+        case .confusableModuleID(let id, let other, let otherFile):
+            var detail = ""
+            if let difference = ModuleID.firstDifference(id, other) {
+                detail = "（第 \(difference.position) 个字符：这里是“\(Self.shown(difference.mine))” \(Self.codePoint(difference.mine.value))，"
+                    + "那里是“\(Self.shown(difference.theirs))” \(Self.codePoint(difference.theirs.value))）"
+            }
+            return "模块 id “\(id)”和 \(otherFile) 里的“\(other)”看起来一样，却是不同的 id\(detail)："
+                + "要替换那个模块，两个 id 必须一字不差（最好只用英文字母）；否则请换一个明显不同的 id"
         case .emptyLesson:
             return "这一课没有正文：请写上课文内容"
         case .translationWithoutOriginal(let original):
             return "这是翻译文件，但找不到原文 \(original)：请检查文件名"
         case .checkWithoutLesson(let lesson):
             return "这是课后小测，但找不到课文 \(lesson)：请检查文件名"
+        case .lessonLooksLikeQuiz:
+            return "这个文件看起来是测验（标题下面是 [x] 答案列表），但名字是课文的名字，会被当成一课来显示："
+                + "单元测验请改名为 quiz.md，某一课的小练习请改名为“课文名.quiz.md”（如 01-课.quiz.md）"
         case .quizWithoutQuestions:
             return "测验里没有题目：每道题用一个标题（如 ## 题目）开头"
         case .questionWithoutAnswers:
@@ -77,14 +101,20 @@ extension Diagnostic.Problem {
             return "nQuestions 是 \(requested)，但测验只有 \(available) 道题：请改小或删去这一项"
         case .unclosedQuestionOptions:
             return "题目的设置块没有结束：请在设置后面加一行 ---"
+        case .malformedTaskBox(let found, let fix):
+            return "把“\(found)”改成“\(fix)”：答案前的方框要用半角方括号，对的写 [x]，错的写 [ ]，后面空一格"
         case .translationMismatch(let mismatch):
             switch mismatch {
             case .questionCount(let translation, let original):
                 return "翻译有 \(translation) 道题，原文有 \(original) 道：翻译要和原文一题一题对应"
-            case .kind(let number, let translation, let original):
-                return "第 \(number) 题在翻译里是\(translation.chineseName)，原文是\(original.chineseName)：题型要和原文一样"
-            case .answerCount(let number, let translation, let original):
-                return "第 \(number) 题在翻译里有 \(translation) 个答案，原文有 \(original) 个：答案要和原文一一对应"
+            case .kind(let number, let heading, let translation, let original):
+                return "第 \(number) 题“\(heading)”在翻译里是\(translation.chineseName)，原文是\(original.chineseName)：题型要和原文一样"
+            case .answerCount(let number, let heading, let translation, let original):
+                return "第 \(number) 题“\(heading)”在翻译里有 \(translation) 个答案，原文有 \(original) 个：答案要和原文一一对应"
+            case .missingQuestion(let number, let heading, let line):
+                return "翻译里少了原文的第 \(number) 题“\(heading)”（原文第 \(line) 行）：请补上这道题的翻译"
+            case .extraQuestion(let number, let heading):
+                return "翻译的第 \(number) 题“\(heading)”在原文里没有对应的题：请删掉它，或先在原文里加上这道题"
             }
         case .controlCharacter(let scalar):
             return "文本里有控制字符 \(Self.codePoint(scalar))，已删除：请从文件里删掉它"
@@ -115,6 +145,8 @@ extension Diagnostic.Problem {
             return "the name is not UTF-8 (common in zip files made on Windows) and it was not read: rename it"
         case .unreadable(let reason):
             return "cannot read it (\(reason)): check its permissions"
+        case .misnamedFile(let suggestion, let reason):
+            return reason.englishMessage(suggestion: suggestion)
         case .unclosedFrontMatter:
             return "front matter is not closed: add a --- line after it"
         case .invalidYAML(let detail):
@@ -132,18 +164,40 @@ extension Diagnostic.Problem {
             return "unknown key `\(key)` is ignored: check the spelling"
         case .ignoredInTranslation(let key):
             return "`\(key)` is ignored in a translation: it is read from the original only"
+        case .frontMatterTooLarge(let bytes, let limit):
+            return "front matter too long (\(bytes) bytes, at most \(limit)), not read: keep short keys such as title and summary there and put the text below the second ---"
+        case .yamlAnchorOrAlias:
+            return "YAML anchors (&name) and aliases (*name) are not allowed in front matter: write the value out; if the & or * is text, put a space after it or use the full-width ＆ or ＊"
+        case .fullWidthColon:
+            return "replace the full-width colon “：” with “:” and a space: front matter lines are `key: value`"
+        case .fullWidthSpaceAfterColon:
+            return "the space after the colon is full-width: use an ordinary space, `key: value`"
         case .missingTitle:
             return "module.md has no title: add `title: Module name` to its front matter"
         case .duplicateModuleID(let id, let otherFile):
             return "module id \"\(id)\" is used twice (see also \(otherFile)): give one module another id"
         case .unknownRequiredModule(let id):
             return "requires names module \"\(id)\", which does not exist: check the module id"
+        case .mixedScriptModuleID(let id, let scripts):
+            let names = scripts.map(\.englishName).joined(separator: " and ")
+            return "module id \"\(id)\" mixes \(names) letters, so it can pass for another id: write it in one script (for example only Latin letters)"
+        case .confusableModuleID(let id, let other, let otherFile):
+            var detail = ""
+            if let difference = ModuleID.firstDifference(id, other) {
+                detail = " (character \(difference.position): \"\(Self.shown(difference.mine))\" \(Self.codePoint(difference.mine.value)) here, "
+                    + "\"\(Self.shown(difference.theirs))\" \(Self.codePoint(difference.theirs.value)) there)"
+            }
+            return "module id \"\(id)\" looks like \"\(other)\" of \(otherFile) but is another id\(detail): "
+                + "to replace that module the ids must be exactly the same (best in Latin letters only); otherwise choose a clearly different id"
         case .emptyLesson:
             return "this lesson has no text: write its content"
         case .translationWithoutOriginal(let original):
             return "translation without its original \(original): check the file name"
         case .checkWithoutLesson(let lesson):
             return "lesson check without its lesson \(lesson): check the file name"
+        case .lessonLooksLikeQuiz:
+            return "this file looks like a quiz (headings over [x] answer lists) but is named like a lesson, so it is shown as one: "
+                + "name a module quiz quiz.md, and a lesson's check LESSON.quiz.md (e.g. 01-lesson.quiz.md)"
         case .quizWithoutQuestions:
             return "quiz without questions: start each question with a heading (## Question)"
         case .questionWithoutAnswers:
@@ -162,14 +216,20 @@ extension Diagnostic.Problem {
             return "nQuestions is \(requested) but the quiz has \(Self.count(available, "question")): lower it or remove it"
         case .unclosedQuestionOptions:
             return "question options block is not closed: add a --- line after it"
+        case .malformedTaskBox(let found, let fix):
+            return "change “\(found)” to “\(fix)”: an answer's box is [x] (right) or [ ] (wrong) in ASCII brackets, followed by a space"
         case .translationMismatch(let mismatch):
             switch mismatch {
             case .questionCount(let translation, let original):
                 return "the translation has \(Self.count(translation, "question")), the original \(original): translate question by question"
-            case .kind(let number, let translation, let original):
-                return "question \(number) is \(translation.englishName) in the translation but \(original.englishName) in the original: keep the kind"
-            case .answerCount(let number, let translation, let original):
-                return "question \(number) has \(Self.count(translation, "answer")) in the translation, \(original) in the original: keep the answers one for one"
+            case .kind(let number, let heading, let translation, let original):
+                return "question \(number) (\"\(heading)\") is \(translation.englishName) in the translation but \(original.englishName) in the original: keep the kind"
+            case .answerCount(let number, let heading, let translation, let original):
+                return "question \(number) (\"\(heading)\") has \(Self.count(translation, "answer")) in the translation, \(original) in the original: keep the answers one for one"
+            case .missingQuestion(let number, let heading, let line):
+                return "question \(number) of the original (\"\(heading)\", line \(line)) is missing from the translation: translate it here"
+            case .extraQuestion(let number, let heading):
+                return "question \(number) of the translation (\"\(heading)\") matches no question of the original: remove it, or add the question to the original first"
             }
         case .controlCharacter(let scalar):
             return "control character \(Self.codePoint(scalar)) in the text, removed: delete it from the file"
@@ -180,6 +240,11 @@ extension Diagnostic.Problem {
 
     private static func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
+    /// A character of an id, as it is.
+    private static func shown(_ scalar: Unicode.Scalar) -> String {
+        String(Character(scalar))
     }
 
     private static func codePoint(_ scalar: UInt32) -> String {
@@ -232,6 +297,42 @@ extension Question.Kind {
         case .single: return "single choice"
         case .multiple: return "choose all"
         case .ordering: return "ordering"
+        }
+    }
+}
+
+extension Diagnostic.MisnamedFileReason {
+    fileprivate func chineseMessage(suggestion: String) -> String {
+        switch self {
+        case .extraExtension(let extra):
+            return "名字不是以 .md 结尾（后面多了“\(extra)”，记事本常会自动加上），没有读取：如果它是一课，请改名为 \(suggestion)"
+        case .otherMarkdownExtension:
+            return "村学只读以 .md 结尾的文件，这个没有读取：如果它是一课，请改名为 \(suggestion)"
+        case .fullWidthExtension:
+            return "名字里的“.md”是全角的，没有读取：请改名为 \(suggestion)（用英文输入法打点和 md）"
+        case .blanksAfterExtension:
+            return "名字的 .md 后面有空格，没有读取：请改名为 \(suggestion)"
+        case .textFile:
+            return "这是 .txt 文件，没有读取：如果它是一课，请改名为 \(suggestion)"
+        case .wordDocument:
+            return "这是 Word/WPS 文档，没有读取：如果它是一课，请在 WPS 里“另存为”纯文本，再改名为 \(suggestion)"
+        }
+    }
+
+    fileprivate func englishMessage(suggestion: String) -> String {
+        switch self {
+        case .extraExtension(let extra):
+            return "the name does not end in .md (\"\(extra)\" was added, as Notepad does), so it was not read: if it is a lesson, rename it \(suggestion)"
+        case .otherMarkdownExtension:
+            return "Cunxue reads only files ending in .md, so this was not read: if it is a lesson, rename it \(suggestion)"
+        case .fullWidthExtension:
+            return "the \".md\" in the name is full-width, so it was not read: rename it \(suggestion) (type the dot and md with the English keyboard)"
+        case .blanksAfterExtension:
+            return "the name has blanks after .md, so it was not read: rename it \(suggestion)"
+        case .textFile:
+            return "this is a .txt file and was not read: if it is a lesson, rename it \(suggestion)"
+        case .wordDocument:
+            return "this is a Word/WPS document and was not read: if it is a lesson, save it as plain text in WPS and rename it \(suggestion)"
         }
     }
 }

@@ -38,7 +38,7 @@ struct ImportWalker {
 
         let rootFiles = state.markdown[[]] ?? []
         var moduleComponents: [[String]]
-        if rootFiles.contains(where: { $0.name == "module.md" }) {
+        if rootFiles.contains(where: { FileRole.isModuleFile($0.name) }) {
             moduleComponents = [[]]
             plan.isModuleRoot = true
         } else {
@@ -133,7 +133,10 @@ struct ImportWalker {
                     state.refusals.append(ImportRefusal(path: path(here), reason: reason))
                 }
             case .regular:
-                if FileRole(fileName: text) == nil {
+                if let miss = MisnamedFile.check(text) {
+                    state.skipped.append(ImportSkip(path: path(here), reason: .misnamed,
+                                                    problem: .misnamedFile(suggestion: miss.suggestion, reason: miss.reason)))
+                } else if FileRole(fileName: text) == nil {
                     state.skipped.append(ImportSkip(path: path(here), reason: .notMarkdown))
                 } else if info.size > limits.maxFileBytes {
                     state.refusals.append(ImportRefusal(path: path(here),

@@ -61,6 +61,8 @@ public struct ImportSkip: Sendable, Equatable {
     public var path: String
     /// Why it was left out.
     public var reason: Reason
+    /// For a name that almost ends in `.md`: the finding that says what to rename it to.
+    public var problem: Diagnostic.Problem?
 
     /// Why something was left out.
     public enum Reason: String, Sendable, Equatable, CaseIterable {
@@ -70,17 +72,21 @@ public struct ImportSkip: Sendable, Equatable {
         case notMarkdown
         /// A Markdown file that is not directly in a module folder, so Cunxue would not read it.
         case outsideModule
+        /// A name that almost ends in `.md` (`02-二.md.txt`); `problem` says what to rename it to.
+        case misnamed
     }
 
     /// Creates a record of a skipped entry.
-    public init(path: String, reason: Reason) {
+    public init(path: String, reason: Reason, problem: Diagnostic.Problem? = nil) {
         self.path = path
         self.reason = reason
+        self.problem = problem
     }
 
     /// Why it was left out, in the reader's language.
     /// - Parameter english: English when true, simplified Chinese otherwise.
     public func message(english: Bool) -> String {
+        if let problem { return problem.message(english: english) }
         switch (reason, english) {
         case (.hidden, false): return "隐藏文件，没有复制"
         case (.hidden, true): return "hidden, not copied"
@@ -88,6 +94,8 @@ public struct ImportSkip: Sendable, Equatable {
         case (.notMarkdown, true): return "not a Markdown file (.md), not copied"
         case (.outsideModule, false): return "不在模块文件夹里，村学不会读它，没有复制"
         case (.outsideModule, true): return "not directly in a module folder, so Cunxue would not read it; not copied"
+        case (.misnamed, false): return "名字不是以 .md 结尾，没有复制：如果它是一课，请改名为以 .md 结尾"
+        case (.misnamed, true): return "the name does not end in .md, so it was not copied: if it is a lesson, rename it to end in .md"
         }
     }
 }

@@ -5,10 +5,13 @@ import Glibc
 /// 1. The folder is looked through without following anything (`ImportWalker`): links, FIFOs,
 ///    devices, names with `..` or control characters, Markdown files over 1 MiB, more than
 ///    2,000 entries refuse it; hidden files and files that are not Markdown are left out and listed.
-/// 2. Its module folders' Markdown files are copied into a hidden folder inside `lessons/`
-///    (`.import-<pid>-<token>`), each file fsynced, and the *copy* is validated; any error refuses it.
-/// 3. A module id already imported or bundled refuses it unless `replace` is set.
-/// 4. Each module folder is renamed into place (an earlier import of the same module is first
+/// 2. The folder is checked where it is, as `cunxue validate` checks it (module ids that look
+///    like an existing module's are errors); any error refuses it before anything is written.
+/// 3. Its module folders' Markdown files are copied into a hidden folder inside `lessons/`
+///    (`.import-<pid>-<token>`), each file fsynced, and the *copy* is checked again (it is what
+///    the app will read); any error refuses it and the copy is removed.
+/// 4. A module id already imported or bundled refuses it unless `replace` is set.
+/// 5. Each module folder is renamed into place (an earlier import of the same module is first
 ///    renamed aside, and removed only once the new one is in place); on failure every step is
 ///    undone. Nothing is ever written outside the data directory.
 ///
@@ -88,7 +91,16 @@ public struct LessonImporter: Sendable {
         }
         guard result.refusals.isEmpty else { return result }
 
-        // 2. Copy into a hidden folder of lessons/, under the import lock.
+        // 2. Check the folder where it is, before anything is written: a folder the checker
+        //    refuses, or one that stopped it, leaves nothing in the data directory.
+        let preflight = checker(existing: existingModules().all, workingDirectory: workingDirectory).load(path)
+        if !preflight.errors.isEmpty {
+            result.findings = preflight.diagnostics
+            result.refusals = [ImportRefusal(path: display, reason: .validationErrors(count: preflight.errors.count))]
+            return result
+        }
+
+        // 3. Copy into a hidden folder of lessons/, under the import lock.
         let lessons: DirectoryHandle
         switch openLessonsFolder() {
         case .success(let handle): lessons = handle
@@ -118,19 +130,16 @@ public struct LessonImporter: Sendable {
             return result
         }
 
-        // 3. Validate the copy, as the app will read it.
-        let bundledIDs = bundledCourse.map { ModuleIDScanner(workingDirectory: workingDirectory).scan([$0]) } ?? []
-        let importedEntries = ModuleIDScanner(workingDirectory: nil).scan([lessonsFolder])
-        var loader = CourseLoader(workingDirectory: FolderScanner.join(lessonsFolder, stagingName))
-        loader.knownModuleIDs = Set(bundledIDs.map(\.id) + importedEntries.map(\.id))
-        let course = loader.load(rootName)
+        // 4. Check the copy, as the app will read it.
+        let (bundledIDs, importedEntries, existing) = existingModules()
+        let course = checker(existing: existing, workingDirectory: FolderScanner.join(lessonsFolder, stagingName)).load(rootName)
         result.findings = course.diagnostics.map { Self.relabel($0, from: rootName, to: display) }
         if !course.errors.isEmpty {
             result.refusals = [ImportRefusal(path: display, reason: .validationErrors(count: course.errors.count))]
             return result
         }
 
-        // 4. Check ids and folder names against what is there.
+        // 5. Check ids and folder names against what is there.
         var moves: [Move] = []
         for module in course.modules {
             let folderName = plan.isModuleRoot ? rootName : module.folderName
@@ -163,7 +172,7 @@ public struct LessonImporter: Sendable {
             return result
         }
 
-        // 5. Rename into place.
+        // 6. Rename into place.
         let staged: DirectoryHandle
         if plan.isModuleRoot {
             switch lessons.openFolder(stagingName) {
@@ -191,6 +200,26 @@ public struct LessonImporter: Sendable {
         var folderName: String
         var replacedFolder: String?
         var imported: ImportedModule
+    }
+
+    /// The modules of the bundled course and of `lessons/`, and both as existing modules
+    /// (canonical id → `module.md`) for the checker.
+    private func existingModules() -> (bundled: [ModuleIDScanner.Entry], imported: [ModuleIDScanner.Entry], all: [String: String]) {
+        let bundled = bundledCourse.map { ModuleIDScanner(workingDirectory: workingDirectory).scan([$0]) } ?? []
+        let imported = ModuleIDScanner(workingDirectory: nil).scan([lessonsFolder])
+        var all: [String: String] = [:]
+        for entry in bundled + imported where all[entry.id] == nil {
+            all[entry.id] = FolderScanner.join(entry.displayPath, "module.md")
+        }
+        return (bundled, imported, all)
+    }
+
+    /// A loader that knows the existing modules (for `requires` and look-alike ids).
+    private func checker(existing: [String: String], workingDirectory: String?) -> CourseLoader {
+        var loader = CourseLoader(workingDirectory: workingDirectory)
+        loader.existingModules = existing
+        loader.knownModuleIDs = Set(existing.keys)
+        return loader
     }
 
     /// Creates the data directory and its `lessons/` if missing, and opens `lessons/` (never

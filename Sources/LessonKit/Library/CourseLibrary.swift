@@ -2,7 +2,9 @@
 /// modules imported into the data directory's `lessons/`, then the `--lessons` folders.
 ///
 /// A module whose id appears in a later layer is *replaced* by it (no duplicate-id error across
-/// layers; the replacement takes the replaced module's place in the list). Within one layer the
+/// layers; the replacement takes the replaced module's place in the list). Ids compare in
+/// canonical form (`ModuleID`); a module whose id only looks like an earlier layer's is an error
+/// and is left out. Within one layer the
 /// loader's rules hold: two modules with one id are errors there. `requires` may name a module of
 /// any layer. The findings of every layer are kept, replaced modules' included.
 public struct CourseLibrary: Sendable, Equatable {
@@ -67,14 +69,18 @@ public struct CourseLibrary: Sendable, Equatable {
 
         // Every id of every layer, so that `requires` may name a module in another layer.
         let idScanner = ModuleIDScanner(workingDirectory: workingDirectory)
-        let allIDs = Set(planned.flatMap { idScanner.scan($0.paths).map(\.id) })
+        let scanned = planned.map { idScanner.scan($0.paths) }
         var loader = CourseLoader(workingDirectory: workingDirectory)
-        loader.knownModuleIDs = allIDs
+        loader.knownModuleIDs = Set(scanned.flatMap { $0.map(\.id) })
 
         var library = CourseLibrary(course: Course(), layers: [], replacements: [], sourceOfModule: [:])
-        for layer in planned {
+        for (layer, entries) in zip(planned, scanned) {
             let loaded = loader.load(layer.paths)
             library.add(loaded, source: layer.source, paths: layer.paths)
+            // A later layer replaces a module by its very id; one that only looks like it is an error.
+            for entry in entries where loader.existingModules[entry.id] == nil {
+                loader.existingModules[entry.id] = FolderScanner.join(entry.displayPath, "module.md")
+            }
         }
         return library
     }

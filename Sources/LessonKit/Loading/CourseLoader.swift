@@ -8,8 +8,12 @@ public struct CourseLoader: Sendable {
     /// The folder relative paths are resolved against (`nil`: the process's current directory).
     public var workingDirectory: String?
     /// Module ids that `requires` may name besides the modules loaded here (those of the other
-    /// layers of a `CourseLibrary`); empty by default.
+    /// layers of a `CourseLibrary`); empty by default. Compared in canonical form (`ModuleID`).
     public var knownModuleIDs: Set<String> = []
+    /// Modules that exist besides the ones loaded here (the bundled course, imported lessons,
+    /// earlier layers): canonical id → its `module.md` as reported. A loaded module whose id looks
+    /// like one of these (same UTS #39 skeleton) without being it is an error.
+    public var existingModules: [String: String] = [:]
 
     /// Creates a loader.
     /// - Parameter workingDirectory: the folder relative paths are resolved against; `nil` for
@@ -57,6 +61,18 @@ public struct CourseLoader: Sendable {
                       rootOfPathDiagnostic: rootOfPathDiagnostic)
     }
 
+    /// Treats the modules in `paths` (the bundled course, the data directory's `lessons/`) as
+    /// existing: `requires` may name them, and an id that looks like one of theirs without being
+    /// it is an error. Only their `module.md` files are read; their findings are not reported.
+    /// - Parameter paths: course or module folders; missing ones are ignored.
+    public mutating func addExistingModules(in paths: [String]) {
+        let scanner = ModuleIDScanner(workingDirectory: workingDirectory)
+        for entry in scanner.scan(paths) where existingModules[entry.id] == nil {
+            knownModuleIDs.insert(entry.id)
+            existingModules[entry.id] = FolderScanner.join(entry.displayPath, "module.md")
+        }
+    }
+
     /// Loads one lesson folder.
     /// - Parameter path: a course or module folder, as the user gave it.
     /// - Returns: the usable modules, all findings, and what was skipped.
@@ -66,8 +82,8 @@ public struct CourseLoader: Sendable {
 
     // MARK: - Course-wide checks
 
-    /// Reports duplicate module ids (against every `module.md` that declares one) and
-    /// `requires` naming a module that does not exist.
+    /// Reports duplicate module ids (against every `module.md` that declares one), ids that mix
+    /// scripts or look like another module's, and `requires` naming a module that does not exist.
     private func checkModuleIDs(_ assemblers: inout [ModuleAssembler]) {
         var declaring: [String: [Int]] = [:]
         for index in assemblers.indices where assemblers[index].moduleFile != nil {
@@ -81,12 +97,41 @@ public struct CourseLoader: Sendable {
                                                   line: position.line, column: position.column)
             }
         }
+        checkLookalikeIDs(&assemblers, declaring: declaring)
+        let known = Set(knownModuleIDs.map(ModuleID.canonical))
         for index in assemblers.indices {
             guard let module = assemblers[index].moduleFile else { continue }
-            for requirement in module.requires where declaring[requirement.id] == nil && !knownModuleIDs.contains(requirement.id) {
+            for requirement in module.requires where declaring[requirement.id] == nil && !known.contains(requirement.id) {
                 assemblers[index].addToModuleFile(.unknownRequiredModule(id: requirement.id),
                                                   line: requirement.line, column: requirement.column)
             }
+        }
+    }
+
+    /// Reports ids that mix scripts, and ids whose skeleton is another id's: of a module loaded
+    /// here, or of an existing one.
+    private func checkLookalikeIDs(_ assemblers: inout [ModuleAssembler], declaring: [String: [Int]]) {
+        var bySkeleton: [String: [(id: String, file: String)]] = [:]
+        for (id, file) in existingModules.sorted(by: { $0.key < $1.key }) {
+            bySkeleton[ModuleID.skeleton(id), default: []].append((ModuleID.canonical(id), file))
+        }
+        for id in declaring.keys.sorted() where ModuleID.mixedScripts(id) == nil {
+            guard let first = declaring[id]?.first else { continue }
+            bySkeleton[ModuleID.skeleton(id), default: []].append((id, assemblers[first].moduleFilePath))
+        }
+        for index in assemblers.indices where assemblers[index].moduleFile != nil {
+            let id = assemblers[index].moduleID
+            let position = assemblers[index].idPosition
+            if let scripts = ModuleID.mixedScripts(id) {
+                assemblers[index].addToModuleFile(.mixedScriptModuleID(id: id, scripts: scripts),
+                                                  line: position.line, column: position.column)
+                continue
+            }
+            // The very id of an existing module replaces it (import --replace, a later layer).
+            if existingModules[id] != nil { continue }
+            guard let other = bySkeleton[ModuleID.skeleton(id)]?.first(where: { $0.id != id }) else { continue }
+            assemblers[index].addToModuleFile(.confusableModuleID(id: id, other: other.id, otherFile: other.file),
+                                              line: position.line, column: position.column)
         }
     }
 

@@ -34,7 +34,7 @@ struct FileParser: Sendable {
             do {
                 frontMatter = try FrontMatter.parse(yaml, firstLine: 2)
             } catch {
-                report.add(error.problem, line: error.line, column: error.column)
+                report.add(error)
                 frontMatterIsReadable = false
             }
         }
@@ -46,8 +46,8 @@ struct FileParser: Sendable {
                 && !frontMatter.entries.contains { $0.key == "title" && !$0.value.isNull }
             return .module(module(frontMatter: frontMatter, body: split.body, isTranslation: role.language != nil,
                                   reportsMissingTitle: needsTitle, report: &report))
-        case .lesson:
-            return .lesson(lesson(frontMatter: frontMatter, body: split.body, report: &report))
+        case .lesson(let name):
+            return .lesson(lesson(name: name, frontMatter: frontMatter, body: split.body, report: &report))
         case .moduleQuiz, .check:
             let parser = QuizParser(isTranslation: role.language != nil)
             return .quiz(parser.parse(frontMatter: frontMatter, body: split.body, report: &report))
@@ -99,8 +99,8 @@ struct FileParser: Sendable {
 
     private func readID(_ entry: FrontMatter.Entry, into module: inout ModuleFile, report: inout FileReport) {
         guard let text = report.text(entry) else { return }
-        if Self.isModuleID(text) {
-            module.id = (text, entry.line, entry.column)
+        if let id = Self.moduleID(text) {
+            module.id = (id, entry.line, entry.column)
         } else {
             report.add(.invalidValue(key: entry.key, value: text, expected: .moduleID), line: entry.line, column: entry.column)
         }
@@ -111,12 +111,12 @@ struct FileParser: Sendable {
         case .sequence(let items, _, _):
             for item in items {
                 let (line, column) = item.position
-                guard case .scalar(let text, _, _, _) = item, Self.isModuleID(text) else {
+                guard case .scalar(let text, _, _, _) = item, let id = Self.moduleID(text) else {
                     report.add(.invalidValue(key: entry.key, value: report.sanitized(item.displayText, line: line, column: column),
                                              expected: .moduleID), line: line, column: column)
                     continue
                 }
-                module.requires.append((text, line, column))
+                module.requires.append((id, line, column))
             }
         default:
             if entry.value.isNull { return }
@@ -124,16 +124,16 @@ struct FileParser: Sendable {
         }
     }
 
-    /// Whether `text` is a module id: letters of any script, digits and `-`, at least one character.
-    static func isModuleID(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
-            scalar == "-" || scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
-        }
+    /// The canonical id `text` names (`ModuleID.canonical`), or `nil` when it is not a module id
+    /// (letters of any script, digits and `-`, at least one character).
+    static func moduleID(_ text: String) -> String? {
+        let id = ModuleID.canonical(text)
+        return ModuleID.isWellFormed(id) ? id : nil
     }
 
     // MARK: - Lessons
 
-    private func lesson(frontMatter: FrontMatter, body: String, report: inout FileReport) -> LessonFile {
+    private func lesson(name: String, frontMatter: FrontMatter, body: String, report: inout FileReport) -> LessonFile {
         var lesson = LessonFile()
         for entry in frontMatter.entries {
             switch entry.key {
@@ -158,7 +158,11 @@ struct FileParser: Sendable {
             default: return true
             }
         }
-        if !hasText { report.add(.emptyLesson) }
+        if !hasText {
+            report.add(.emptyLesson)
+        } else if QuizShapedLesson.looksLikeQuiz(lesson.body, name: name) {
+            report.add(.lessonLooksLikeQuiz)
+        }
         return lesson
     }
 

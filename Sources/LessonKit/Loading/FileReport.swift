@@ -16,6 +16,11 @@ struct FileReport: Sendable, Equatable {
         diagnostics.append(Diagnostic(file: file, line: line, column: column, problem: problem))
     }
 
+    /// Adds the findings of a front matter that could not be read.
+    mutating func add(_ failure: FrontMatter.Failure) {
+        for each in failure.all { add(each.problem, line: each.line, column: each.column) }
+    }
+
     // MARK: - Reading typed front matter values
 
     /// A text value (sanitized); `nil` for null. Lists and mappings are a wrong type.

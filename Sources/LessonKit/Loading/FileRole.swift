@@ -2,6 +2,7 @@
 ///
 /// `module.md`, `quiz.md`, `NAME.md`, `NAME.quiz.md`, each optionally with a language part before
 /// `.md` (`module.en.md`, `quiz.en.md`, `NAME.en.md`, `NAME.quiz.en.md`). `quiz` is never a language.
+/// `module`, `quiz` and `md` are read in any case.
 struct FileRole: Sendable, Equatable {
     enum Kind: Sendable, Hashable {
         /// `module.md`
@@ -28,11 +29,13 @@ struct FileRole: Sendable, Equatable {
             language = tag
             parts.removeLast()
         }
-        if parts == ["module"] {
+        // `module` and `quiz` in any case (`Quiz.md`, `01-a.QUIZ.md`), as `.MD` is `.md`.
+        let reserved = parts.last?.lowercased()
+        if parts.count == 1, reserved == "module" {
             kind = .module
-        } else if parts == ["quiz"] {
+        } else if parts.count == 1, reserved == "quiz" {
             kind = .moduleQuiz
-        } else if parts.count >= 2, parts.last == "quiz" {
+        } else if parts.count >= 2, reserved == "quiz" {
             kind = .check(lessonName: parts.dropLast().joined(separator: "."))
         } else {
             kind = .lesson(name: parts.joined(separator: "."))
@@ -47,6 +50,12 @@ struct FileRole: Sendable, Equatable {
         case .lesson(let name): return name + ".md"
         case .check(let lessonName): return lessonName + ".quiz.md"
         }
+    }
+
+    /// Whether `fileName` is the module file itself (`module.md`, in any case).
+    static func isModuleFile(_ fileName: String) -> Bool {
+        guard let role = FileRole(fileName: fileName) else { return false }
+        return role.kind == .module && role.language == nil
     }
 
     /// Whether the file is a quiz (a module quiz or a lesson check).

@@ -48,7 +48,7 @@ struct FolderScanner: Sendable {
         case .success(let list): entries = list
         }
         let folderName = Self.safeName(Self.folderName(of: location))
-        if entries.contains(where: { $0.name == "module.md" }) {
+        if entries.contains(where: { FileRole.isModuleFile($0.name) }) {
             return ([moduleFolder(location: location, display: display, folderName: folderName, entries: entries, rootIndex: rootIndex)], [])
         }
         var folders: [ModuleFolder] = []
@@ -70,7 +70,8 @@ struct FolderScanner: Sendable {
                     diagnostics.append(Diagnostic(file: childDisplay, problem: failure.problem))
                     continue
                 }
-                if childEntries.contains(where: { FileRole(fileName: $0.name) != nil }) {
+                // A folder of lessons, or of files that were meant to be (`01-a.md.txt`).
+                if childEntries.contains(where: { FileRole(fileName: $0.name) != nil || MisnamedFile.check($0.name) != nil }) {
                     folders.append(moduleFolder(location: childLocation, display: childDisplay, folderName: Self.safeName(entry.name),
                                                 entries: childEntries, rootIndex: rootIndex))
                 }
@@ -98,9 +99,14 @@ struct FolderScanner: Sendable {
         var diagnostics: [Diagnostic] = []
         for entry in entries {
             let safe = Self.safeName(entry.name)
-            guard let role = FileRole(fileName: safe) else { continue }
             let path = Self.join(location, entry.name)
             let displayPath = Self.join(display, safe)
+            guard let role = FileRole(fileName: safe) else {
+                if let miss = MisnamedFile.check(safe), case .regular = reader.kind(of: path) {
+                    diagnostics.append(Diagnostic(file: displayPath, problem: .misnamedFile(suggestion: miss.suggestion, reason: miss.reason)))
+                }
+                continue
+            }
             if let problem = Self.nameProblem(entry) {
                 diagnostics.append(Diagnostic(file: displayPath, problem: problem))
                 if !entry.isValidUTF8 { continue }

@@ -36,17 +36,20 @@ struct ModuleAssembler {
         return (1, 1)
     }
 
-    /// The path of `module.md` as reported.
-    var moduleFilePath: String { FolderScanner.join(folder.displayPath, "module.md") }
+    /// The path of `module.md` as reported (as it is spelt, `Module.md` say, when there is one).
+    var moduleFilePath: String {
+        moduleFileIndex.map { files[$0].report.file } ?? FolderScanner.join(folder.displayPath, "module.md")
+    }
 
-    /// The default id for a folder: `01-platform-registration` gives `platform-registration`.
+    /// The default id for a folder: `01-platform-registration` gives `platform-registration`
+    /// (in canonical form, see `ModuleID`).
     static func defaultID(folderName: String) -> String {
         let digits = folderName.prefix { $0.isASCII && $0.isNumber }
         var name = Substring(folderName)
         if !digits.isEmpty, folderName.dropFirst(digits.count).first == "-" {
             name = folderName.dropFirst(digits.count + 1)
         }
-        return name.lowercased()
+        return ModuleID.canonical(String(name))
     }
 
     /// Adds a finding to `module.md`'s report.
@@ -155,23 +158,44 @@ struct ModuleAssembler {
         number + 1 < quiz.questions.count ? quiz.questions[number + 1].line : Int.max
     }
 
-    /// Reports where a translated quiz does not match its original (count, kinds, answer counts).
+    /// Reports where a translated quiz does not match its original: its number of questions and
+    /// which are missing or extra, else each question of another kind or number of answers.
     private mutating func checkTranslation(_ translated: QuizFile, against original: QuizFile, fileIndex: Int) {
         if translated.questions.count != original.questions.count {
             files[fileIndex].report.add(.translationMismatch(.questionCount(
                 translation: translated.questions.count, original: original.questions.count)))
+            reportUnmatchedQuestions(translated, against: original, fileIndex: fileIndex)
             return
         }
         for (offset, pair) in zip(translated.questions, original.questions).enumerated() {
             let (mine, theirs) = pair
             if let kind = mine.kind, let originalKind = theirs.kind, kind != originalKind {
-                files[fileIndex].report.add(.translationMismatch(.kind(number: offset + 1, translation: kind, original: originalKind)),
-                                            line: mine.line)
+                files[fileIndex].report.add(.translationMismatch(.kind(
+                    number: offset + 1, heading: theirs.headingText, translation: kind, original: originalKind)), line: mine.line)
             } else if mine.content.answers.count != theirs.content.answers.count, mine.kind != nil, theirs.kind != nil {
                 files[fileIndex].report.add(.translationMismatch(.answerCount(
-                    number: offset + 1, translation: mine.content.answers.count, original: theirs.content.answers.count)),
-                                            line: mine.line)
+                    number: offset + 1, heading: theirs.headingText, translation: mine.content.answers.count,
+                    original: theirs.content.answers.count)), line: mine.line)
             }
+        }
+    }
+
+    /// Names each question of the original that the translation lacks (at the translated question
+    /// it should come before, else line 1) and each translated question the original lacks.
+    private mutating func reportUnmatchedQuestions(_ translated: QuizFile, against original: QuizFile, fileIndex: Int) {
+        let shape = { (question: RawQuestion) in QuestionAlignment.Shape(kind: question.kind, answers: question.content.answers.count) }
+        let pairing = QuestionAlignment.pair(translation: translated.questions.map(shape), original: original.questions.map(shape))
+        for index in pairing.missing {
+            let next = pairing.pairs.first { $0.original > index }
+            let question = original.questions[index]
+            files[fileIndex].report.add(.translationMismatch(.missingQuestion(
+                number: index + 1, heading: question.headingText, line: question.line)),
+                                        line: next.map { translated.questions[$0.translation].line } ?? 1)
+        }
+        for index in pairing.extra {
+            let question = translated.questions[index]
+            files[fileIndex].report.add(.translationMismatch(.extraQuestion(number: index + 1, heading: question.headingText)),
+                                        line: question.line)
         }
     }
 

@@ -21,9 +21,11 @@ public struct Course: Sendable, Equatable {
     }
 
     /// The module with this id, if it loaded.
-    /// - Parameter id: a module id.
+    /// - Parameter id: a module id; ids compare in canonical form (`Shop-Data` is `shop-data`).
     public func module(id: String) -> Module? {
-        modules.first { $0.id == id }
+        if let module = modules.first(where: { $0.id == id }) { return module }
+        let canonical = ModuleID.canonical(id)
+        return canonical == id ? nil : modules.first { $0.id == canonical }
     }
 
     /// The number of lessons in all modules.

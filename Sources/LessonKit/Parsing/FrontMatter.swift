@@ -70,11 +70,12 @@ struct FrontMatter: Sendable, Equatable {
     /// - Throws: `FrontMatter.Failure` with the problem and where.
     static func parse(_ yaml: String, firstLine: Int) throws(Failure) -> FrontMatter {
         if yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }) { return FrontMatter() }
+        if let failure = FrontMatterGuard.check(yaml, firstLine: firstLine) { throw failure }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            throw Self.failure(from: error, firstLine: firstLine)
+            throw explained(Self.failure(from: error, firstLine: firstLine), yaml: yaml, firstLine: firstLine)
         } catch {
             throw Failure(problem: .invalidYAML(detail: "\(error)"), line: firstLine, column: 1)
         }
@@ -84,7 +85,8 @@ struct FrontMatter: Sendable, Equatable {
         }
         guard case .mapping(let mapping) = node else {
             let mark = node.mark
-            throw Failure(problem: .frontMatterNotMapping, line: firstLine - 1 + (mark?.line ?? 1), column: mark?.column ?? 1)
+            let failure = Failure(problem: .frontMatterNotMapping, line: firstLine - 1 + (mark?.line ?? 1), column: mark?.column ?? 1)
+            throw explained(failure, yaml: yaml, firstLine: firstLine)
         }
         var result = FrontMatter()
         for (keyNode, valueNode) in mapping {
@@ -106,6 +108,24 @@ struct FrontMatter: Sendable, Equatable {
         var problem: Diagnostic.Problem
         var line: Int
         var column: Int
+        /// Further problems found at the same time (each line with a full-width colon).
+        var more: [Failure] = []
+
+        /// This problem and the further ones, in order.
+        var all: [Failure] {
+            var first = self
+            first.more = []
+            return [first] + more
+        }
+    }
+
+    /// The parser's failure, or, when full-width colons explain it (`title：新模块` is not
+    /// `key: value` to YAML), one finding for each such line instead of the parser's English.
+    private static func explained(_ failure: Failure, yaml: String, firstLine: Int) -> Failure {
+        let colons = FrontMatterGuard.fullWidthColons(in: yaml, firstLine: firstLine)
+        guard var first = colons.first else { return failure }
+        first.more = Array(colons.dropFirst())
+        return first
     }
 
     private static func failure(from error: YamlError, firstLine: Int) -> Failure {

@@ -89,7 +89,8 @@ struct QuizParser: Sendable {
         let preprocessed = QuizPreprocessor(body)
         let parsed = MarkdownParser().parseReportingSanitized(preprocessed.text, sourceIsClean: true)
         for change in parsed.sanitized { report.report(change.scalar, line: change.line, column: 1) }
-        quiz.questions = questions(in: parsed.document, optionsBlocks: preprocessed.optionsBlocks, report: &report)
+        let lines = preprocessed.text.split(separator: "\n", omittingEmptySubsequences: false)
+        quiz.questions = questions(in: parsed.document, optionsBlocks: preprocessed.optionsBlocks, lines: lines, report: &report)
 
         quiz.hasFileError = fileErrorsBeforeQuestions
         if quiz.questions.isEmpty {
@@ -107,7 +108,7 @@ struct QuizParser: Sendable {
     // MARK: - Questions
 
     private func questions(in document: Document, optionsBlocks: [Int: QuizPreprocessor.OptionsBlock],
-                           report: inout FileReport) -> [RawQuestion] {
+                           lines: [Substring], report: inout FileReport) -> [RawQuestion] {
         var groups: [(heading: Block, content: [Inline], blocks: [Block])] = []
         for block in document.blocks {
             if case .heading(_, let content) = block.kind {
@@ -119,7 +120,8 @@ struct QuizParser: Sendable {
         var firstLineOfHeading: [String: Int] = [:]
         var result: [RawQuestion] = []
         for group in groups {
-            var question = self.question(heading: group.content, line: group.heading.line, blocks: group.blocks, report: &report)
+            var question = self.question(heading: group.content, line: group.heading.line, blocks: group.blocks,
+                                         lines: lines, report: &report)
             if let block = optionsBlocks[group.heading.line] {
                 readOptions(block, into: &question, report: &report)
             }
@@ -134,7 +136,8 @@ struct QuizParser: Sendable {
         return result
     }
 
-    private func question(heading: [Inline], line: Int, blocks: [Block], report: inout FileReport) -> RawQuestion {
+    private func question(heading: [Inline], line: Int, blocks: [Block], lines: [Substring],
+                          report: inout FileReport) -> RawQuestion {
         var body: [Block] = []
         var hint: [Block] = []
         var answerList: (list: ListBlock, line: Int)?
@@ -160,6 +163,13 @@ struct QuizParser: Sendable {
         )
         guard let (list, listLine) = answerList else {
             report.add(.questionWithoutAnswers, line: line)
+            question.hasError = true
+            return question
+        }
+        if reportLookalikeBoxes(in: list, lines: lines, report: &report) {
+            // The author meant boxes: the question is left out until they are written as boxes.
+            question.kind = list.isOrdered ? .single : .multiple
+            question.content.answers = list.items.map { answer(from: $0, kind: .multiple) }
             question.hasError = true
             return question
         }
@@ -193,6 +203,19 @@ struct QuizParser: Sendable {
         return question
     }
 
+    /// Reports every answer whose box is a look-alike (`【x】`, `[x]对`); whether there was one.
+    private func reportLookalikeBoxes(in list: ListBlock, lines: [Substring], report: inout FileReport) -> Bool {
+        var found = false
+        for item in list.items {
+            guard let match = TaskBoxLookalike.match(item) else { continue }
+            let line = item.blocks.first?.line ?? item.line
+            let column = line >= 1 && line <= lines.count ? TaskBoxLookalike.column(of: match, in: lines[line - 1]) : 1
+            report.add(.malformedTaskBox(found: match.found, fix: match.fix), line: line, column: column)
+            found = true
+        }
+        return found
+    }
+
     private func answer(from item: ListItem, kind: Question.Kind) -> Answer {
         var text: [Inline] = []
         var comment: [Block] = []
@@ -221,7 +244,7 @@ struct QuizParser: Sendable {
         do {
             options = try FrontMatter.parse(block.yaml, firstLine: block.firstLine)
         } catch {
-            report.add(error.problem, line: error.line, column: error.column)
+            report.add(error)
             question.hasError = true
             return
         }
