@@ -1,4 +1,4 @@
-/// Reads and parses one Markdown file of a module folder.
+/// Reads and parses one file of a module folder (Markdown, or a Twee scenario).
 struct FileParser: Sendable {
     private static let moduleKeys = ["title", "summary", "id", "level", "requires", "lang"]
     private static let lessonKeys = ["title", "minutes"]
@@ -24,6 +24,14 @@ struct FileParser: Sendable {
     /// Parses a file's text according to its role.
     func parse(text raw: String, role: FileRole, report: inout FileReport) -> ParsedFile.Content {
         let text = SourceText.prepare(raw, report: &report)
+        if case .scenario(let name) = role.kind {
+            return .scenario(ScenarioParser().parse(text, name: name, report: &report))
+        }
+        return markdown(text: text, role: role, report: &report)
+    }
+
+    /// Parses a Markdown file (front matter, then the body) according to its role.
+    private func markdown(text: String, role: FileRole, report: inout FileReport) -> ParsedFile.Content {
         let split = FrontMatter.split(text)
         var frontMatter = FrontMatter()
         var frontMatterIsReadable = true
@@ -46,7 +54,7 @@ struct FileParser: Sendable {
                 && !frontMatter.entries.contains { $0.key == "title" && !$0.value.isNull }
             return .module(module(frontMatter: frontMatter, body: split.body, isTranslation: role.language != nil,
                                   reportsMissingTitle: needsTitle, report: &report))
-        case .lesson:
+        case .lesson, .scenario:  // (a scenario never gets here: `parse(text:)` reads it)
             return .lesson(lesson(frontMatter: frontMatter, body: split.body, report: &report))
         case .moduleQuiz, .check:
             let parser = QuizParser(isTranslation: role.language != nil)
