@@ -163,6 +163,21 @@ struct ScenarioDiagnosticFixtureTests {
         }
     }
 
+    @Test func aTranslationWithoutItsOriginalAndATweeOnlyFolder() throws {
+        try FixturePaths.withTemporaryFolder { folder in
+            try FixturePaths.write("---\ntitle: 演练\n---\n", to: "c/m/module.md", in: folder)
+            try FixturePaths.write(":: Start\nHi.\n[[E]]\n:: E [end pass]\nBye.\n", to: "c/m/07-gone.en.twee", in: folder)
+            try FixturePaths.write(":: Start\nHi.\n[[E]]\n:: E [end pass]\nBye.\n", to: "c/only/07-x.twee", in: folder)
+            try FixturePaths.write("not a lesson", to: "c/images/notes.txt", in: folder)
+            let course = CourseLoader(workingDirectory: folder).load("c")
+            #expect(course.diagnostics.map { $0.formatted() } == [
+                "c/m/07-gone.en.twee:1:1: warning: 这是翻译文件，但找不到原文 07-gone.twee：请检查文件名",
+                "c/only/module.md:1:1: error: 模块文件夹缺少 module.md：请新建 module.md 并写上 title",
+            ])
+            #expect(course.modules.map(\.scenarios) == [[]])
+        }
+    }
+
     @Test func controlAndBidiCharactersInAScenarioAreReportedAndRemoved() throws {
         try FixturePaths.withTemporaryFolder { folder in
             try FixturePaths.write("---\ntitle: 演练\n---\n", to: "m/module.md", in: folder)

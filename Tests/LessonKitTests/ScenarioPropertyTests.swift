@@ -112,16 +112,25 @@ struct ScenarioPropertyTests {
         }
     }
 
+    /// Each of these took quadratic time or more in some parser once, or could: at 1 MiB that
+    /// is minutes, so the test would hang.
     @Test("hostile files near the size limit load without trouble", arguments: [
-        String(repeating: "[[", count: 400_000),
-        String(repeating: "((set:", count: 150_000),
-        String(repeating: "{a", count: 400_000),
-        String(repeating: "<<a", count: 300_000),
-        String(repeating: ":: a [", count: 150_000),
+        ":: Start\n" + String(repeating: "[[", count: 400_000),
+        ":: Start\n" + String(repeating: "((set:", count: 150_000),
+        ":: Start\n" + String(repeating: "(x:", count: 300_000),
+        ":: Start\n" + String(repeating: "{a", count: 400_000),
+        ":: Start\n" + String(repeating: "<<a", count: 300_000),
+        ":: Start\n" + String(repeating: "|a|a", count: 200_000),
         ":: Start\n" + String(repeating: "[[a->b", count: 150_000),
+        ":: Start\n" + String(repeating: "[[E]]\n", count: 100_000) + ":: E [end pass]\nok\n",
+        ":: Start\n" + String(repeating: "> 弹幕 a：b\n", count: 60_000),
+        ":: Start\n" + String(repeating: "> ", count: 400_000) + "x",
+        ":: " + String(repeating: "\\[", count: 400_000),
+        ":: " + String(repeating: "a", count: 900_000),
+        ":: a [" + String(repeating: "t ", count: 400_000) + "]",
+        String(repeating: ":: a [", count: 150_000),
         String(repeating: ":: p\n[[p]]\n", count: 1_999),
         ":: StoryData\n" + String(repeating: "{\"a\":", count: 100_000),
-        ":: Start\n" + String(repeating: "> ", count: 400_000) + "x",
     ])
     func hostileFiles(text: String) throws {
         try FixturePaths.withTemporaryFolder { folder in
@@ -129,7 +138,9 @@ struct ScenarioPropertyTests {
             try FixturePaths.write(text, to: "m/01-a.twee", in: folder)
             let course = CourseLoader(workingDirectory: folder).load("m")
             #expect(course.modules.count == 1)
-            #expect(course.diagnostics.contains { $0.file == "m/01-a.twee" })
+            // Either it loads, or it is reported.
+            let loaded = !(course.modules.first?.scenarios.isEmpty ?? true)
+            #expect(loaded != course.diagnostics.contains { $0.file == "m/01-a.twee" && $0.severity == .error })
         }
     }
 }

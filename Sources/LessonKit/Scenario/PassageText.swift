@@ -86,6 +86,7 @@ struct PassageText {
     /// A viewer comment: a block quote line `> 弹幕 NAME：TEXT` or `> 弹幕：TEXT` (`Chat` for
     /// `弹幕`, `:` for `：`).
     static func comment(in line: ArraySlice<Unicode.Scalar>, line number: Int) -> ViewerComment? {
+        guard line.prefix(4).contains(">") else { return nil }
         var rest = Substring(String(String.UnicodeScalarView(line)))
         let indent = rest.prefix { $0 == " " }.count
         guard indent <= 3 else { return nil }

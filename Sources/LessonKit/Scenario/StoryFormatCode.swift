@@ -38,7 +38,8 @@ enum StoryFormatCode {
     }
 
     /// Where a Chapbook vars section ends: the index of its `--` line, when the passage starts
-    /// with `name: value` lines (blank lines allowed) followed by a line that is only `--`.
+    /// with `name: value` or `name (condition): value` lines (blank lines allowed) followed by a
+    /// line that is only `--`.
     /// - Parameter lines: the passage's lines.
     static func varsSectionEnd(_ lines: [ArraySlice<Unicode.Scalar>]) -> Int? {
         var sawVariable = false
@@ -46,14 +47,25 @@ enum StoryFormatCode {
             let trimmed = trimmed(line)
             if trimmed.isEmpty { continue }
             if trimmed.elementsEqual("--".unicodeScalars) { return sawVariable ? offset : nil }
-            guard let first = trimmed.first, isASCIILetter(first) || first == "_",
-                  let colon = trimmed.firstIndex(of: ":"),
-                  trimmed[trimmed.startIndex..<colon].allSatisfy({ isWordScalar($0) || $0 == "." || $0 == " "
-                      || $0 == "(" || $0 == ")" || $0 == "'" || $0 == "\"" || $0 == "=" || $0 == "<" || $0 == ">" })
-            else { return nil }
+            guard isVariableLine(trimmed) else { return nil }
             sawVariable = true
         }
         return nil
+    }
+
+    /// Whether a line is `name: value` or `name (condition): value`, the name made of ASCII
+    /// letters, digits, `_` and `.`.
+    private static func isVariableLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = line.first, isASCIILetter(first) || first == "_" else { return false }
+        var index = line.startIndex
+        while index < line.endIndex, isWordScalar(line[index]) || line[index] == "." { index += 1 }
+        while index < line.endIndex, line[index] == " " { index += 1 }
+        if index < line.endIndex, line[index] == "(" {
+            guard let close = line[index...].firstIndex(of: ")") else { return false }
+            index = close + 1
+            while index < line.endIndex, line[index] == " " { index += 1 }
+        }
+        return index < line.endIndex && line[index] == ":"
     }
 
     // MARK: - Patterns (each returns the end of the code found at `index`, or nil)

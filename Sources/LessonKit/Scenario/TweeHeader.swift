@@ -34,8 +34,8 @@ struct TweeHeader: Sendable, Equatable {
     init(line: ArraySlice<Unicode.Scalar>) {
         var index = line.startIndex + 2
         while index < line.endIndex, Self.isSpace(line[index]) { index += 1 }
-        var name = String.UnicodeScalarView()
-        var keptLength = 0
+        var name: [Unicode.Scalar] = []
+        var keptLength = 0  // the name without its trailing unescaped spaces
         while index < line.endIndex, line[index] != "[", line[index] != "{" {
             if line[index] == "\\", index + 1 < line.endIndex {
                 name.append(line[index + 1])
