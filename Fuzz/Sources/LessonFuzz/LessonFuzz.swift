@@ -20,7 +20,8 @@ private func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
 ///
 /// The first byte picks the file the rest becomes, in a module folder that otherwise holds
 /// well-formed files: 0 a lesson, 1 its check, 2 the module quiz, 3 `module.md`, 4 an English
-/// translation of the lesson, 5 an English translation of the module quiz. The folder is loaded
+/// translation of the lesson, 5 an English translation of the module quiz, 6 a rehearsal scenario
+/// (Twee), 7 an English translation of a scenario. The folder is loaded
 /// with `CourseLoader`, and the rest is also parsed in memory with `MarkdownParser` when it is
 /// UTF-8. Then every string in the loaded modules, and every diagnostic as printed, must be free
 /// of control characters (but tab and newline) and bidirectional formatting characters: any
@@ -33,17 +34,23 @@ public func lessonFuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let module = FuzzFolder.shared.module
     FuzzFolder.shared.reset()
     let name: String
-    switch role % 6 {
+    switch role % 8 {
     case 0: name = "01-a.md"
     case 1: name = "01-a.quiz.md"
     case 2: name = "quiz.md"
     case 3: name = "module.md"
     case 4: name = "01-a.en.md"
-    default: name = "quiz.en.md"
+    case 5: name = "quiz.en.md"
+    case 6: name = "07-s.twee"
+    default: name = "07-s.en.twee"
     }
-    if role % 6 == 1 || role % 6 == 4 { FuzzFolder.write("---\ntitle: 课\n---\n\n正文。\n", to: module + "/01-a.md") }
-    if role % 6 == 5 { FuzzFolder.write("## 题\n\n1. [x] 对\n1. [ ] 错\n", to: module + "/quiz.md") }
-    if role % 6 != 3 { FuzzFolder.write("---\ntitle: 模块\n---\n", to: module + "/module.md") }
+    if role % 8 == 1 || role % 8 == 4 { FuzzFolder.write("---\ntitle: 课\n---\n\n正文。\n", to: module + "/01-a.md") }
+    if role % 8 == 5 { FuzzFolder.write("## 题\n\n1. [x] 对\n1. [ ] 错\n", to: module + "/quiz.md") }
+    if role % 8 == 7 {
+        FuzzFolder.write(":: Start [timer-20]\n开始。\n[[对->好]]\n[[错->坏]]\n:: 好 [good]\n对。\n[[E]]\n"
+                         + ":: 坏 [mistake]\n不对。\n[[Start]]\n:: E [end pass]\n好。\n", to: module + "/07-s.twee")
+    }
+    if role % 8 != 3 { FuzzFolder.write("---\ntitle: 模块\n---\n", to: module + "/module.md") }
     _ = FileManager.default.createFile(atPath: module + "/" + name, contents: content)
 
     let course = CourseLoader().load(module)

@@ -87,11 +87,44 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case unclosedQuestionOptions = "unclosed-question-options"
     /// An answer box that is no box (`【x】`, `［ ］`, `[x]对`).
     case malformedTaskBox = "malformed-task-box"
-    /// A translated quiz whose questions do not match the original's.
+    /// A translated quiz or scenario that does not match its original.
     case translationMismatch = "translation-mismatch"
     // MARK: - Text
     /// A control character (ESC, the rest of C0/C1 but tab and newline) in the text.
     case controlCharacter = "control-character"
     /// A bidirectional override or isolate character in the text.
     case bidiCharacter = "bidi-character"
+    // MARK: - Scenarios (Twee files)
+    /// A scenario file with more passages than Cunxue reads.
+    case tooManyPassages = "too-many-passages"
+    /// A passage header (`:: Name [tags]`) that cannot be read.
+    case invalidPassageHeader = "invalid-passage-header"
+    /// A `StoryData` passage that is not a JSON object, or whose `start` is not text.
+    case invalidStoryData = "invalid-story-data"
+    /// No passage to start at.
+    case missingStart = "missing-start"
+    /// Two passages with the same name.
+    case duplicatePassage = "duplicate-passage"
+    /// A link to a passage that does not exist.
+    case brokenLink = "broken-link"
+    /// A passage no link leads to.
+    case unreachablePassage = "unreachable-passage"
+    /// A scenario without any ending.
+    case noEnding = "no-ending"
+    /// A passage that is not an ending and has no link.
+    case deadEnd = "dead-end"
+    /// A part of the story from which no ending can be reached.
+    case noWayToEnding = "no-way-to-ending"
+    /// A `timer-N` tag with N not a whole number from 5 to 300.
+    case timerOutOfRange = "timer-out-of-range"
+    /// Code written for a Twine story format (Harlowe, SugarCube, Chapbook).
+    case storyFormatCode = "story-format-code"
+    /// An `end` tag without exactly one of `pass` and `fail`.
+    case endingOutcome = "ending-outcome"
+    /// A `pass` or `fail` tag on a passage that is not an ending.
+    case outcomeWithoutEnd = "outcome-without-end"
+    /// Two tags that cannot go together on one passage.
+    case conflictingTags = "conflicting-tags"
+    /// An ending with links (they are not shown).
+    case endingWithChoices = "ending-with-choices"
 }

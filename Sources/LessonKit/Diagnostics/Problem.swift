@@ -99,10 +99,15 @@ extension Diagnostic {
         case controlCharacter(scalar: UInt32)
         /// A bidirectional control character, replaced by U+FFFD.
         case bidiCharacter(scalar: UInt32)
+        // MARK: Scenarios
+        /// A finding about a rehearsal scenario (a Twee file).
+        case scenario(ScenarioProblem)
 
         /// Error or warning.
         public var severity: Severity {
             switch self {
+            case .scenario(let problem):
+                return problem.severity
             case .noModules, .unknownKey, .ignoredInTranslation, .emptyLesson, .translationWithoutOriginal,
                  .checkWithoutLesson, .controlCharacter, .bidiCharacter, .misnamedFile, .lessonLooksLikeQuiz:
                 return .warning
@@ -158,6 +163,7 @@ extension Diagnostic {
             case .translationMismatch: return .translationMismatch
             case .controlCharacter: return .controlCharacter
             case .bidiCharacter: return .bidiCharacter
+            case .scenario(let problem): return problem.code
             }
         }
     }

@@ -120,6 +120,8 @@ extension Diagnostic.Problem {
             return "文本里有控制字符 \(Self.codePoint(scalar))，已删除：请从文件里删掉它"
         case .bidiCharacter(let scalar):
             return "文本里有文字方向控制字符 \(Self.codePoint(scalar))，已换成 �：请从文件里删掉它"
+        case .scenario(let problem):
+            return problem.message(english: false)
         }
     }
 
@@ -235,6 +237,8 @@ extension Diagnostic.Problem {
             return "control character \(Self.codePoint(scalar)) in the text, removed: delete it from the file"
         case .bidiCharacter(let scalar):
             return "bidirectional control character \(Self.codePoint(scalar)) in the text, shown as �: delete it from the file"
+        case .scenario(let problem):
+            return problem.message(english: true)
         }
     }
 

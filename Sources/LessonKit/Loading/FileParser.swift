@@ -1,4 +1,4 @@
-/// Reads and parses one Markdown file of a module folder.
+/// Reads and parses one file of a module folder (Markdown, or a Twee scenario).
 struct FileParser: Sendable {
     private static let moduleKeys = ["title", "summary", "id", "level", "requires", "lang"]
     private static let lessonKeys = ["title", "minutes"]
@@ -24,6 +24,14 @@ struct FileParser: Sendable {
     /// Parses a file's text according to its role.
     func parse(text raw: String, role: FileRole, report: inout FileReport) -> ParsedFile.Content {
         let text = SourceText.prepare(raw, report: &report)
+        if case .scenario(let name) = role.kind {
+            return .scenario(ScenarioParser().parse(text, name: name, report: &report))
+        }
+        return markdown(text: text, role: role, report: &report)
+    }
+
+    /// Parses a Markdown file (front matter, then the body) according to its role.
+    private func markdown(text: String, role: FileRole, report: inout FileReport) -> ParsedFile.Content {
         let split = FrontMatter.split(text)
         var frontMatter = FrontMatter()
         var frontMatterIsReadable = true
@@ -48,6 +56,8 @@ struct FileParser: Sendable {
                                   reportsMissingTitle: needsTitle, report: &report))
         case .lesson(let name):
             return .lesson(lesson(name: name, frontMatter: frontMatter, body: split.body, report: &report))
+        case .scenario:  // (a scenario never gets here: `parse(text:)` reads it)
+            return .lesson(lesson(name: "", frontMatter: frontMatter, body: split.body, report: &report))
         case .moduleQuiz, .check:
             let parser = QuizParser(isTranslation: role.language != nil)
             return .quiz(parser.parse(frontMatter: frontMatter, body: split.body, report: &report))

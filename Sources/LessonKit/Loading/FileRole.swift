@@ -1,8 +1,9 @@
-/// What a Markdown file in a module folder is, from its name.
+/// What a lesson file in a module folder is, from its name.
 ///
 /// `module.md`, `quiz.md`, `NAME.md`, `NAME.quiz.md`, each optionally with a language part before
 /// `.md` (`module.en.md`, `quiz.en.md`, `NAME.en.md`, `NAME.quiz.en.md`). `quiz` is never a language.
 /// `module`, `quiz` and `md` are read in any case.
+/// `NAME.twee` (`NAME.en.twee`) is a rehearsal scenario.
 struct FileRole: Sendable, Equatable {
     enum Kind: Sendable, Hashable {
         /// `module.md`
@@ -13,17 +14,22 @@ struct FileRole: Sendable, Equatable {
         case lesson(name: String)
         /// `NAME.quiz.md`
         case check(lessonName: String)
+        /// `NAME.twee`
+        case scenario(name: String)
     }
 
     var kind: Kind
     /// The language part, or `nil` for a file in the module's language.
     var language: LanguageTag?
 
-    /// Classifies a file name; `nil` for names that are not Markdown lesson files
-    /// (hidden, or not ending in `.md`).
+    /// Classifies a file name; `nil` for names that are not lesson files (hidden, or not ending
+    /// in `.md` or `.twee`).
     init?(fileName: String) {
-        guard !fileName.hasPrefix("."), fileName.count > 3, fileName.lowercased().hasSuffix(".md") else { return nil }
-        var parts = fileName.dropLast(3).split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard !fileName.hasPrefix(".") else { return nil }
+        let lowercased = fileName.lowercased()
+        let isScenario = fileName.count > 5 && lowercased.hasSuffix(".twee")
+        guard isScenario || (fileName.count > 3 && lowercased.hasSuffix(".md")) else { return nil }
+        var parts = fileName.dropLast(isScenario ? 5 : 3).split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         language = nil
         if parts.count >= 2, let last = parts.last, let tag = LanguageTag(last) {
             language = tag
@@ -31,7 +37,9 @@ struct FileRole: Sendable, Equatable {
         }
         // `module` and `quiz` in any case (`Quiz.md`, `01-a.QUIZ.md`), as `.MD` is `.md`.
         let reserved = parts.last?.lowercased()
-        if parts.count == 1, reserved == "module" {
+        if isScenario {
+            kind = .scenario(name: parts.joined(separator: "."))
+        } else if parts.count == 1, reserved == "module" {
             kind = .module
         } else if parts.count == 1, reserved == "quiz" {
             kind = .moduleQuiz
@@ -49,6 +57,7 @@ struct FileRole: Sendable, Equatable {
         case .moduleQuiz: return "quiz.md"
         case .lesson(let name): return name + ".md"
         case .check(let lessonName): return lessonName + ".quiz.md"
+        case .scenario(let name): return name + ".twee"
         }
     }
 
@@ -62,7 +71,7 @@ struct FileRole: Sendable, Equatable {
     var isQuiz: Bool {
         switch kind {
         case .moduleQuiz, .check: return true
-        case .module, .lesson: return false
+        case .module, .lesson, .scenario: return false
         }
     }
 }

@@ -71,6 +71,7 @@ struct ModuleAssembler {
         reportOrphans(moduleExists: true)
         let lessons = assembleLessons()
         let quiz = assembleQuiz(originalName: "quiz", translationsOf: .moduleQuiz, id: "\(moduleID)/quiz")
+        let scenarios = assembleScenarios()
         guard files[moduleIndex].isUsable, let module = moduleFile, let title = module.title else { return nil }
         let language = module.language ?? .simplifiedChinese
         let original = ModuleContent(title: title, summary: module.summary, introduction: module.introduction,
@@ -87,7 +88,7 @@ struct ModuleAssembler {
             id: moduleID, folderName: folder.folderName, path: folder.displayPath, level: module.level,
             requires: module.requires.map(\.id), language: language,
             content: Localized(originalLanguage: language, original: original, translations: translations),
-            lessons: lessons, quiz: quiz)
+            lessons: lessons, quiz: quiz, scenarios: scenarios)
     }
 
     private var language: LanguageTag { moduleFile?.language ?? .simplifiedChinese }
@@ -152,6 +153,30 @@ struct ModuleAssembler {
         if let count = options.questionsPerAttempt { options.questionsPerAttempt = min(count, questions.count) }
         return Quiz(id: id, options: options, questions: questions,
                     messages: Localized(originalLanguage: language, original: quiz.messages, translations: messageTranslations))
+    }
+
+    /// The scenarios whose original loaded, each with the translations that match it (those
+    /// that do not are reported and left out).
+    private mutating func assembleScenarios() -> [Scenario] {
+        var scenarios: [Scenario] = []
+        for index in files.indices {
+            guard case .scenario(let name) = files[index].role.kind, files[index].role.language == nil,
+                  case .scenario(let original)? = files[index].content else { continue }
+            let check = ScenarioTranslationCheck(original: original)
+            var translations: [LanguageTag: ScenarioStory] = [:]
+            for other in files.indices where files[other].role.kind == .scenario(name: name) {
+                guard let tag = files[other].role.language, case .scenario(let translated)? = files[other].content else { continue }
+                for found in check.mismatches(of: translated) {
+                    files[other].report.add(.scenario(.translationMismatch(found.mismatch)), line: found.line)
+                }
+                if files[other].isUsable { translations[tag] = translated.story }
+            }
+            guard files[index].isUsable else { continue }
+            scenarios.append(Scenario(id: name, moduleID: moduleID,
+                                      content: Localized(originalLanguage: language, original: original.story,
+                                                         translations: translations)))
+        }
+        return scenarios
     }
 
     private func nextQuestionLine(after number: Int, in quiz: QuizFile) -> Int {

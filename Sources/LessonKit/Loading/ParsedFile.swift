@@ -1,4 +1,4 @@
-/// One Markdown file of a module folder after reading and parsing, with its findings.
+/// One lesson file of a module folder after reading and parsing, with its findings.
 struct ParsedFile: Sendable, Equatable {
     /// The file name, e.g. `01-a.en.md`.
     var name: String
@@ -14,6 +14,7 @@ struct ParsedFile: Sendable, Equatable {
         case module(ModuleFile)
         case lesson(LessonFile)
         case quiz(QuizFile)
+        case scenario(ScenarioFile)
     }
 
     /// Whether the file can be used (it was read and has no error).

@@ -1,4 +1,4 @@
-/// A module: one folder of lessons with a `module.md`, and an optional module quiz.
+/// A module: one folder of lessons with a `module.md`, an optional module quiz, and rehearsals.
 public struct Module: Sendable, Equatable, Identifiable {
     /// The stable id progress is kept under (`id` in `module.md`, else the folder name without
     /// its leading `NN-`, lower-cased).
@@ -19,11 +19,14 @@ public struct Module: Sendable, Equatable, Identifiable {
     public var lessons: [Lesson]
     /// The module quiz (`quiz.md`), if there is one and it loaded.
     public var quiz: Quiz?
+    /// The rehearsals (`NAME.twee`) that loaded, ordered by file name.
+    public var scenarios: [Scenario]
 
     /// Creates a module.
     public init(
         id: String, folderName: String, path: String, level: Level = .basic, requires: [String] = [],
-        language: LanguageTag, content: Localized<ModuleContent>, lessons: [Lesson] = [], quiz: Quiz? = nil
+        language: LanguageTag, content: Localized<ModuleContent>, lessons: [Lesson] = [], quiz: Quiz? = nil,
+        scenarios: [Scenario] = []
     ) {
         self.id = id
         self.folderName = folderName
@@ -34,6 +37,7 @@ public struct Module: Sendable, Equatable, Identifiable {
         self.content = content
         self.lessons = lessons
         self.quiz = quiz
+        self.scenarios = scenarios
     }
 
     /// The module's title per language.
