@@ -6,7 +6,8 @@ import TerminalKit
 /// checks of scripts/harden and the real-terminal tests. It shows on screen how many key waits
 /// ran out (`ticks=N`, one every `--tick-ms` by the monotonic clock), how the terminal draws
 /// ambiguous-width characters, and the last key; `q` or a signal that asks to stop ends it, and
-/// it prints `PROBE-END ticks=N reason=...` after giving the terminal back.
+/// it prints `PROBE-END ticks=N reason=...` after giving the terminal back. The wall clock's
+/// seconds are shown too (`wall=`), so that a test sees a stepped clock reach the process.
 struct TerminalProbe: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "terminal-probe",
@@ -41,6 +42,7 @@ struct TerminalProbe: ParsableCommand {
         screen.put("ambiguous=\(terminal.ambiguousWidth.rawValue) source=\(terminal.ambiguousWidthSource.rawValue)", x: 0, y: 1)
         screen.put("key=\(lastKey)", x: 0, y: 2)
         screen.put("q quits", x: 0, y: 3)
+        screen.put("wall=\(time(nil))", x: 0, y: 4)  // the wall clock, to see it stepped
         return screen
     }
 
