@@ -108,7 +108,8 @@ public final class NCursesTerminal: Terminal {
             base = Screen(size: Size(width: 0, height: 0))
         }
         for change in screen.diff(from: base) {
-            put(change.cell, x: change.x, y: change.y)
+            let width = screen[change.x + 1, change.y].isContinuation ? 2 : 1
+            put(change.cell, x: change.x, y: change.y, width: width)
         }
         if let cursor = screen.cursor {
             if !cursorVisible { curs_set(1); cursorVisible = true }
@@ -161,7 +162,8 @@ public final class NCursesTerminal: Terminal {
         return bytes
     }
 
-    private func put(_ cell: Cell, x: Int, y: Int) {
+    /// Draws one cell `width` columns wide, as `TerminalText` says to send it.
+    private func put(_ cell: Cell, x: Int, y: Int, width: Int) {
         var style = cell.style
         if !supportsColor { style = style.monochrome }
         var attrs = cx_a_normal()
@@ -171,10 +173,17 @@ public final class NCursesTerminal: Terminal {
         if style.dim { attrs |= cx_a_dim() }
         if style.italic { attrs |= cx_a_italic() }
         let pair = colorPair(style.foreground, style.background)
-        var chars: [wchar_t] = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
-        if chars.isEmpty { chars = [wchar_t(32)] }
-        chars.append(0)
-        _ = cx_put_cell(Int32(y), Int32(x), chars, attrs, pair)
+        let text = cell.text.isEmpty ? " " : cell.text
+        for piece in TerminalText.pieces(for: text, width: width, systemWidth: Self.systemWidth) {
+            var chars: [wchar_t] = piece.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+            chars.append(0)
+            _ = cx_put_cell(Int32(y), Int32(x + piece.offset), chars, attrs, pair)
+        }
+    }
+
+    /// glibc's width of a scalar, which ncurses lays cells out by.
+    private static func systemWidth(_ scalar: Unicode.Scalar) -> Int {
+        Int(wcwidth(wchar_t(bitPattern: scalar.value)))
     }
 
     private func colorPair(_ fg: Color, _ bg: Color) -> Int16 {
