@@ -55,3 +55,25 @@ struct AmbiguousWidthTests {
         #expect((terminal as any Terminal).ambiguousWidth == .wide)
     }
 }
+
+@Suite("Ambiguous characters")
+struct AmbiguousCharacterTests {
+    // GNU screen with cjkwidth on draws these two columns wide (measured with ESC[6n).
+    @Test("characters CJK terminals draw wide", arguments: Array("●█▶─│┌ⓘ★…※→↑▲"))
+    func ambiguous(character: Character) throws {
+        let scalar = try #require(character.unicodeScalars.first)
+        #expect(DisplayWidth.isAmbiguous(scalar), "\(character)")
+    }
+
+    // ✓ and ░ are neutral, not ambiguous: GNU screen's cjkwidth draws them narrow.
+    @Test("characters that line up either way", arguments: Array("ab1 村，。＋〓>-|+=[]#*✔✅✓░"))
+    func unambiguous(character: Character) throws {
+        let scalar = try #require(character.unicodeScalars.first)
+        #expect(!DisplayWidth.isAmbiguous(scalar), "\(character)")
+    }
+
+    @Test func strings() {
+        #expect(DisplayWidth.containsAmbiguous("1. 王芳 ▶"))
+        #expect(!DisplayWidth.containsAmbiguous("1. 王芳 >"))
+    }
+}
