@@ -30,9 +30,11 @@ struct TerminalSignalTests {
 
         /// Waits for the shell to report the app's exit status.
         func exitStatus(seconds: Double = 10) throws -> Int? {
-            let (screen, ended) = try tmux.waitFor(seconds: seconds) { $0.contains { $0.hasPrefix("EXIT=") } }
-            guard ended, let line = screen.first(where: { $0.hasPrefix("EXIT=") }) else { return nil }
-            return Int(line.dropFirst(5))
+            // A terminal left raw (no carriage return on new lines) prints it anywhere on a line.
+            let (screen, ended) = try tmux.waitFor(seconds: seconds) { $0.contains { $0.contains("EXIT=") } }
+            guard ended, let line = screen.first(where: { $0.contains("EXIT=") }),
+                  let range = line.range(of: "EXIT=") else { return nil }
+            return Int(line[range.upperBound...].prefix { $0.isNumber })
         }
 
         /// Whether the terminal modes after the app are those from before it.

@@ -50,6 +50,18 @@ struct TerminalTests {
         for line in rows {
             #expect(tmuxColumns(of: "│", in: line) == [2, right], "misaligned: \(line)")
         }
+        // Every emoji is drawn (before, ncurses refused a cell with more than one spacing
+        // character and left whatever was there): the family as its first member, the flag whole.
+        #expect(rows.contains { $0.contains("王👨芳") } && rows.contains { $0.contains("🇨🇳李叔") }, "\(rows)")
+
+        // The help box drawn over the list and closed again: the same screen, cell for cell.
+        try tmux.send("?")
+        #expect(try tmux.waitFor { $0.joined().contains("┌─ 帮助") }.ok)
+        try tmux.send("Escape")
+        let (back, closed) = try tmux.waitFor { !$0.joined().contains("┌─ 帮助") }
+        #expect(closed)
+        #expect(back == start, "stale cells after the help box:\n\(back.joined(separator: "\n"))")
+
         // The next screen draws over the list: no part of an emoji may stay on it.
         try tmux.send("4")
         try tmux.send("Enter")
