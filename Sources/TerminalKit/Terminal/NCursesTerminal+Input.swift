@@ -9,16 +9,23 @@ extension NCursesTerminal {
     /// hold some already), without a timeout of its own.
     public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
         let deadline = WaitDeadline(timeoutMilliseconds: timeoutMilliseconds, now: clock.now())
+        var unreadable = false
+        var afterReady = false
         while true {
             if !queuedEvents.isEmpty { return queuedEvents.removeFirst() }
             if let event = takeSignal() { return event }
             if mayHaveBufferedInput {
-                if let event = readKey() { return event }
-                if !mayHaveBufferedInput && hangUpSeen { return .signal(.terminate) }
-                if mayHaveBufferedInput { continue }
+                let (event, consumed) = readKey()
+                if let event { return event }
+                if hangUpSeen { return .signal(.terminate) }
+                unreadable = afterReady && !consumed
             }
-            switch waitForInput(milliseconds: deadline.nextSlice(now: clock.now())) {
+            // Input said ready but nothing could be read (a read error, as for a background job
+            // whose SIGTTIN is ignored): wait a while for signals only instead of spinning.
+            let slice = deadline.nextSlice(now: clock.now())
+            switch waitForInput(milliseconds: unreadable ? min(slice, 100) : slice, watchInput: !unreadable) {
             case .ready(let hangUp):
+                afterReady = true
                 mayHaveBufferedInput = true
                 hangUpSeen = hangUp
                 continue
@@ -27,7 +34,8 @@ extension NCursesTerminal {
                 // us: treat it as the hang-up it is.
                 return .signal(.terminate)
             case .nothing:
-                break
+                afterReady = false
+                unreadable = false
             }
             if deadline.isOver(now: clock.now()) { return takeSignal() }
         }
@@ -44,9 +52,9 @@ extension NCursesTerminal {
         case nothing
     }
 
-    /// Waits up to `milliseconds` for input or a signal.
-    func waitForInput(milliseconds: Int32) -> PollResult {
-        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+    /// Waits up to `milliseconds` for input (unless `watchInput` is false) or a signal.
+    func waitForInput(milliseconds: Int32, watchInput: Bool = true) -> PollResult {
+        var descriptors = [pollfd(fd: watchInput ? STDIN_FILENO : -1, events: Int16(POLLIN), revents: 0)]
         if TerminalSignals.wakeReadEnd >= 0 {
             descriptors.append(pollfd(fd: TerminalSignals.wakeReadEnd, events: Int16(POLLIN), revents: 0))
         }
@@ -60,19 +68,22 @@ extension NCursesTerminal {
 
     /// Reads keys ncurses has or can read at once until one makes an event; clears
     /// `mayHaveBufferedInput` when there is nothing more to read.
-    private func readKey() -> InputEvent? {
+    /// - Returns: the event, if any, and whether anything was read.
+    private func readKey() -> (InputEvent?, consumed: Bool) {
+        var consumed = false
         while true {
             var ch: wint_t = 0
             let result = get_wch(&ch)
             if result == KEY_CODE_YES {
-                if let event = keyCodeEvent(Int32(ch)) { return event }
+                if let event = keyCodeEvent(Int32(ch)) { return (event, true) }
             } else if result == OK {
-                if UInt32(ch) == 27, let event = escapeOrLateReport() { return event }
-                if UInt32(ch) != 27, let event = characterEvent(UInt32(ch)) { return event }
+                if UInt32(ch) == 27, let event = escapeOrLateReport() { return (event, true) }
+                if UInt32(ch) != 27, let event = characterEvent(UInt32(ch)) { return (event, true) }
             } else {
                 mayHaveBufferedInput = false
-                return nil
+                return (nil, consumed)
             }
+            consumed = true
         }
     }
 
