@@ -14,6 +14,8 @@
 #include <langinfo.h>
 #include <wchar.h>
 #include <signal.h>
+#include <string.h>
+#include <poll.h>
 #include <termios.h>
 #include <unistd.h>
 #include <ncursesw/curses.h>
@@ -24,6 +26,7 @@ extern int wcswidth(const wchar_t *, size_t);
 
 /* Swift 6 rejects reading mutable C globals: accessors instead. */
 static inline WINDOW *cx_stdscr(void) { return stdscr; }
+static inline WINDOW *cx_curscr(void) { return curscr; }
 static inline int cx_lines(void) { return LINES; }
 static inline int cx_cols(void) { return COLS; }
 static inline int cx_color_pairs(void) { return COLOR_PAIRS; }
@@ -75,24 +78,67 @@ static inline int cx_put_cell(int y, int x, const wchar_t *text, attr_t attrs, s
 typedef void (*cx_signal_handler)(int);
 static inline int cx_install_handler(int sig, cx_signal_handler handler) {
     struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
     sa.sa_handler = handler;
     sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0; /* no SA_RESTART: let get_wch return so the loop sees the signal */
+    sa.sa_flags = 0; /* no SA_RESTART: let get_wch and poll return so the loop sees the signal */
     return sigaction(sig, &sa, NULL);
 }
 static inline int cx_default_handler(int sig) {
     struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
     sa.sa_handler = SIG_DFL;
     sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;
     return sigaction(sig, &sa, NULL);
 }
 static inline int cx_ignore_signal(int sig) {
     struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
     sa.sa_handler = SIG_IGN;
     sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;
     return sigaction(sig, &sa, NULL);
+}
+
+/* A handler that is told who sent the signal, installed on the alternate stack when there is
+   one (a stack overflow still reaches it). `previous` receives the action it replaces. */
+typedef void (*cx_info_handler)(int, siginfo_t *, void *);
+static inline int cx_install_info_handler(int sig, cx_info_handler handler, struct sigaction *previous) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    return sigaction(sig, &sa, previous);
+}
+static inline int cx_get_action(int sig, struct sigaction *out) { return sigaction(sig, NULL, out); }
+static inline int cx_set_action(int sig, const struct sigaction *action) { return sigaction(sig, action, NULL); }
+/* Whether the action is the default one (what the kernel does with no handler). */
+static inline int cx_action_is_default(const struct sigaction *a) {
+    return (a->sa_flags & SA_SIGINFO) == 0 && a->sa_handler == SIG_DFL;
+}
+/* Runs a saved handler (another library's, e.g. ncurses' SIGWINCH one) from inside ours. */
+static inline void cx_call_action(const struct sigaction *a, int sig, siginfo_t *info, void *context) {
+    if (a->sa_flags & SA_SIGINFO) {
+        if (a->sa_sigaction != NULL) a->sa_sigaction(sig, info, context);
+    } else if (a->sa_handler != SIG_DFL && a->sa_handler != SIG_IGN && a->sa_handler != NULL) {
+        a->sa_handler(sig);
+    }
+}
+/* kill(), sigqueue() or tgkill() from another process, as opposed to a fault the kernel raised
+   (si_code > 0) or this process's own raise()/abort(). */
+static inline int cx_sent_by_another_process(const siginfo_t *info) {
+    return info != NULL && info->si_code <= 0 && info->si_pid != getpid();
+}
+static inline int cx_sent_by_this_process(const siginfo_t *info) {
+    return info != NULL && info->si_code <= 0 && info->si_pid == getpid();
+}
+static inline int cx_sigrtmin(void) { return SIGRTMIN; }
+static inline int cx_sigrtmax(void) { return SIGRTMAX; }
+
+/* Terminfo strings (NULL when the terminal has none). */
+static inline const char *cx_tigetstr(const char *name) {
+    char *s = tigetstr(name);
+    return (s == (char *)-1) ? NULL : s;
 }
 
 #endif

@@ -16,6 +16,61 @@ struct TerminalTests {
         return result
     }
 
+    /// Columns at which `character` appears on `line` as tmux 3.3 lays cells out: each scalar
+    /// its width (a regional indicator one, as glibc says), except a wide one right after a
+    /// zero-width joiner, which tmux joins into the joiner's cell.
+    private func tmuxColumns(of character: Character, in line: String) -> [Int] {
+        var result: [Int] = []
+        var column = 0
+        var afterJoiner = false
+        for scalar in line.unicodeScalars {
+            if Character(scalar) == character { result.append(column) }
+            let width = (0x1F1E6...0x1F1FF).contains(scalar.value) ? 1 : DisplayWidth.of(scalar)
+            if !(afterJoiner && width == 2) { column += width }
+            afterJoiner = scalar.value == 0x200D
+        }
+        return result
+    }
+
+    @Test("names with emoji (ZWJ family, flag, keycap, VS16, skin tone) keep the sign-in box aligned, and leave nothing behind")
+    func emojiNames() throws {
+        let data = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let names = ["王👨\u{200D}👩\u{200D}👧芳", "🇨🇳李叔", "1\u{FE0F}\u{20E3}❤\u{FE0F}👍🏽张"]
+        let added = try runCommand(cunxueBinary, ["learners", "add"] + names + ["--data-dir", data.path])
+        try #require(added.status == 0, "\(added.stderr)")
+        let tmux = try TmuxSession(command: "'\(cunxueBinary.path)' --data-dir '\(data.path)'; sleep 30",
+                                   environment: ["LANG": "C.UTF-8", "TERM": "screen-256color"])
+        let (start, started) = try tmux.waitFor { $0.contains { $0.contains("新学员") } }
+        try #require(started, "no sign-in list:\n\(start.joined(separator: "\n"))")
+        let top = try #require(start.first { $0.contains("┌─ 学员") })
+        let right = try #require(tmuxColumns(of: "┐", in: top).first)
+        let rows = start.filter { $0.contains("│") }
+        #expect(rows.count == 4)
+        for line in rows {
+            #expect(tmuxColumns(of: "│", in: line) == [2, right], "misaligned: \(line)")
+        }
+        // Every emoji is drawn (before, ncurses refused a cell with more than one spacing
+        // character and left whatever was there): the family as its first member, the flag whole.
+        #expect(rows.contains { $0.contains("王👨芳") } && rows.contains { $0.contains("🇨🇳李叔") }, "\(rows)")
+
+        // The help box drawn over the list and closed again: the same screen, cell for cell.
+        try tmux.send("?")
+        #expect(try tmux.waitFor { $0.joined().contains("┌─ 帮助") }.ok)
+        try tmux.send("Escape")
+        let (back, closed) = try tmux.waitFor { !$0.joined().contains("┌─ 帮助") }
+        #expect(closed)
+        #expect(back == start, "stale cells after the help box:\n\(back.joined(separator: "\n"))")
+
+        // The next screen draws over the list: no part of an emoji may stay on it.
+        try tmux.send("4")
+        try tmux.send("Enter")
+        let (form, shown) = try tmux.waitFor { $0.joined().contains("请写上你的名字") }
+        #expect(shown)
+        let leftovers = form.joined().unicodeScalars.filter { $0.properties.isEmojiPresentation || (0x1F1E6...0x1F1FF).contains($0.value) }
+        #expect(leftovers.isEmpty, "stale cells: \(form.joined(separator: "\n"))")
+    }
+
     @Test func startsAlignedResizesAndRestoresTheTerminal() throws {
         let data = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }

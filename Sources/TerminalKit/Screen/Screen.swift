@@ -2,7 +2,9 @@
 ///
 /// Writing is width-aware: a double-width character fills two cells, is never split at the right
 /// edge of the screen or of a clip rectangle, and overwriting half of one blanks the other half.
-/// Control characters are never stored.
+/// A cell holds one grapheme cluster (`DisplayWidth.cells(of:)`): a base with its combining
+/// marks, or a whole emoji cluster (👨‍👩‍👧, 🇨🇳) with a continuation cell, so that a diff
+/// always redraws all of it. Control characters are never stored.
 public struct Screen: Hashable, Sendable {
     /// The grid's size.
     public private(set) var size: Size
@@ -51,25 +53,26 @@ public struct Screen: Hashable, Sendable {
         var column = x
         for span in line.spans {
             for character in span.text {
-                let drawable = Self.drawable(character)
-                guard let drawable else { continue }
-                let w = DisplayWidth.of(drawable)
-                if w == 0 {
-                    appendCombining(drawable, beforeColumn: column, row: y, area: area)
-                    continue
+                guard let drawable = Self.drawable(character) else { continue }
+                for piece in DisplayWidth.cells(of: drawable) {
+                    let w = piece.width
+                    if w == 0 {
+                        appendCombining(piece.text, beforeColumn: column, row: y, area: area)
+                        continue
+                    }
+                    if column + w > area.maxX {
+                        // A wide character that does not fit is never cut in half: pad instead.
+                        if column < area.maxX, column >= area.x { set(column, y, Cell(" ", style: span.style)) }
+                        return area.maxX
+                    }
+                    if column >= area.x {
+                        set(column, y, Cell(piece.text, style: span.style), width: w)
+                        if w == 2 { set(column + 1, y, Cell("", style: span.style)) }
+                    } else if column + w > area.x {
+                        set(area.x, y, Cell(" ", style: span.style))  // left half clipped away
+                    }
+                    column += w
                 }
-                if column + w > area.maxX {
-                    // A wide character that does not fit is never cut in half: pad instead.
-                    if column < area.maxX, column >= area.x { set(column, y, Cell(" ", style: span.style)) }
-                    return area.maxX
-                }
-                if column >= area.x {
-                    set(column, y, Cell(String(drawable), style: span.style))
-                    if w == 2 { set(column + 1, y, Cell("", style: span.style)) }
-                } else if column + w > area.x {
-                    set(area.x, y, Cell(" ", style: span.style))  // left half clipped away
-                }
-                column += w
             }
         }
         return column
@@ -129,21 +132,21 @@ public struct Screen: Hashable, Sendable {
 
     // MARK: - Private
 
-    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+    /// Stores `cell` (`width` columns: 2 when a continuation cell follows it).
+    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell, width: Int = 1) {
         guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
         let i = y * size.width + x
         // Overwriting half of a wide character blanks its other half.
         if cells[i].isContinuation, x > 0, !cell.isContinuation {
             cells[i - 1] = Cell(" ", style: cells[i - 1].style)
         }
-        if !cells[i].isContinuation, x + 1 < size.width, cells[i + 1].isContinuation, !cell.text.isEmpty,
-           DisplayWidth.of(cell.text) < 2 {
+        if !cells[i].isContinuation, x + 1 < size.width, cells[i + 1].isContinuation, !cell.isContinuation, width < 2 {
             cells[i + 1] = Cell(" ", style: cells[i + 1].style)
         }
         cells[i] = cell
     }
 
-    private mutating func appendCombining(_ mark: Character, beforeColumn column: Int, row y: Int, area: Rect) {
+    private mutating func appendCombining(_ mark: String, beforeColumn column: Int, row y: Int, area: Rect) {
         var x = column - 1
         while x >= area.x, self[x, y].isContinuation { x -= 1 }
         guard x >= area.x, x < area.maxX, y >= 0, y < size.height else { return }

@@ -4,6 +4,8 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
     public var size: Size
     /// Whether colours are reported as available.
     public var supportsColor: Bool
+    /// How ambiguous-width characters are reported to be drawn (tests of the wide mode set it).
+    public var ambiguousWidth: AmbiguousWidth = .narrow
     /// Events still to be delivered, first first.
     public var pendingEvents: [InputEvent]
     /// The last screen drawn.

@@ -1,18 +1,18 @@
 import CNCurses
 import Glibc
-import Synchronization
-
-/// Signals noted by the handlers, read by the event loop. Bit 1: stop; bit 2: suspend.
-private let pendingSignals = Atomic<Int32>(0)
-private let stopBit: Int32 = 1
-private let suspendBit: Int32 = 2
 
 /// The real terminal, through ncursesw: wide characters out, `get_wch` in, mouse, resize.
 ///
 /// Starting it sets the locale (falling back to `C.UTF-8` when the environment's is not UTF-8),
 /// puts the terminal in raw mode (so Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys and the app
-/// decides), shortens ESCDELAY to 25 ms, and installs handlers for SIGTERM, SIGHUP, SIGINT and
-/// SIGTSTP that only set a flag: ncurses' own handlers would exit without letting the app save.
+/// decides), shortens ESCDELAY to 25 ms, learns how wide the terminal draws ambiguous-width
+/// characters, and installs the signal handlers of `SignalPlan`: no signal that would end the
+/// process leaves the terminal raw, and those that ask it to end reach the app as
+/// `.signal(.terminate)` so that it saves first.
+///
+/// Waiting for a key follows the monotonic clock (`poll` on the terminal, then a non-blocking
+/// `get_wch`), never ncurses' own timed wait, which follows the wall clock: a clock stepped back
+/// while the app waits would otherwise stop its ticks for as long as the step.
 public final class NCursesTerminal: Terminal {
     /// Why the terminal could not be started.
     public enum StartError: Error, Equatable, Sendable {
@@ -24,11 +24,25 @@ public final class NCursesTerminal: Terminal {
 
     public private(set) var size: Size
     public let supportsColor: Bool
+    /// How this terminal draws ambiguous-width characters (● ░ █ ▶ ─ ✓ ⓘ).
+    public let ambiguousWidth: AmbiguousWidth
+    /// How `ambiguousWidth` was learned: the `CUNXUE_AMBIGUOUS` setting, asking the terminal,
+    /// or assumed narrow because it did not answer.
+    public let ambiguousWidthSource: AmbiguousWidth.Source
 
-    private var previous: Screen?
+    let clock: MonotonicClock
+    var previous: Screen?
     private var colorPairs: [Int: Int16] = [:]
     private var restored = false
     private var cursorVisible = false
+    /// Whether ncurses may hold input already read (read a key first, before `poll`).
+    var mayHaveBufferedInput = true
+    /// Whether the last `poll` saw the terminal hang up (with input still to read).
+    var hangUpSeen = false
+    /// Events read ahead (after an Escape that did not start a late cursor report).
+    var queuedEvents: [InputEvent] = []
+    /// Until when (monotonic nanoseconds) an Escape may start a late answer to the width probe.
+    var lateReportsUntil: UInt64 = 0
 
     /// Checks that this process can run a full-screen terminal app.
     /// - Returns: nil when it can, else the reason.
@@ -41,19 +55,28 @@ public final class NCursesTerminal: Terminal {
     }
 
     /// Starts ncurses.
-    /// - Parameter allowColor: false to draw without colours (`NO_COLOR`).
+    /// - Parameters:
+    ///   - allowColor: false to draw without colours (`NO_COLOR`).
+    ///   - environment: `TERM`, and `CUNXUE_AMBIGUOUS` (`wide` or `narrow`) to skip asking the
+    ///     terminal how it draws ambiguous-width characters.
+    ///   - clock: the clock key waits follow.
     /// - Throws: `StartError` when there is no usable terminal.
-    public init(allowColor: Bool, environment: [String: String]) throws {
+    public init(allowColor: Bool, environment: [String: String], clock: MonotonicClock = .system) throws {
         if let problem = Self.checkEnvironment(environment) { throw problem }
+        self.clock = clock
         setlocale(LC_ALL, "")
         if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) != "UTF-8" {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
+        var modes = termios()
+        let haveModes = tcgetattr(STDOUT_FILENO, &modes) == 0
+        TerminalSignals.saveActions()
         guard cx_newterm() != nil else { throw StartError.unusableTerm(environment["TERM"]) }
         raw()
         noecho()
         nonl()
         keypad(cx_stdscr(), true)
+        wtimeout(cx_stdscr(), 0)
         cx_set_escdelay(25)
         curs_set(0)
         mousemask(cx_mouse_mask_wanted(), nil)
@@ -66,7 +89,12 @@ public final class NCursesTerminal: Terminal {
         }
         supportsColor = color
         size = Size(width: Int(cx_cols()), height: Int(cx_lines()))
-        installHandlers()
+        TerminalSignals.install(restoring: haveModes ? modes : nil, leave: Self.leaveSequence())
+        if let setting = AmbiguousWidth.setting(in: environment) {
+            (ambiguousWidth, ambiguousWidthSource) = (setting, .setting)
+        } else {
+            (ambiguousWidth, ambiguousWidthSource) = Self.askAmbiguousWidth(clock: clock, lateReportsUntil: &lateReportsUntil)
+        }
     }
 
     deinit { restore() }
@@ -80,7 +108,8 @@ public final class NCursesTerminal: Terminal {
             base = Screen(size: Size(width: 0, height: 0))
         }
         for change in screen.diff(from: base) {
-            put(change.cell, x: change.x, y: change.y)
+            let width = screen[change.x + 1, change.y].isContinuation ? 2 : 1
+            put(change.cell, x: change.x, y: change.y, width: width)
         }
         if let cursor = screen.cursor {
             if !cursorVisible { curs_set(1); cursorVisible = true }
@@ -93,41 +122,14 @@ public final class NCursesTerminal: Terminal {
         previous = screen
     }
 
-    public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
-        wtimeout(cx_stdscr(), Int32(timeoutMilliseconds.map { min($0, 250) } ?? 250))
-        let deadline = timeoutMilliseconds.map { monotonicMilliseconds() + $0 }
-        while true {
-            if let event = takeSignal() { return event }
-            var ch: wint_t = 0
-            let result = get_wch(&ch)
-            if result == KEY_CODE_YES {
-                if let event = keyCodeEvent(Int32(ch)) { return event }
-            } else if result == OK {
-                if let event = characterEvent(UInt32(ch)) { return event }
-            }
-            if let event = takeSignal() { return event }
-            // A terminal that went away (window closed, SSH dropped) with SIGHUP kept from us:
-            // get_wch fails at once, for ever. Treat it as the hang-up it is.
-            if result == ERR && inputIsGone() { return .signal(.terminate) }
-            if let deadline, monotonicMilliseconds() >= deadline { return nil }
-        }
-    }
-
-    /// Whether standard input has hung up or closed.
-    private func inputIsGone() -> Bool {
-        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        guard poll(&descriptor, 1, 0) >= 0 else { return errno != EINTR }
-        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
-    }
-
     /// Stops the process as Ctrl-Z does in a shell, with the terminal given back meanwhile;
     /// after `fg` the next `draw` repaints everything.
     public func suspend() {
         endwin()
-        cx_default_handler(SIGTSTP)
+        TerminalSignals.setSuspendHandled(false)
         raise(SIGTSTP)
         // Resumed.
-        installHandlers()
+        TerminalSignals.setSuspendHandled(true)
         refresh()
         previous = nil
     }
@@ -138,29 +140,30 @@ public final class NCursesTerminal: Terminal {
         mousemask(0, nil)
         curs_set(1)
         endwin()
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGTSTP] { cx_default_handler(sig) }
+        TerminalSignals.uninstall()
+    }
+
+    /// Takes the new window size (after `KEY_RESIZE`); the next `draw` repaints everything.
+    func resized() {
+        size = Size(width: Int(cx_cols()), height: Int(cx_lines()))
+        previous = nil
     }
 
     // MARK: - Private
 
-    private func installHandlers() {
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
-            cx_install_handler(sig) { _ in pendingSignals.bitwiseOr(stopBit, ordering: .relaxed) }
+    /// What puts the terminal back when a fault ends the process before `restore` can run:
+    /// leave the alternate screen, plain attributes, cursor shown, keypad and mouse off.
+    private static func leaveSequence() -> [UInt8] {
+        var bytes: [UInt8] = []
+        for name in ["sgr0", "rmkx", "cnorm", "rmcup"] {
+            if let value = cx_tigetstr(name) { bytes += Array(String(cString: value).utf8) }
         }
-        cx_install_handler(SIGTSTP) { _ in pendingSignals.bitwiseOr(suspendBit, ordering: .relaxed) }
+        if cx_tigetstr("kmous") != nil { bytes += Array("\u{1B}[?1000l\u{1B}[?1006l".utf8) }
+        return bytes
     }
 
-    private func takeSignal() -> InputEvent? {
-        let flags = pendingSignals.exchange(0, ordering: .relaxed)
-        if flags & stopBit != 0 { return .signal(.terminate) }
-        if flags & suspendBit != 0 {
-            suspend()
-            return .resize(size)
-        }
-        return nil
-    }
-
-    private func put(_ cell: Cell, x: Int, y: Int) {
+    /// Draws one cell `width` columns wide, as `TerminalText` says to send it.
+    private func put(_ cell: Cell, x: Int, y: Int, width: Int) {
         var style = cell.style
         if !supportsColor { style = style.monochrome }
         var attrs = cx_a_normal()
@@ -170,10 +173,17 @@ public final class NCursesTerminal: Terminal {
         if style.dim { attrs |= cx_a_dim() }
         if style.italic { attrs |= cx_a_italic() }
         let pair = colorPair(style.foreground, style.background)
-        var chars: [wchar_t] = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
-        if chars.isEmpty { chars = [wchar_t(32)] }
-        chars.append(0)
-        _ = cx_put_cell(Int32(y), Int32(x), chars, attrs, pair)
+        let text = cell.text.isEmpty ? " " : cell.text
+        for piece in TerminalText.pieces(for: text, width: width, systemWidth: Self.systemWidth) {
+            var chars: [wchar_t] = piece.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+            chars.append(0)
+            _ = cx_put_cell(Int32(y), Int32(x + piece.offset), chars, attrs, pair)
+        }
+    }
+
+    /// glibc's width of a scalar, which ncurses lays cells out by.
+    private static func systemWidth(_ scalar: Unicode.Scalar) -> Int {
+        Int(wcwidth(wchar_t(bitPattern: scalar.value)))
     }
 
     private func colorPair(_ fg: Color, _ bg: Color) -> Int16 {
@@ -185,57 +195,5 @@ public final class NCursesTerminal: Terminal {
         init_pair(next, Int16(fg.rawValue), Int16(bg.rawValue))
         colorPairs[key] = next
         return next
-    }
-
-    private func keyCodeEvent(_ code: Int32) -> InputEvent? {
-        switch code {
-        case KEY_UP: return .key(.up)
-        case KEY_DOWN: return .key(.down)
-        case KEY_LEFT: return .key(.left)
-        case KEY_RIGHT: return .key(.right)
-        case KEY_PPAGE: return .key(.pageUp)
-        case KEY_NPAGE: return .key(.pageDown)
-        case KEY_HOME: return .key(.home)
-        case KEY_END: return .key(.end)
-        case KEY_ENTER: return .key(.enter)
-        case KEY_BACKSPACE: return .key(.backspace)
-        case KEY_DC: return .key(.delete)
-        case KEY_BTAB: return .key(.backTab)
-        case KEY_RESIZE:
-            size = Size(width: Int(cx_cols()), height: Int(cx_lines()))
-            previous = nil
-            return .resize(size)
-        case KEY_MOUSE:
-            var event = MEVENT()
-            guard getmouse(&event) == OK else { return nil }
-            let point = Point(x: Int(event.x), y: Int(event.y))
-            if cx_is_wheel_up(event.bstate) != 0 { return .mouse(.wheelUp, point) }
-            if cx_is_wheel_down(event.bstate) != 0 { return .mouse(.wheelDown, point) }
-            if cx_is_button1_click(event.bstate) != 0 { return .mouse(.click, point) }
-            return nil
-        default:
-            for n in 1...12 where code == cx_key_f(Int32(n)) { return .key(.function(n)) }
-            return nil
-        }
-    }
-
-    private func characterEvent(_ value: UInt32) -> InputEvent? {
-        switch value {
-        case 10, 13: return .key(.enter)
-        case 27: return .key(.escape)
-        case 8, 127: return .key(.backspace)
-        case 9: return .key(.tab)
-        case 28: return .key(.control("\\"))
-        case 1...26: return .key(.control(Character(Unicode.Scalar(value + 96) ?? "?")))
-        default:
-            guard let scalar = Unicode.Scalar(value), !DisplayWidth.isControl(scalar) else { return nil }
-            return .key(.character(Character(scalar)))
-        }
-    }
-
-    private func monotonicMilliseconds() -> Int {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return ts.tv_sec * 1000 + ts.tv_nsec / 1_000_000
     }
 }

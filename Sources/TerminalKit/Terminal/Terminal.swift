@@ -5,6 +5,9 @@ public protocol Terminal: AnyObject {
     var size: Size { get }
     /// Whether colours may be used (false on a monochrome terminal or with `NO_COLOR`).
     var supportsColor: Bool { get }
+    /// How the terminal draws East Asian ambiguous-width characters (● ░ █ ▶ ─ ✓ ⓘ): when
+    /// `.wide`, draw with characters that line up either way (`DisplayWidth.isAmbiguous`).
+    var ambiguousWidth: AmbiguousWidth { get }
     /// Shows `screen`, sending only what changed since the last call.
     func draw(_ screen: Screen)
     /// Waits for the next event, at most `timeoutMilliseconds` (nil: wait as long as it takes).
@@ -14,4 +17,9 @@ public protocol Terminal: AnyObject {
     func restore()
     /// Stops the process as Ctrl-Z does in a shell, giving the terminal back meanwhile.
     func suspend()
+}
+
+extension Terminal {
+    /// Narrow, as most terminals draw them.
+    public var ambiguousWidth: AmbiguousWidth { .narrow }
 }

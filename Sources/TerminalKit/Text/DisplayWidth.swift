@@ -1,9 +1,15 @@
-/// Terminal display width, as glibc's `wcwidth` (and so ncurses) sees it.
+/// Terminal display width, as glibc's `wcwidth` (and so ncurses) sees it, per grapheme cluster.
 ///
 /// East Asian Wide and Fullwidth characters and emoji presentation take two columns; combining
 /// marks, format characters and the Hangul medial/final jamo take none; controls take none (they
 /// are never drawn: see `isControl`). Ambiguous-width characters (`…`, `★`, box drawing) take one,
-/// as glibc says.
+/// as glibc says (`isAmbiguous` tells them; some terminals draw them wide: `AmbiguousWidth`).
+///
+/// A grapheme cluster (a Swift `Character`) takes what its scalars take — except an emoji
+/// cluster (a ZWJ sequence 👨‍👩‍👧, a flag 🇨🇳, a skin tone 👍🏽, a keycap 1️⃣, a VS16 sequence ❤️),
+/// which takes two: terminals disagree on those (tmux 3.3 draws 👨‍👩‍👧 in 2 columns, xterm in
+/// 6; both draw 👍🏽 in 4, kitty in 2), so the terminal is sent a form of it that every one of them
+/// draws in exactly two columns (see `TerminalText`).
 public enum DisplayWidth {
     /// Columns taken by one Unicode scalar.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
@@ -16,13 +22,12 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// Columns taken by one grapheme cluster: its scalars' widths added, at most two.
+    /// Columns taken by one grapheme cluster: two for an emoji cluster, else its scalars'
+    /// widths added (a base and its combining marks: the base's).
     public static func of(_ character: Character) -> Int {
+        if isEmojiCluster(character) { return 2 }
         var total = 0
-        for scalar in character.unicodeScalars {
-            total += of(scalar)
-            if total >= 2 { return 2 }
-        }
+        for scalar in character.unicodeScalars { total += of(scalar) }
         return total
     }
 
