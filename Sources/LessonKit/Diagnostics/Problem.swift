@@ -51,6 +51,9 @@ extension Diagnostic {
         case translationWithoutOriginal(original: String)
         /// A lesson check whose lesson file (`lesson`, a file name) does not exist.
         case checkWithoutLesson(lesson: String)
+        // MARK: Worksheets
+        /// A finding about a worksheet (`NAME.sheet.md`).
+        case worksheet(WorksheetProblem)
         // MARK: Quizzes
         /// A quiz with no question.
         case quizWithoutQuestions
@@ -84,6 +87,8 @@ extension Diagnostic {
             case .noModules, .unknownKey, .ignoredInTranslation, .emptyLesson, .translationWithoutOriginal,
                  .checkWithoutLesson, .controlCharacter, .bidiCharacter:
                 return .warning
+            case .worksheet(let problem):
+                return problem.severity
             default:
                 return .error
             }
@@ -115,6 +120,7 @@ extension Diagnostic {
             case .emptyLesson: return .emptyLesson
             case .translationWithoutOriginal: return .translationWithoutOriginal
             case .checkWithoutLesson: return .checkWithoutLesson
+            case .worksheet(let problem): return problem.code
             case .quizWithoutQuestions: return .quizWithoutQuestions
             case .questionWithoutAnswers: return .questionWithoutAnswers
             case .singleChoiceCorrectCount: return .singleChoiceCorrectCount

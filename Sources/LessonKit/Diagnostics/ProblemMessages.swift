@@ -59,6 +59,8 @@ extension Diagnostic.Problem {
             return "这是翻译文件，但找不到原文 \(original)：请检查文件名"
         case .checkWithoutLesson(let lesson):
             return "这是课后小测，但找不到课文 \(lesson)：请检查文件名"
+        case .worksheet(let problem):
+            return problem.message(english: false)
         case .quizWithoutQuestions:
             return "测验里没有题目：每道题用一个标题（如 ## 题目）开头"
         case .questionWithoutAnswers:
@@ -144,6 +146,8 @@ extension Diagnostic.Problem {
             return "translation without its original \(original): check the file name"
         case .checkWithoutLesson(let lesson):
             return "lesson check without its lesson \(lesson): check the file name"
+        case .worksheet(let problem):
+            return problem.message(english: true)
         case .quizWithoutQuestions:
             return "quiz without questions: start each question with a heading (## Question)"
         case .questionWithoutAnswers:

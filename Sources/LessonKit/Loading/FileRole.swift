@@ -1,7 +1,8 @@
 /// What a Markdown file in a module folder is, from its name.
 ///
-/// `module.md`, `quiz.md`, `NAME.md`, `NAME.quiz.md`, each optionally with a language part before
-/// `.md` (`module.en.md`, `quiz.en.md`, `NAME.en.md`, `NAME.quiz.en.md`). `quiz` is never a language.
+/// `module.md`, `quiz.md`, `NAME.md`, `NAME.quiz.md`, `NAME.sheet.md` (a worksheet), each
+/// optionally with a language part before `.md` (`module.en.md`, `quiz.en.md`, `NAME.en.md`,
+/// `NAME.quiz.en.md`, `NAME.sheet.en.md`). `quiz` and `sheet` are never languages.
 struct FileRole: Sendable, Equatable {
     enum Kind: Sendable, Hashable {
         /// `module.md`
@@ -12,6 +13,8 @@ struct FileRole: Sendable, Equatable {
         case lesson(name: String)
         /// `NAME.quiz.md`
         case check(lessonName: String)
+        /// `NAME.sheet.md`
+        case worksheet(name: String)
     }
 
     var kind: Kind
@@ -34,6 +37,8 @@ struct FileRole: Sendable, Equatable {
             kind = .moduleQuiz
         } else if parts.count >= 2, parts.last == "quiz" {
             kind = .check(lessonName: parts.dropLast().joined(separator: "."))
+        } else if parts.count >= 2, parts.last == "sheet" {
+            kind = .worksheet(name: parts.dropLast().joined(separator: "."))
         } else {
             kind = .lesson(name: parts.joined(separator: "."))
         }
@@ -46,6 +51,7 @@ struct FileRole: Sendable, Equatable {
         case .moduleQuiz: return "quiz.md"
         case .lesson(let name): return name + ".md"
         case .check(let lessonName): return lessonName + ".quiz.md"
+        case .worksheet(let name): return name + ".sheet.md"
         }
     }
 
@@ -53,7 +59,7 @@ struct FileRole: Sendable, Equatable {
     var isQuiz: Bool {
         switch kind {
         case .moduleQuiz, .check: return true
-        case .module, .lesson: return false
+        case .module, .lesson, .worksheet: return false
         }
     }
 }

@@ -68,6 +68,7 @@ struct ModuleAssembler {
         reportOrphans(moduleExists: true)
         let lessons = assembleLessons()
         let quiz = assembleQuiz(originalName: "quiz", translationsOf: .moduleQuiz, id: "\(moduleID)/quiz")
+        let worksheets = assembleWorksheets()
         guard files[moduleIndex].isUsable, let module = moduleFile, let title = module.title else { return nil }
         let language = module.language ?? .simplifiedChinese
         let original = ModuleContent(title: title, summary: module.summary, introduction: module.introduction,
@@ -80,11 +81,13 @@ struct ModuleAssembler {
                 introduction: translated.introduction.isEmpty ? module.introduction : translated.introduction,
                 sourcePath: file.report.file)
         }
-        return Module(
+        var assembled = Module(
             id: moduleID, folderName: folder.folderName, path: folder.displayPath, level: module.level,
             requires: module.requires.map(\.id), language: language,
             content: Localized(originalLanguage: language, original: original, translations: translations),
             lessons: lessons, quiz: quiz)
+        assembled.worksheets = worksheets
+        return assembled
     }
 
     private var language: LanguageTag { moduleFile?.language ?? .simplifiedChinese }

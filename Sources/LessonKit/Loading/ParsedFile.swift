@@ -14,6 +14,7 @@ struct ParsedFile: Sendable, Equatable {
         case module(ModuleFile)
         case lesson(LessonFile)
         case quiz(QuizFile)
+        case worksheet(WorksheetFile)
     }
 
     /// Whether the file can be used (it was read and has no error).

@@ -19,6 +19,8 @@ public struct Module: Sendable, Equatable, Identifiable {
     public var lessons: [Lesson]
     /// The module quiz (`quiz.md`), if there is one and it loaded.
     public var quiz: Quiz?
+    /// The worksheets (`NAME.sheet.md`) that loaded, ordered by file name.
+    public var worksheets: [Worksheet] = []
 
     /// Creates a module.
     public init(
