@@ -14,7 +14,7 @@ extension ModuleAssembler {
             var translations: [LanguageTag: WorksheetContent] = [:]
             for other in files.indices where files[other].role.kind == .worksheet(name: name) {
                 guard let tag = files[other].role.language, case .worksheet(let translated)? = files[other].content else { continue }
-                let mismatches = check.mismatches(of: translated)
+                let mismatches = translated.isReadable ? check.mismatches(of: translated) : []
                 for found in mismatches {
                     files[other].report.add(.worksheet(.translationMismatch(found.mismatch)),
                                             line: found.position.line, column: found.position.column)

@@ -4,6 +4,8 @@ struct WorksheetFile: Sendable, Equatable {
     var summary: String?
     var introduction = Document()
     var fields: [ParsedField] = []
+    /// Whether the front matter could be read (a translation that could not is not compared).
+    var isReadable = true
 }
 
 /// A line and column in a file.

@@ -17,7 +17,7 @@ struct WorksheetParser: Sendable {
     ///   - report: where findings go.
     func parse(frontMatter: FrontMatter, introduction: Document, frontMatterIsReadable: Bool,
                report: inout FileReport) -> WorksheetFile {
-        var sheet = WorksheetFile(introduction: introduction)
+        var sheet = WorksheetFile(introduction: introduction, isReadable: frontMatterIsReadable)
         var fieldsEntry: FrontMatter.Entry?
         for entry in frontMatter.entries {
             switch entry.key {
