@@ -8,7 +8,8 @@ struct FormulaEvaluator {
     enum Failure: Error, Equatable {
         /// A division by zero; `divisor` is the field divided by when the divisor is a field.
         case divisionByZero(divisor: String?)
-        /// A step gave a number larger than the bound.
+        /// A step gave a number larger than the bound (or one that 128 bits cannot hold
+        /// exactly, which takes dozens of digits after the point).
         case tooLarge
         /// A field the formula uses has no value.
         case missingValue(String)

@@ -42,6 +42,9 @@ enum FormulaTokenizer {
             } else if isDigit(scalar) || (scalar == "." && index + 1 < folded.count && isDigit(folded[index + 1])) {
                 let start = index
                 let number = try readNumber(folded, from: &index)
+                if index < folded.count, folded[index] == "." {  // 1.2.3
+                    throw FormulaSyntaxError(offset: index, kind: .unexpectedCharacter("."))
+                }
                 tokens.append(.init(token: .number(number), offset: start))
             } else if isLetter(scalar) {
                 let start = index
