@@ -41,7 +41,8 @@ struct WorksheetFieldReader: Sendable {
         case "example": field.text.example = report.text(entry)
         case "unit": field.text.unit = report.text(entry)
         case "options":
-            field.hasOptions = true
+            // Options that are not a list are reported as such (and not again as too few).
+            if case .sequence = entry.value { field.hasOptions = true }
             field.options = readTexts(entry, report: &report)
             field.text.options = field.options
         case "checks": WorksheetChecksReader(isTranslation: isTranslation).read(entry, into: &field, report: &report)
@@ -158,7 +159,8 @@ struct WorksheetFieldReader: Sendable {
     private func reportOptions(_ field: ParsedField, kind: WorksheetField.Kind, report: inout FileReport) {
         guard kind == .choice else { return }
         let position = field.position(of: "options")
-        if field.options.count < 2 {
+        let optionsAreUnreadable = field.keyPositions["options"] != nil && !field.hasOptions
+        if field.options.count < 2 && !optionsAreUnreadable {
             report.add(.worksheet(.choiceWithoutOptions(found: field.options.count)), line: position.line, column: position.column)
         }
         var seen: Set<String> = []

@@ -26,7 +26,7 @@ extension WorksheetProblem {
             if isComputed {
                 return "`\(key)` 不能用在有公式（formula）的字段上：这个字段由公式算出来，学员不用填，请删去 `\(key)`"
             }
-            return "`\(key)` 不能用在 kind 为 \(kind.rawValue) 的字段上：\(Self.fitting(key, english: false))，请删去它或改 kind"
+            return "`\(key)` 不能用在 kind 为 \(kind.rawValue) 的字段上：\(Self.fitting(key, english: false))"
         case .choiceWithoutOptions(let found):
             return "选择题（choice）至少要有 2 个选项，这里有 \(found) 个：请在 options 里写上选项"
         case .duplicateOption(let option):
@@ -73,7 +73,7 @@ extension WorksheetProblem {
             if isComputed {
                 return "`\(key)` does not apply to a field with a formula: the formula fills it in, so remove `\(key)`"
             }
-            return "`\(key)` does not apply to a \(kind.rawValue) field: \(Self.fitting(key, english: true)); remove it or change the kind"
+            return "`\(key)` does not apply to a \(kind.rawValue) field: \(Self.fitting(key, english: true))"
         case .choiceWithoutOptions(let found):
             return "a choice needs at least 2 options, found \(found): list them under options"
         case .duplicateOption(let option):
@@ -101,19 +101,19 @@ extension WorksheetProblem {
         }
     }
 
-    /// Which kinds a key fits, for the "does not fit" message.
+    /// Which kinds a key fits and what to do, for the "does not fit" message.
     private static func fitting(_ key: String, english: Bool) -> String {
         let kinds: String
         switch key {
         case "minLength", "maxLength", "forbidden": kinds = "text, longText"
-        case "min", "max": kinds = "number, money"
+        case "min", "max", "formula": kinds = "number, money"
         case "options": kinds = "choice"
         case "decimals": kinds = "number"
-        case "formula": kinds = "number, money"
-        case "round": return english ? "it is for fields with a formula" : "它只用于有公式（formula）的字段"
+        case "round":
+            return english ? "it is for fields with a formula; remove it" : "它只用于有公式（formula）的字段，请删去它"
         default: kinds = "text, longText, number, money, choice"
         }
-        return english ? "it is for \(kinds) fields" : "它只用于 \(kinds.replacingComma()) 字段"
+        return english ? "it is for \(kinds) fields; remove it or change the kind" : "它只用于 \(kinds.replacingComma()) 字段，请删去它或改 kind"
     }
 }
 
