@@ -63,14 +63,17 @@ public struct WorksheetNumber: Sendable, Hashable, Comparable, CustomStringConve
     /// Whether the value is below zero.
     public var isNegative: Bool { units < 0 }
 
+    /// Whether two numbers have the same value, whatever their scale (`1.5 == 1.50`).
     public static func == (lhs: WorksheetNumber, rhs: WorksheetNumber) -> Bool {
         lhs.scaledUnits(to: maximumScale) == rhs.scaledUnits(to: maximumScale)
     }
 
+    /// Hashes the value (equal values hash alike, whatever their scale).
     public func hash(into hasher: inout Hasher) {
         hasher.combine(scaledUnits(to: Self.maximumScale))
     }
 
+    /// Whether `lhs` is smaller than `rhs`.
     public static func < (lhs: WorksheetNumber, rhs: WorksheetNumber) -> Bool {
         lhs.scaledUnits(to: maximumScale) < rhs.scaledUnits(to: maximumScale)
     }
