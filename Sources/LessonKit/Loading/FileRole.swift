@@ -1,10 +1,11 @@
 /// What a Markdown file in a module folder is, from its name.
 ///
-/// `module.md`, `quiz.md`, `NAME.md`, `NAME.quiz.md`, `NAME.sheet.md` (a worksheet), each
-/// optionally with a language part before `.md` (`module.en.md`, `quiz.en.md`, `NAME.en.md`,
-/// `NAME.quiz.en.md`, `NAME.sheet.en.md`). `quiz` and `sheet` are never languages.
+/// `module.md`, `quiz.md`, `NAME.md`, `NAME.quiz.md`, each optionally with a language part before
+/// `.md` (`module.en.md`, `quiz.en.md`, `NAME.en.md`, `NAME.quiz.en.md`). `quiz` is never a language.
 struct FileRole: Sendable, Equatable {
     enum Kind: Sendable, Hashable {
+        /// `NAME.sheet.md` (`NAME.sheet.en.md`): a worksheet; `sheet` is never a language.
+        case worksheet(name: String)
         /// `module.md`
         case module
         /// `quiz.md`
@@ -13,8 +14,6 @@ struct FileRole: Sendable, Equatable {
         case lesson(name: String)
         /// `NAME.quiz.md`
         case check(lessonName: String)
-        /// `NAME.sheet.md`
-        case worksheet(name: String)
     }
 
     var kind: Kind
@@ -47,19 +46,20 @@ struct FileRole: Sendable, Equatable {
     /// The name of the original file this one translates (for messages), e.g. `01-a.md`.
     var originalFileName: String {
         switch kind {
+        case .worksheet(let name): return name + ".sheet.md"
         case .module: return "module.md"
         case .moduleQuiz: return "quiz.md"
         case .lesson(let name): return name + ".md"
         case .check(let lessonName): return lessonName + ".quiz.md"
-        case .worksheet(let name): return name + ".sheet.md"
         }
     }
 
     /// Whether the file is a quiz (a module quiz or a lesson check).
     var isQuiz: Bool {
         switch kind {
+        case .worksheet: return false
         case .moduleQuiz, .check: return true
-        case .module, .lesson, .worksheet: return false
+        case .module, .lesson: return false
         }
     }
 }

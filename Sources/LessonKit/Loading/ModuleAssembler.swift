@@ -66,9 +66,9 @@ struct ModuleAssembler {
             return nil
         }
         reportOrphans(moduleExists: true)
+        let worksheets = assembleWorksheets()
         let lessons = assembleLessons()
         let quiz = assembleQuiz(originalName: "quiz", translationsOf: .moduleQuiz, id: "\(moduleID)/quiz")
-        let worksheets = assembleWorksheets()
         guard files[moduleIndex].isUsable, let module = moduleFile, let title = module.title else { return nil }
         let language = module.language ?? .simplifiedChinese
         let original = ModuleContent(title: title, summary: module.summary, introduction: module.introduction,

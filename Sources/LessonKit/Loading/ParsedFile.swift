@@ -11,10 +11,10 @@ struct ParsedFile: Sendable, Equatable {
 
     /// The content of a file, by role.
     enum Content: Sendable, Equatable {
+        case worksheet(WorksheetFile)
         case module(ModuleFile)
         case lesson(LessonFile)
         case quiz(QuizFile)
-        case worksheet(WorksheetFile)
     }
 
     /// Whether the file can be used (it was read and has no error).
