@@ -184,6 +184,7 @@ struct DiagnosticFixtureTests {
             .pathNotFound, .notAFolder, .symbolicLink, .specialFile, .fileTooLarge, .notUTF8, .unreadable,
             .fileNameNotUTF8,
         ]
-        #expect(committed.union(builtByTests).union(ScenarioDiagnosticFixtureTests.coveredCodes) == Set(DiagnosticCode.allCases))
+        #expect(committed.union(builtByTests).union(ScenarioDiagnosticFixtureTests.coveredCodes)
+                    .union(WorksheetDiagnosticFixtureTests.coveredCodes) == Set(DiagnosticCode.allCases))
     }
 }

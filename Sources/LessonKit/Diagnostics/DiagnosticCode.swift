@@ -66,6 +66,39 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case checkWithoutLesson = "check-without-lesson"
     /// A lesson file that holds only a quiz.
     case lessonLooksLikeQuiz = "lesson-looks-like-quiz"
+    // MARK: - Worksheets (NAME.sheet.md)
+    /// A worksheet, field or forbidden word without a key it needs (`title`, `fields`, `id`, `label`, `kind`, `word`, `reason`).
+    case missingKey = "missing-key"
+    /// A worksheet whose `fields` list is empty.
+    case noFields = "no-fields"
+    /// A worksheet with more fields than are read.
+    case tooManyFields = "too-many-fields"
+    /// A worksheet key whose value has the wrong type or is not allowed.
+    case invalidSheetValue = "invalid-sheet-value"
+    /// Two fields with the same id.
+    case duplicateField = "duplicate-field"
+    /// A field `kind` that does not exist.
+    case unknownKind = "unknown-kind"
+    /// A check or key that does not apply to the field's kind.
+    case checkDoesNotFit = "check-does-not-fit"
+    /// A choice with fewer than two options.
+    case choiceWithoutOptions = "choice-without-options"
+    /// The same option twice in a choice.
+    case duplicateOption = "duplicate-option"
+    /// An empty `forbidden` list.
+    case emptyForbiddenList = "empty-forbidden-list"
+    /// A lower limit above its upper limit.
+    case contradictoryChecks = "contradictory-checks"
+    /// A formula that cannot be read.
+    case formulaSyntax = "formula-syntax"
+    /// A formula naming a field the worksheet does not have.
+    case unknownField = "unknown-field"
+    /// A formula using a field that holds no number.
+    case formulaFieldKind = "formula-field-kind"
+    /// Formulas that use themselves, directly or in a circle.
+    case formulaCycle = "formula-cycle"
+    /// A field's example that its own checks refuse.
+    case exampleFailsCheck = "example-fails-check"
     // MARK: - Quizzes
     /// A quiz with no question.
     case quizWithoutQuestions = "quiz-without-questions"

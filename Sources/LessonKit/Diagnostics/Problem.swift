@@ -70,6 +70,9 @@ extension Diagnostic {
         /// A lesson file that holds only a quiz (headings over `[x]` answer lists): it is shown as
         /// a lesson because of its name.
         case lessonLooksLikeQuiz
+        // MARK: Worksheets
+        /// A finding about a worksheet (`NAME.sheet.md`).
+        case worksheet(WorksheetProblem)
         // MARK: Quizzes
         /// A quiz with no question.
         case quizWithoutQuestions
@@ -111,6 +114,8 @@ extension Diagnostic {
             case .noModules, .unknownKey, .ignoredInTranslation, .emptyLesson, .translationWithoutOriginal,
                  .checkWithoutLesson, .controlCharacter, .bidiCharacter, .misnamedFile, .lessonLooksLikeQuiz:
                 return .warning
+            case .worksheet(let problem):
+                return problem.severity
             default:
                 return .error
             }
@@ -150,6 +155,7 @@ extension Diagnostic {
             case .translationWithoutOriginal: return .translationWithoutOriginal
             case .checkWithoutLesson: return .checkWithoutLesson
             case .lessonLooksLikeQuiz: return .lessonLooksLikeQuiz
+            case .worksheet(let problem): return problem.code
             case .quizWithoutQuestions: return .quizWithoutQuestions
             case .questionWithoutAnswers: return .questionWithoutAnswers
             case .singleChoiceCorrectCount: return .singleChoiceCorrectCount

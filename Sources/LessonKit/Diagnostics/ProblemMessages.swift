@@ -83,6 +83,8 @@ extension Diagnostic.Problem {
         case .lessonLooksLikeQuiz:
             return "这个文件看起来是测验（标题下面是 [x] 答案列表），但名字是课文的名字，会被当成一课来显示："
                 + "单元测验请改名为 quiz.md，某一课的小练习请改名为“课文名.quiz.md”（如 01-课.quiz.md）"
+        case .worksheet(let problem):
+            return problem.message(english: false)
         case .quizWithoutQuestions:
             return "测验里没有题目：每道题用一个标题（如 ## 题目）开头"
         case .questionWithoutAnswers:
@@ -200,6 +202,8 @@ extension Diagnostic.Problem {
         case .lessonLooksLikeQuiz:
             return "this file looks like a quiz (headings over [x] answer lists) but is named like a lesson, so it is shown as one: "
                 + "name a module quiz quiz.md, and a lesson's check LESSON.quiz.md (e.g. 01-lesson.quiz.md)"
+        case .worksheet(let problem):
+            return problem.message(english: true)
         case .quizWithoutQuestions:
             return "quiz without questions: start each question with a heading (## Question)"
         case .questionWithoutAnswers:

@@ -61,6 +61,10 @@ struct FileParser: Sendable {
         case .moduleQuiz, .check:
             let parser = QuizParser(isTranslation: role.language != nil)
             return .quiz(parser.parse(frontMatter: frontMatter, body: split.body, report: &report))
+        case .worksheet:
+            let parser = WorksheetParser(isTranslation: role.language != nil)
+            return .worksheet(parser.parse(frontMatter: frontMatter, introduction: markdown(split.body, report: &report),
+                                           frontMatterIsReadable: frontMatterIsReadable, report: &report))
         }
     }
 

@@ -6,6 +6,8 @@
 /// `NAME.twee` (`NAME.en.twee`) is a rehearsal scenario.
 struct FileRole: Sendable, Equatable {
     enum Kind: Sendable, Hashable {
+        /// `NAME.sheet.md` (`NAME.sheet.en.md`): a worksheet; `sheet` is never a language.
+        case worksheet(name: String)
         /// `module.md`
         case module
         /// `quiz.md`
@@ -45,6 +47,8 @@ struct FileRole: Sendable, Equatable {
             kind = .moduleQuiz
         } else if parts.count >= 2, reserved == "quiz" {
             kind = .check(lessonName: parts.dropLast().joined(separator: "."))
+        } else if parts.count >= 2, parts.last == "sheet" {
+            kind = .worksheet(name: parts.dropLast().joined(separator: "."))
         } else {
             kind = .lesson(name: parts.joined(separator: "."))
         }
@@ -53,6 +57,7 @@ struct FileRole: Sendable, Equatable {
     /// The name of the original file this one translates (for messages), e.g. `01-a.md`.
     var originalFileName: String {
         switch kind {
+        case .worksheet(let name): return name + ".sheet.md"
         case .module: return "module.md"
         case .moduleQuiz: return "quiz.md"
         case .lesson(let name): return name + ".md"
@@ -70,6 +75,7 @@ struct FileRole: Sendable, Equatable {
     /// Whether the file is a quiz (a module quiz or a lesson check).
     var isQuiz: Bool {
         switch kind {
+        case .worksheet: return false
         case .moduleQuiz, .check: return true
         case .module, .lesson, .scenario: return false
         }

@@ -69,6 +69,7 @@ struct ModuleAssembler {
             return nil
         }
         reportOrphans(moduleExists: true)
+        let worksheets = assembleWorksheets()
         let lessons = assembleLessons()
         let quiz = assembleQuiz(originalName: "quiz", translationsOf: .moduleQuiz, id: "\(moduleID)/quiz")
         let scenarios = assembleScenarios()
@@ -84,11 +85,13 @@ struct ModuleAssembler {
                 introduction: translated.introduction.isEmpty ? module.introduction : translated.introduction,
                 sourcePath: file.report.file)
         }
-        return Module(
+        var assembled = Module(
             id: moduleID, folderName: folder.folderName, path: folder.displayPath, level: module.level,
             requires: module.requires.map(\.id), language: language,
             content: Localized(originalLanguage: language, original: original, translations: translations),
             lessons: lessons, quiz: quiz, scenarios: scenarios)
+        assembled.worksheets = worksheets
+        return assembled
     }
 
     private var language: LanguageTag { moduleFile?.language ?? .simplifiedChinese }

@@ -11,6 +11,7 @@ struct ParsedFile: Sendable, Equatable {
 
     /// The content of a file, by role.
     enum Content: Sendable, Equatable {
+        case worksheet(WorksheetFile)
         case module(ModuleFile)
         case lesson(LessonFile)
         case quiz(QuizFile)

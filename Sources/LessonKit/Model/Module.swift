@@ -17,6 +17,8 @@ public struct Module: Sendable, Equatable, Identifiable {
     public var content: Localized<ModuleContent>
     /// The lessons, ordered by file name.
     public var lessons: [Lesson]
+    /// The worksheets (`NAME.sheet.md`) that loaded, ordered by file name.
+    public var worksheets: [Worksheet] = []
     /// The module quiz (`quiz.md`), if there is one and it loaded.
     public var quiz: Quiz?
     /// The rehearsals (`NAME.twee`) that loaded, ordered by file name.

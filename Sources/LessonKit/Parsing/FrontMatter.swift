@@ -91,16 +91,20 @@ struct FrontMatter: Sendable, Equatable {
         var result = FrontMatter()
         for (keyNode, valueNode) in mapping {
             let mark = keyNode.mark
-            let key: String
-            if case .scalar(let scalar) = keyNode { key = scalar.string } else { key = "\(keyNode)" }
             result.entries.append(Entry(
-                key: key,
+                key: keyText(keyNode),
                 value: YAMLValue(valueNode, firstLine: firstLine),
                 line: firstLine - 1 + (mark?.line ?? 1),
                 column: mark?.column ?? 1
             ))
         }
         return result
+    }
+
+    /// A mapping key as text (a key that is not a scalar is shown as Yams prints it).
+    static func keyText(_ keyNode: Node) -> String {
+        if case .scalar(let scalar) = keyNode { return scalar.string }
+        return "\(keyNode)"
     }
 
     /// Why YAML could not be read, and where (file line and column).
@@ -149,11 +153,12 @@ struct FrontMatter: Sendable, Equatable {
 }
 
 /// A YAML value, copied out of Yams so it is `Sendable`. Scalars keep whether they were plain
-/// (unquoted), since only plain scalars are numbers, booleans or null.
+/// (unquoted), since only plain scalars are numbers, booleans or null. Mappings keep their
+/// entries in written order (worksheet fields are lists of mappings).
 indirect enum YAMLValue: Sendable, Equatable {
     case scalar(String, isPlain: Bool, line: Int, column: Int)
     case sequence([YAMLValue], line: Int, column: Int)
-    case mapping(line: Int, column: Int)
+    case mapping([FrontMatter.Entry], line: Int, column: Int)
 
     init(_ node: Node, firstLine: Int) {
         let line = firstLine - 1 + (node.mark?.line ?? 1)
@@ -163,8 +168,14 @@ indirect enum YAMLValue: Sendable, Equatable {
             self = .scalar(scalar.string, isPlain: scalar.style == .plain, line: line, column: column)
         case .sequence(let sequence):
             self = .sequence(sequence.map { YAMLValue($0, firstLine: firstLine) }, line: line, column: column)
+        case .mapping(let mapping):
+            let entries = mapping.map { keyNode, valueNode in
+                FrontMatter.Entry(key: FrontMatter.keyText(keyNode), value: YAMLValue(valueNode, firstLine: firstLine),
+                                  line: firstLine - 1 + (keyNode.mark?.line ?? 1), column: keyNode.mark?.column ?? 1)
+            }
+            self = .mapping(entries, line: line, column: column)
         default:
-            self = .mapping(line: line, column: column)
+            self = .mapping([], line: line, column: column)
         }
     }
 
@@ -182,7 +193,7 @@ indirect enum YAMLValue: Sendable, Equatable {
     /// The value's position.
     var position: (line: Int, column: Int) {
         switch self {
-        case .scalar(_, _, let line, let column), .sequence(_, let line, let column), .mapping(let line, let column):
+        case .scalar(_, _, let line, let column), .sequence(_, let line, let column), .mapping(_, let line, let column):
             return (line, column)
         }
     }
