@@ -49,7 +49,7 @@ struct Import: ParsableCommand {
         }
         if result.succeeded {
             let count = result.imported.count
-            output += support.pick(zh: "已导入 \(count) 个模块到 \(importer.lessonsFolder)：",
+            output += support.pick(zh: "已导入 \(count) 个单元到 \(importer.lessonsFolder)：",
                                    en: "Imported \(count) \(count == 1 ? "module" : "modules") into \(importer.lessonsFolder):") + "\n"
             for module in result.imported {
                 output += "  \(module.id)  \(module.title)" + support.pick(zh: "（\(module.folderName)）", en: " (\(module.folderName))")
@@ -57,7 +57,7 @@ struct Import: ParsableCommand {
                 case .imported(let folder)?:
                     output += support.pick(zh: "，替换了之前导入的 \(folder)", en: ", replacing the earlier import \(folder)")
                 case .bundled?:
-                    output += support.pick(zh: "，替换了村学自带的同名模块", en: ", replacing the module of the same id that comes with Cunxue")
+                    output += support.pick(zh: "，替换了村学自带的同名单元", en: ", replacing the module of the same id that comes with Cunxue")
                 case nil:
                     break
                 }

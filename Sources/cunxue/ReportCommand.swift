@@ -96,7 +96,7 @@ struct Report: ParsableCommand {
                                              en: "Cannot write \(output): \(error.localizedDescription). Choose another folder."))
         }
         support.warn(support.text(BilingualText(
-            zh: "报表已写入 \(output)（\(report.learnerCount) 位学员，\(report.modules.count) 个模块）。",
+            zh: "报表已写入 \(output)（\(report.learnerCount) 位学员，\(report.modules.count) 个单元）。",
             en: "Report written to \(output) (\(report.learnerCount) learners, \(report.modules.count) modules).")))
     }
 

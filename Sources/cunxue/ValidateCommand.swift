@@ -81,12 +81,21 @@ struct Validate: ParsableCommand {
 
     private func summaryLine(_ course: Course, errors: Int, warnings: Int, language: LanguageTag) -> String {
         let (modules, lessons, questions) = (course.modules.count, course.lessonCount, course.questionCount)
+        let scenarios = course.modules.reduce(0) { $0 + $1.scenarios.count }
+        let sheets = course.modules.reduce(0) { $0 + $1.worksheets.count }
         if language.matches(.english) {
-            return "\(modules) \(modules == 1 ? "module" : "modules"), \(lessons) \(lessons == 1 ? "lesson" : "lessons"), "
-                + "\(questions) \(questions == 1 ? "question" : "questions"); "
-                + "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
+            func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+            var parts = [count(modules, "module", "modules"), count(lessons, "lesson", "lessons"),
+                         count(questions, "question", "questions")]
+            if scenarios > 0 { parts.append(count(scenarios, "rehearsal", "rehearsals")) }
+            if sheets > 0 { parts.append(count(sheets, "worksheet", "worksheets")) }
+            return parts.joined(separator: ", ") + "; "
+                + count(errors, "error", "errors") + ", " + count(warnings, "warning", "warnings")
         }
-        return "\(modules) 个模块，\(lessons) 课，\(questions) 道题；\(errors) 个错误，\(warnings) 个警告"
+        var parts = ["\(modules) 个单元", "\(lessons) 课", "\(questions) 道题"]
+        if scenarios > 0 { parts.append("\(scenarios) 个情景演练") }
+        if sheets > 0 { parts.append("\(sheets) 张实操单") }
+        return parts.joined(separator: "，") + "；\(errors) 个错误，\(warnings) 个警告"
     }
 
     private func writeJSON(_ course: Course, errors: Int, warnings: Int, language: LanguageTag) throws {

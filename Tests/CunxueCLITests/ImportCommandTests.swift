@@ -24,7 +24,7 @@ struct ImportCommandTests {
             没有复制的文件（2 个）：
               \(folder.path)/new/03-live/.DS_Store：隐藏文件，没有复制
               \(folder.path)/new/03-live/IMG_0001.JPG：不是 Markdown 文件（.md），没有复制
-            已导入 1 个模块到 \(data)/lessons：
+            已导入 1 个单元到 \(data)/lessons：
               live  直播（03-live）
 
             """)
@@ -75,7 +75,7 @@ struct ImportCommandTests {
         let replaced = try runCommand(cunxueBinary, ["import", "--data-dir", data, "--replace", folder.path + "/mine"],
                                       environment: environment)
         #expect(replaced.status == 0)
-        #expect(replaced.stdout.contains("替换了村学自带的同名模块"))
+        #expect(replaced.stdout.contains("替换了村学自带的同名单元"))
         let report = try runCommand(cunxueBinary, ["report", "--data-dir", data], environment: environment)
         #expect(report.stdout.contains("\r\nshop,开店（本县版）,0,0,,0\r\n"))
     }

@@ -10,14 +10,14 @@ struct ValidateCLITests {
         let result = try runCommand(cunxueBinary, ["validate", "--strict", lessons])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let last = result.stdout.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(last.hasPrefix("9 个模块"))
+        #expect(last.hasPrefix("9 个单元，47 课，225 道题，4 个情景演练，5 张实操单"))
         #expect(last.contains("0 个错误，0 个警告"))
     }
 
     @Test func englishSummary() throws {
         let result = try runCommand(cunxueBinary, ["validate", "--lang", "en", lessons])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("9 modules"))
+        #expect(result.stdout.contains("9 modules, 47 lessons, 225 questions, 4 rehearsals, 5 worksheets"))
     }
 
     @Test func jsonIsOneDocument() throws {
@@ -57,7 +57,7 @@ struct ValidateCLITests {
         let result = try runCommand(cunxueBinary, ["validate", folder.path + "/mine"], environment: environment(data: data))
 
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout == "1 个模块，1 课，0 道题；0 个错误，0 个警告\n")
+        #expect(result.stdout == "1 个单元，1 课，0 道题；0 个错误，0 个警告\n")
         let imported = try runCommand(cunxueBinary, ["import", folder.path + "/mine"], environment: environment(data: data))
         #expect(imported.status == 0, "\(imported.stdout)\(imported.stderr)")
     }

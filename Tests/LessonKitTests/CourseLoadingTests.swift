@@ -26,7 +26,7 @@ struct CourseLoadingTests {
         #expect(module.title.value(for: try #require(LanguageTag("zh"))) == "开网店第一步")
         #expect(module.title.value(for: try #require(LanguageTag("fr"))) == "开网店第一步")
         #expect(module.summary.value(for: .english) == "Choose a platform, verify your name, open the shop")
-        #expect(module.introduction.original.blocks == [Block(.paragraph([.text("这个模块讲怎样在平台上开一家自己的店。")]), line: 7)])
+        #expect(module.introduction.original.blocks == [Block(.paragraph([.text("这个单元讲怎样在平台上开一家自己的店。")]), line: 7)])
         #expect(module.content.original.sourcePath == "GoodCourse/01-platform-registration/module.md")
 
         let listing = try #require(course.module(id: "listing"))

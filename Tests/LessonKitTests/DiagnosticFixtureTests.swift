@@ -9,10 +9,10 @@ struct DiagnosticFixtureTests {
 
     static let cases: [(fixture: String, lines: [String])] = [
         ("missing-module-file", [
-            "missing-module-file/01-a/module.md:1:1: error: 模块文件夹缺少 module.md：请新建 module.md 并写上 title",
+            "missing-module-file/01-a/module.md:1:1: error: 单元文件夹缺少 module.md：请新建 module.md 并写上 title",
         ]),
         ("missing-title", [
-            "missing-title/module.md:1:1: error: module.md 缺少 title：请在开头的设置里写上 title: 模块名称",
+            "missing-title/module.md:1:1: error: module.md 缺少 title：请在开头的设置里写上 title: 单元名称",
         ]),
         ("unclosed-front-matter", [
             "unclosed-front-matter/module.md:1:1: error: 开头的设置（front matter）没有结束：请在设置后面加一行 ---",
@@ -43,21 +43,21 @@ struct DiagnosticFixtureTests {
             "invalid-value/01-lesson.md:2:1: error: `minutes` 的值“-5”不可用：应当是分钟数（0 或更大的整数）",
             "invalid-value/module.md:3:1: error: `level` 的值“expert”不可用：应当是 basic、growth 或 advanced",
             "invalid-value/module.md:4:1: error: `lang` 的值“中文”不可用：应当是语言代码，如 zh-Hans 或 en",
-            "invalid-value/module.md:5:1: error: `id` 的值“id with spaces”不可用：应当是模块 id（字母、数字和 -）",
+            "invalid-value/module.md:5:1: error: `id` 的值“id with spaces”不可用：应当是单元 id（字母、数字和 -）",
         ]),
         ("duplicate-module-id", [
-            "duplicate-module-id/01-shop/module.md:1:1: error: 模块 id “shop”重复了（另见 duplicate-module-id/02-second/module.md）：请给其中一个模块换一个 id",
-            "duplicate-module-id/02-second/module.md:3:1: error: 模块 id “shop”重复了（另见 duplicate-module-id/01-shop/module.md）：请给其中一个模块换一个 id",
+            "duplicate-module-id/01-shop/module.md:1:1: error: 单元 id “shop”重复了（另见 duplicate-module-id/02-second/module.md）：请给其中一个单元换一个 id",
+            "duplicate-module-id/02-second/module.md:3:1: error: 单元 id “shop”重复了（另见 duplicate-module-id/01-shop/module.md）：请给其中一个单元换一个 id",
         ]),
         ("unknown-required-module", [
-            "unknown-required-module/module.md:4:5: error: requires 里的模块 “platform-registration” 不存在：请检查模块 id 是否写对",
+            "unknown-required-module/module.md:4:5: error: requires 里的单元 “platform-registration” 不存在：请检查单元 id 是否写对",
         ]),
         ("mixed-script-module-id", [
-            "mixed-script-module-id/module.md:3:1: error: 模块 id “shop-dаta”混用了拉丁字母（英文字母）和西里尔字母（俄文字母），看起来像别的 id 却不是同一个：请只用一种文字写 id（例如全用英文字母）",
+            "mixed-script-module-id/module.md:3:1: error: 单元 id “shop-dаta”混用了拉丁字母（英文字母）和西里尔字母（俄文字母），看起来像别的 id 却不是同一个：请只用一种文字写 id（例如全用英文字母）",
         ]),
         ("confusable-module-id", [
-            "confusable-module-id/01-shop/module.md:3:1: error: 模块 id “shop”和 confusable-module-id/02-look-alike/module.md 里的“ѕһор”看起来一样，却是不同的 id（第 1 个字符：这里是“s” U+0073，那里是“ѕ” U+0455）：要替换那个模块，两个 id 必须一字不差（最好只用英文字母）；否则请换一个明显不同的 id",
-            "confusable-module-id/02-look-alike/module.md:3:1: error: 模块 id “ѕһор”和 confusable-module-id/01-shop/module.md 里的“shop”看起来一样，却是不同的 id（第 1 个字符：这里是“ѕ” U+0455，那里是“s” U+0073）：要替换那个模块，两个 id 必须一字不差（最好只用英文字母）；否则请换一个明显不同的 id",
+            "confusable-module-id/01-shop/module.md:3:1: error: 单元 id “shop”和 confusable-module-id/02-look-alike/module.md 里的“ѕһор”看起来一样，却是不同的 id（第 1 个字符：这里是“s” U+0073，那里是“ѕ” U+0455）：要替换那个单元，两个 id 必须一字不差（最好只用英文字母）；否则请换一个明显不同的 id",
+            "confusable-module-id/02-look-alike/module.md:3:1: error: 单元 id “ѕһор”和 confusable-module-id/01-shop/module.md 里的“shop”看起来一样，却是不同的 id（第 1 个字符：这里是“ѕ” U+0455，那里是“s” U+0073）：要替换那个单元，两个 id 必须一字不差（最好只用英文字母）；否则请换一个明显不同的 id",
         ]),
         ("quiz-without-questions", [
             "quiz-without-questions/quiz.md:1:1: error: 测验里没有题目：每道题用一个标题（如 ## 题目）开头",
@@ -132,7 +132,7 @@ struct DiagnosticFixtureTests {
             "bidi-character/01-bidi.md:3:3: warning: 文本里有文字方向控制字符 U+202E，已换成 �：请从文件里删掉它",
         ]),
         ("no-modules", [
-            "no-modules:1:1: warning: 这个文件夹里没有模块：模块是含有 module.md 的子文件夹",
+            "no-modules:1:1: warning: 这个文件夹里没有单元：单元是含有 module.md 的子文件夹",
         ]),
     ]
 

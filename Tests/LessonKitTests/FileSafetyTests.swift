@@ -6,7 +6,7 @@ import Testing
 /// Findings that need files git cannot hold (links, FIFOs, bad encodings, big files); the
 /// fixtures are built in a temporary folder.
 struct FileSafetyTests {
-    private static let moduleFile = "---\ntitle: 模块\n---\n"
+    private static let moduleFile = "---\ntitle: 单元\n---\n"
     private static let lesson = "# 课\n\n正文。\n"
 
     /// Builds a module folder `m` in a temporary folder, lets `prepare` add to it, loads it.
@@ -85,7 +85,7 @@ struct FileSafetyTests {
     @Test func fileGivenInsteadOfFolder() {
         let course = CourseLoader(workingDirectory: FixturePaths.root).load("GoodCourse/02-listing-products/01-titles.md")
         #expect(course.diagnostics.map { $0.formatted() } == [
-            "GoodCourse/02-listing-products/01-titles.md:1:1: error: 这是一个文件，不是文件夹：请给出课程文件夹或模块文件夹",
+            "GoodCourse/02-listing-products/01-titles.md:1:1: error: 这是一个文件，不是文件夹：请给出课程文件夹或单元文件夹",
         ])
     }
 

@@ -4,7 +4,7 @@ import Testing
 
 /// `LessonImporter.preview`: the importer's own decision, with nothing put in place.
 struct ImportPreviewTests {
-    private static let moduleFile = "---\ntitle: 新模块\nid: new-module\n---\n\n介绍。\n"
+    private static let moduleFile = "---\ntitle: 新单元\nid: new-module\n---\n\n介绍。\n"
 
     private func importer(_ folder: String) -> LessonImporter {
         LessonImporter(dataDirectory: folder + "/data", bundledCourse: nil, workingDirectory: folder)
@@ -19,7 +19,7 @@ struct ImportPreviewTests {
             let preview = importer(folder).preview("source/03-new")
 
             #expect(preview.succeeded)
-            #expect(preview.imported == [ImportedModule(id: "new-module", title: "新模块", folderName: "03-new")])
+            #expect(preview.imported == [ImportedModule(id: "new-module", title: "新单元", folderName: "03-new")])
             #expect(preview.skipped == [ImportSkip(path: "source/03-new/notes.txt", reason: .notMarkdown)])
             #expect(try TreeSnapshot(folder + "/data/lessons").paths == [".import.lock"])
         }

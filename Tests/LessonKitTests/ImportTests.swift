@@ -6,7 +6,7 @@ import Testing
 /// `LessonImporter`: good folders go in whole; a folder with anything refused goes in not at all,
 /// and nothing outside the data directory changes.
 struct ImportTests {
-    private static let moduleFile = "---\ntitle: 新模块\nid: new-module\n---\n\n介绍。\n"
+    private static let moduleFile = "---\ntitle: 新单元\nid: new-module\n---\n\n介绍。\n"
     private static let lesson = "# 第一课\n\n正文。\n"
     private static let quiz = "## 哪个对？\n\n1. [x] 对\n1. [ ] 错\n"
 
@@ -41,7 +41,7 @@ struct ImportTests {
 
             #expect(result.refusals.isEmpty)
             #expect(result.succeeded)
-            #expect(result.imported == [ImportedModule(id: "new-module", title: "新模块", folderName: "03-new")])
+            #expect(result.imported == [ImportedModule(id: "new-module", title: "新单元", folderName: "03-new")])
             #expect(result.skipped == [
                 ImportSkip(path: "source/03-new/.DS_Store", reason: .hidden),
                 ImportSkip(path: "source/03-new/.git", reason: .hidden),
@@ -207,7 +207,7 @@ struct ImportTests {
 
             let replaced = importer.importFolder("v2", replace: true)
             #expect(replaced.refusals.isEmpty)
-            #expect(replaced.imported == [ImportedModule(id: "new-module", title: "新模块", folderName: "v2",
+            #expect(replaced.imported == [ImportedModule(id: "new-module", title: "新单元", folderName: "v2",
                                                          replaced: .imported(folderName: "v1"))])
             #expect(try TreeSnapshot(folder + "/data/lessons").paths == [".import.lock", "v2", "v2/01-new.md", "v2/module.md"])
         }

@@ -68,7 +68,7 @@ struct PropertyTests {
                 let files = ["module.md", "01-a.md", "01-a.en.md", "01-a.quiz.md", "01-a.quiz.en.md", "quiz.md", "quiz.en.md"]
                 for (index, name) in files.enumerated() {
                     if index == 0 && round % 5 != 0 {
-                        try FixturePaths.write("---\ntitle: 模块\(round)\n---\n" + randomMarkdown(&generator), to: name, in: module)
+                        try FixturePaths.write("---\ntitle: 单元\(round)\n---\n" + randomMarkdown(&generator), to: name, in: module)
                     } else if index == 0 && round % 2 == 0 {
                         try FixturePaths.write("---\ntitle: \(randomMarkdown(&generator))\n---\n" + randomMarkdown(&generator),
                                                to: name, in: module)
@@ -114,7 +114,7 @@ struct PropertyTests {
                     translation += Bool.random(using: &generator) ? piece.replacingOccurrences(of: "题", with: "Q") : piece
                 }
                 let module = "\(folder)/q\(round)"
-                try FixturePaths.write("---\ntitle: 模块\n---\n", to: "module.md", in: module)
+                try FixturePaths.write("---\ntitle: 单元\n---\n", to: "module.md", in: module)
                 try FixturePaths.write(original, to: "quiz.md", in: module)
                 try FixturePaths.write(translation, to: "quiz.en.md", in: module)
                 let course = CourseLoader(workingDirectory: folder).load("q\(round)")

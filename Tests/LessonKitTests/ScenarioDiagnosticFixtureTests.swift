@@ -172,7 +172,7 @@ struct ScenarioDiagnosticFixtureTests {
             let course = CourseLoader(workingDirectory: folder).load("c")
             #expect(course.diagnostics.map { $0.formatted() } == [
                 "c/m/07-gone.en.twee:1:1: warning: 这是翻译文件，但找不到原文 07-gone.twee：请检查文件名",
-                "c/only/module.md:1:1: error: 模块文件夹缺少 module.md：请新建 module.md 并写上 title",
+                "c/only/module.md:1:1: error: 单元文件夹缺少 module.md：请新建 module.md 并写上 title",
             ])
             #expect(course.modules.map(\.scenarios) == [[]])
         }

@@ -64,7 +64,7 @@ struct ScenarioPropertyTests {
         try FixturePaths.withTemporaryFolder { folder in
             for round in 0..<300 {
                 let module = "r\(round)"
-                try FixturePaths.write("---\ntitle: 模块\n---\n", to: "\(module)/module.md", in: folder)
+                try FixturePaths.write("---\ntitle: 单元\n---\n", to: "\(module)/module.md", in: folder)
                 let original = randomTwee(&generator)
                 try FixturePaths.write(original, to: "\(module)/01-a.twee", in: folder)
                 let translation = round % 2 == 0 ? original.replacingOccurrences(of: "正文", with: "Text") : randomTwee(&generator)
@@ -134,7 +134,7 @@ struct ScenarioPropertyTests {
     ])
     func hostileFiles(text: String) throws {
         try FixturePaths.withTemporaryFolder { folder in
-            try FixturePaths.write("---\ntitle: 模块\n---\n", to: "m/module.md", in: folder)
+            try FixturePaths.write("---\ntitle: 单元\n---\n", to: "m/module.md", in: folder)
             try FixturePaths.write(text, to: "m/01-a.twee", in: folder)
             let course = CourseLoader(workingDirectory: folder).load("m")
             #expect(course.modules.count == 1)

@@ -44,9 +44,9 @@ extension Diagnostic {
         case frontMatterTooLarge(bytes: Int, limit: Int)
         /// A YAML anchor (`&name`) or alias (`*name`): refused, so an alias bomb costs nothing.
         case yamlAnchorOrAlias
-        /// A full-width colon `：` where YAML needs `:` (`title：新模块`).
+        /// A full-width colon `：` where YAML needs `:` (`title：新单元`).
         case fullWidthColon
-        /// A full-width space after a key's colon (`title:　新模块`).
+        /// A full-width space after a key's colon (`title:　新单元`).
         case fullWidthSpaceAfterColon
         // MARK: Modules
         /// `module.md` without `title`.

@@ -12,11 +12,11 @@ extension Diagnostic.Problem {
         case .pathNotFound:
             return "找不到这个路径：请检查文件夹名字是否写对"
         case .notAFolder:
-            return "这是一个文件，不是文件夹：请给出课程文件夹或模块文件夹"
+            return "这是一个文件，不是文件夹：请给出课程文件夹或单元文件夹"
         case .noModules:
-            return "这个文件夹里没有模块：模块是含有 module.md 的子文件夹"
+            return "这个文件夹里没有单元：单元是含有 module.md 的子文件夹"
         case .missingModuleFile:
-            return "模块文件夹缺少 module.md：请新建 module.md 并写上 title"
+            return "单元文件夹缺少 module.md：请新建 module.md 并写上 title"
         case .symbolicLink:
             return "这是一个链接（快捷方式），不会打开：请把真正的文件复制到这里"
         case .specialFile(let kind):
@@ -58,22 +58,22 @@ extension Diagnostic.Problem {
         case .fullWidthSpaceAfterColon:
             return "冒号后面是全角空格：请改成半角空格，写成“键: 值”"
         case .missingTitle:
-            return "module.md 缺少 title：请在开头的设置里写上 title: 模块名称"
+            return "module.md 缺少 title：请在开头的设置里写上 title: 单元名称"
         case .duplicateModuleID(let id, let otherFile):
-            return "模块 id “\(id)”重复了（另见 \(otherFile)）：请给其中一个模块换一个 id"
+            return "单元 id “\(id)”重复了（另见 \(otherFile)）：请给其中一个单元换一个 id"
         case .unknownRequiredModule(let id):
-            return "requires 里的模块 “\(id)” 不存在：请检查模块 id 是否写对"
+            return "requires 里的单元 “\(id)” 不存在：请检查单元 id 是否写对"
         case .mixedScriptModuleID(let id, let scripts):
             let names = scripts.map(\.chineseName).joined(separator: "和")
-            return "模块 id “\(id)”混用了\(names)，看起来像别的 id 却不是同一个：请只用一种文字写 id（例如全用英文字母）"
+            return "单元 id “\(id)”混用了\(names)，看起来像别的 id 却不是同一个：请只用一种文字写 id（例如全用英文字母）"
         case .confusableModuleID(let id, let other, let otherFile):
             var detail = ""
             if let difference = ModuleID.firstDifference(id, other) {
                 detail = "（第 \(difference.position) 个字符：这里是“\(Self.shown(difference.mine))” \(Self.codePoint(difference.mine.value))，"
                     + "那里是“\(Self.shown(difference.theirs))” \(Self.codePoint(difference.theirs.value))）"
             }
-            return "模块 id “\(id)”和 \(otherFile) 里的“\(other)”看起来一样，却是不同的 id\(detail)："
-                + "要替换那个模块，两个 id 必须一字不差（最好只用英文字母）；否则请换一个明显不同的 id"
+            return "单元 id “\(id)”和 \(otherFile) 里的“\(other)”看起来一样，却是不同的 id\(detail)："
+                + "要替换那个单元，两个 id 必须一字不差（最好只用英文字母）；否则请换一个明显不同的 id"
         case .emptyLesson:
             return "这一课没有正文：请写上课文内容"
         case .translationWithoutOriginal(let original):
@@ -271,8 +271,8 @@ extension Diagnostic.ExpectedValue {
         case .percent: return " 0 到 100 的整数"
         case .level: return " basic、growth 或 advanced"
         case .languageTag: return "语言代码，如 zh-Hans 或 en"
-        case .moduleID: return "模块 id（字母、数字和 -）"
-        case .moduleIDList: return "模块 id 的列表，如 [platform-registration]"
+        case .moduleID: return "单元 id（字母、数字和 -）"
+        case .moduleIDList: return "单元 id 的列表，如 [platform-registration]"
         }
     }
 

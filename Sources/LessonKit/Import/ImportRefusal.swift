@@ -75,7 +75,7 @@ extension ImportRefusal.Reason {
     fileprivate var chineseMessage: String {
         switch self {
         case .pathNotFound: return "找不到这个文件夹：请检查名字是否写对"
-        case .notAFolder: return "这是一个文件，不是文件夹：请给出课程文件夹或模块文件夹"
+        case .notAFolder: return "这是一个文件，不是文件夹：请给出课程文件夹或单元文件夹"
         case .symbolicLink: return "这是一个链接（快捷方式），不会跟过去：请把真正的文件或文件夹复制到这里"
         case .specialFile(let kind):
             let name = kind.name(english: false)
@@ -86,24 +86,24 @@ extension ImportRefusal.Reason {
         case .nameWithBidiCharacter(let scalar):
             return "名字里有改变文字方向的字符（U+\(hex(scalar))），会让名字看起来不一样：请给它改个名字"
         case .nameNotUTF8: return "名字不是 UTF-8 编码（常见于 Windows 上打包的 zip）：请给它重新起名"
-        case .hiddenModuleFolder: return "模块文件夹的名字以“.”开头，导入后会被隐藏：请给它改个名字"
+        case .hiddenModuleFolder: return "单元文件夹的名字以“.”开头，导入后会被隐藏：请给它改个名字"
         case .fileTooLarge(let bytes, let limit):
             return "文件太大（\(bytes) 字节，最多 \(limit) 字节）：请把它拆成几课"
         case .tooManyFiles(let limit):
             return "文件和文件夹超过 \(limit) 个，没有再往下看：是不是选错了文件夹？请只选课程文件夹"
         case .tooDeep(let limit):
             return "文件夹套得太深（超过 \(limit) 层）：请只选课程文件夹"
-        case .noModules: return "这个文件夹里没有模块：模块是含有 module.md 的文件夹"
+        case .noModules: return "这个文件夹里没有单元：单元是含有 module.md 的文件夹"
         case .unreadable(let reason): return "无法读取（\(reason)）：请检查文件权限"
         case .changedWhileImporting: return "导入时这个文件被改动了：请等别的程序写完再导入"
         case .validationErrors(let count):
             return "课程检查发现 \(count) 个错误（见上面）：请改正后再导入，或先用 cunxue validate 检查"
         case .moduleAlreadyImported(let id, let folderName):
-            return "模块“\(id)”已经导入过（在 lessons/\(folderName)）：要用新的替换旧的，请加上 --replace"
+            return "单元“\(id)”已经导入过（在 lessons/\(folderName)）：要用新的替换旧的，请加上 --replace"
         case .moduleAlreadyBundled(let id):
-            return "村学自带的课程里已有模块“\(id)”：要用导入的替换自带的，请加上 --replace"
+            return "村学自带的课程里已有单元“\(id)”：要用导入的替换自带的，请加上 --replace"
         case .folderNameTaken(let folderName):
-            return "数据文件夹的 lessons/ 里已经有别的内容叫“\(folderName)”：请给模块文件夹改个名字"
+            return "数据文件夹的 lessons/ 里已经有别的内容叫“\(folderName)”：请给单元文件夹改个名字"
         case .lessonsFolderUnusable: return "数据文件夹里的 lessons 是链接或不是文件夹，不会写入：请把它改成普通文件夹"
         case .writeFailed(let reason): return "写入数据文件夹失败（\(reason)），什么都没有导入：请检查磁盘空间和权限"
         }

@@ -92,7 +92,7 @@ public struct ImportSkip: Sendable, Equatable {
         case (.hidden, true): return "hidden, not copied"
         case (.notMarkdown, false): return "不是 Markdown 文件（.md），没有复制"
         case (.notMarkdown, true): return "not a Markdown file (.md), not copied"
-        case (.outsideModule, false): return "不在模块文件夹里，村学不会读它，没有复制"
+        case (.outsideModule, false): return "不在单元文件夹里，村学不会读它，没有复制"
         case (.outsideModule, true): return "not directly in a module folder, so Cunxue would not read it; not copied"
         case (.misnamed, false): return "名字不是以 .md 结尾，没有复制：如果它是一课，请改名为以 .md 结尾"
         case (.misnamed, true): return "the name does not end in .md, so it was not copied: if it is a lesson, rename it to end in .md"

@@ -123,7 +123,7 @@ struct FrontMatter: Sendable, Equatable {
         }
     }
 
-    /// The parser's failure, or, when full-width colons explain it (`title：新模块` is not
+    /// The parser's failure, or, when full-width colons explain it (`title：新单元` is not
     /// `key: value` to YAML), one finding for each such line instead of the parser's English.
     private static func explained(_ failure: Failure, yaml: String, firstLine: Int) -> Failure {
         let colons = FrontMatterGuard.fullWidthColons(in: yaml, firstLine: firstLine)

@@ -68,8 +68,8 @@ enum FrontMatterGuard {
 
     // MARK: - Full-width punctuation
 
-    /// The lines that use a full-width colon `：` where YAML needs `:` (`title：新模块`), or a
-    /// full-width space after the colon (`title:　新模块`); a line is taken to be such a key line
+    /// The lines that use a full-width colon `：` where YAML needs `:` (`title：新单元`), or a
+    /// full-width space after the colon (`title:　新单元`); a line is taken to be such a key line
     /// when the text before the colon has no blank, quote or `:`.
     /// Only asked when the front matter could not be read, to explain why in plain words.
     static func fullWidthColons(in yaml: String, firstLine: Int) -> [FrontMatter.Failure] {

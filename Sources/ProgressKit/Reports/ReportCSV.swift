@@ -22,7 +22,7 @@ public struct ReportCSV: Sendable {
         english
             ? ["Learner ID", "Name", "Module ID", "Module", "Lessons read", "Lessons total", "Time spent (min)",
                "Best score", "Passed", "Attempts", "Last active"]
-            : ["学员编号", "姓名", "模块编号", "模块", "已学完课数", "总课数", "学习时长（分钟）",
+            : ["学员编号", "姓名", "单元编号", "单元", "已学完课数", "总课数", "学习时长（分钟）",
                "最高分", "是否通过", "测验次数", "最近学习时间"]
     }
 
@@ -46,12 +46,12 @@ public struct ReportCSV: Sendable {
         if let since { writer.append([english ? "Since" : "统计起始日期", since.description]) }
         writer.append([english ? "Learners" : "学员总数", String(report.learnerCount)])
         writer.append([english ? "Learners trained (opened a lesson)" : "培训人数（打开过课程的学员）", String(report.learnersTrained)])
-        writer.append([english ? "Modules passed (learner × module)" : "通过的模块（人次）", String(report.modulesPassed)])
+        writer.append([english ? "Modules passed (learner × module)" : "通过的单元（人次）", String(report.modulesPassed)])
         writer.append([english ? "Time spent (min)" : "学习时长合计（分钟）", Self.minutes(report.secondsSpent)])
         writer.appendEmptyLine()
         writer.append(english
             ? ["Module ID", "Module", "Learners started", "Learners passed", "Completion rate", "Time spent (min)"]
-            : ["模块编号", "模块", "开始学习人数", "通过人数", "完成率", "学习时长（分钟）"])
+            : ["单元编号", "单元", "开始学习人数", "通过人数", "完成率", "学习时长（分钟）"])
         for total in report.modules {
             writer.append([
                 CSVWriter.text(total.module.id), CSVWriter.text(total.module.title), String(total.learnersStarted),

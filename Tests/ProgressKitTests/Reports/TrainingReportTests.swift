@@ -8,7 +8,7 @@ struct TrainingReportTests {
 
     /// The CSV of the fixture, lines without the BOM and CRLF.
     static let expectedCSV = [
-        "学员编号,姓名,模块编号,模块,已学完课数,总课数,学习时长（分钟）,最高分,是否通过,测验次数,最近学习时间",
+        "学员编号,姓名,单元编号,单元,已学完课数,总课数,学习时长（分钟）,最高分,是否通过,测验次数,最近学习时间",
         "zhangwei,张伟,platform-registration,开网店,0,2,2,,否,1,2025-06-15 15:58",
         "zhangwei,张伟,listing,商品上架,1,1,2,,是,0,2025-06-15 16:02",
         "liqiang,李强,platform-registration,开网店,0,2,0,,否,0,",
@@ -21,10 +21,10 @@ struct TrainingReportTests {
         "合计",
         "学员总数,4",
         "培训人数（打开过课程的学员）,3",
-        "通过的模块（人次）,2",
+        "通过的单元（人次）,2",
         "学习时长合计（分钟）,40",
         "",
-        "模块编号,模块,开始学习人数,通过人数,完成率,学习时长（分钟）",
+        "单元编号,单元,开始学习人数,通过人数,完成率,学习时长（分钟）",
         "platform-registration,开网店,3,1,33.3%,35",
         "listing,商品上架,2,1,50.0%,5",
     ]
