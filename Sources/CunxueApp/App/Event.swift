@@ -43,13 +43,20 @@ public struct LearnerSummary: Sendable, Equatable, Hashable {
     public var hasPIN: Bool
     /// When they last did anything, nil if never.
     public var lastActive: Date?
+    /// The module they read in or answered in last, nil if none.
+    public var lastModuleID: String?
+    /// The quizzes they have passed (the course knows which are module quizzes).
+    public var passedQuizIDs: Set<String>
 
     /// Creates a summary.
-    public init(id: String, name: String, hasPIN: Bool, lastActive: Date?) {
+    public init(id: String, name: String, hasPIN: Bool, lastActive: Date?, lastModuleID: String? = nil,
+                passedQuizIDs: Set<String> = []) {
         self.id = id
         self.name = name
         self.hasPIN = hasPIN
         self.lastActive = lastActive
+        self.lastModuleID = lastModuleID
+        self.passedQuizIDs = passedQuizIDs
     }
 }
 

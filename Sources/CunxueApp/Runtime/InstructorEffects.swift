@@ -100,6 +100,9 @@ public final class InstructorEffects {
     /// `Effect.rename`.
     func rename(_ id: String, to name: String, now: Date) -> [Event] {
         reporting(now: now) {
+            if let same = try store.list(now: now).learners.first(where: { $0.id != id && DisplayName.isSame($0.displayName, name) }) {
+                return [.notice(Notice(.warning) { $0.nameTaken(same.displayName) })]
+            }
             var failure: Notice?
             try change(id, now: now) { record in
                 do throws(DisplayNameError) { try record.learner.rename(to: name) } catch { failure = Notice(.error, error.message) }
