@@ -60,6 +60,17 @@ public struct LearnerSummary: Sendable, Equatable, Hashable {
     }
 }
 
+extension LearnerSummary {
+    /// A learner's record as the sign-in list shows it.
+    init(_ record: LearnerRecord) { self.init(overview: LearnerOverview(record)) }
+
+    /// A learner as the store lists them.
+    init(overview: LearnerOverview) {
+        self.init(id: overview.id, name: overview.displayName, hasPIN: overview.hasPIN, lastActive: overview.lastActiveAt,
+                  lastModuleID: overview.lastModuleID, passedQuizIDs: overview.passedQuizIDs)
+    }
+}
+
 /// A message for the person, in both languages, chosen when shown.
 public struct Notice: Sendable, Equatable, Hashable {
     /// How it is shown.

@@ -219,6 +219,9 @@ extension AppState {
         language = stationLanguage  // the next person meets the station's language
         guard let current = record else { return [] }
         record = nil
+        // Her row is at the top of the list at once (the list read again follows).
+        learners.removeAll { $0.id == current.id }
+        learners.insert(LearnerSummary(current), at: 0)
         notice = Notice(.info, zh: Strings(.zh).signedOut(current.learner.displayName),
                         en: Strings(.en).signedOut(current.learner.displayName))
         return [.save(current), .signOut(learnerID: current.id), .loadLearners]

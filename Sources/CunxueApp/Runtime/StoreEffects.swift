@@ -45,8 +45,7 @@ public final class StoreEffects: EffectPerformer {
                 let listing = try store.list(now: now)
                 let learners = listing.learners.sorted { a, b in
                     (a.lastActiveAt ?? a.createdAt) > (b.lastActiveAt ?? b.createdAt)
-                }.map { LearnerSummary(id: $0.id, name: $0.displayName, hasPIN: $0.hasPIN, lastActive: $0.lastActiveAt,
-                                       lastModuleID: $0.lastModuleID, passedQuizIDs: $0.passedQuizIDs) }
+                }.map(LearnerSummary.init(overview:))
                 return [.learnersLoaded(learners)] + listing.warnings.prefix(1).map { .notice(Notice(.warning, $0.message)) }
             case .createLearner(let name, let pin):
                 // The sign-in list may be older than the folder (another station, the CLI).

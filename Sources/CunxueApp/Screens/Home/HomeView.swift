@@ -36,7 +36,7 @@ enum HomeView {
     /// The list area: below the greeting, above the advice line.
     private static func listRect(_ size: Size) -> Rect {
         let content = Chrome.contentRect(for: size)
-        return Rect(x: content.x, y: content.y + 2, width: content.width, height: content.height - 4)
+        return Rect(x: content.x, y: content.y + 2, width: content.width, height: content.height - 3)
     }
 
     /// First line drawn so that the selected row is visible.
