@@ -131,9 +131,9 @@ public final class InstructorEffects {
             let reasonsEn = result.refusals.prefix(2).map { $0.formatted(english: true) }.joined(separator: "; ")
             return [.notice(Notice(.error, zh: "没有导入：\(reasons)", en: "Nothing was imported: \(reasonsEn)"))]
         }
-        let titles = result.imported.map(\.title).joined(separator: "、")
+        let titles = result.imported.map(\.title)
         return [.libraryLoaded(loadLibrary()),
-                .notice(Notice(.info, zh: "已导入：\(titles)", en: "Imported: \(titles)"))]
+                .notice(Notice(.info, zh: "已导入：\(Strings(.zh).list(titles))", en: "Imported: \(Strings(.en).list(titles))"))]
     }
 
     /// Changes a learner who is not signed in anywhere (their lock is taken for the change).
