@@ -21,7 +21,7 @@ struct FlowTests {
 
     @Test func newLearnerWithPINTypedTwice() {
         var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary)
-        s.keys(.character("N"))
+        s.keys(.enter)  // the only row: new learner (letters do nothing on sign-in)
         s.type("Li Wei")
         s.keys(.enter)
         s.type("1234")
@@ -38,7 +38,7 @@ struct FlowTests {
 
     @Test func emptyNameIsRefused() {
         var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary)
-        s.keys(.character("N"), .character(" "), .enter)
+        s.keys(.enter, .character(" "), .enter)
         guard case .newLearner(let form) = s.route else { Issue.record("left the form"); return }
         #expect(form.step == .name)
         #expect(form.problem?.zh == Strings(.zh).nameEmpty)
@@ -117,7 +117,7 @@ struct FlowTests {
         guard case .reader(let before) = s.route else { return }
         _ = s.update(.input(.resize(Size(width: 120, height: 40))))
         guard case .reader(let after) = s.route else { Issue.record("left the reader"); return }
-        #expect(after.layoutWidth == 116)
+        #expect(after.layoutWidth == Chrome.readableWidth)  // a readable measure, not 116 columns
         #expect(before.scroll > 0 && after.scroll > 0)
         let firstShown = after.lines[after.scroll...].map { $0.text.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? "?"
         #expect(renderScreen(s).text.contains(firstShown))
@@ -125,7 +125,7 @@ struct FlowTests {
 
     @Test func wrongAnswersGoIntoTheNotebookAndComeBackTomorrow() throws {
         var s = signedInState()
-        s.keys(.character("2"))        // module 00
+        s.keys(.character("1"))        // module 00 (modules keep their numbers)
         s.keys(.end, .enter)           // its module quiz
         let session = try #require(s.quizSession)
         let firstID = try #require(session.current?.questionID)
@@ -154,7 +154,7 @@ struct FlowTests {
 
     @Test func reviewMovesAQuestionUpABox() throws {
         var s = signedInState()
-        s.keys(.character("2"), .end, .enter)
+        s.keys(.character("1"), .end, .enter)
         let id = try #require(s.quizSession?.current?.questionID)
         s.answer(correctly: false)
         s.keys(.escape)  // leave the quiz; the answer stays saved
@@ -162,23 +162,26 @@ struct FlowTests {
         s.lastInputAt = testNow.addingTimeInterval(86_400 + 3600)
         _ = s.update(.tick(testNow.addingTimeInterval(86_400 + 3600)))
         let rows = s.homeRows
-        let reviewRow = try #require(rows.firstIndex { if case .review(due: 1) = $0 { true } else { false } })
-        s.keys(.character(Character("\(reviewRow + 1)")))
+        let notebookRow = try #require(rows.firstIndex { if case .notebook(count: 1, due: 1) = $0 { true } else { false } })
+        s.keys(.home)
+        for _ in 0..<notebookRow { s.keys(.down) }
+        s.keys(.enter)              // the notebook
+        s.keys(.enter)              // its first row: today's review
         #expect(s.quizSession?.mode == .review)
         s.answer(correctly: true)
         #expect(s.record?.notebook.entry(for: id)?.box == 2)
         s.keys(.enter)
-        guard case .home = s.route else { Issue.record("not home after review"); return }
-        #expect(s.notice?.zh == Strings(.zh).reviewDone)
+        guard case .notebook = s.route else { Issue.record("not back in the notebook after the round"); return }
+        #expect(s.notice?.zh == Strings(.zh).notebookRoundDone(right: 1, of: 1))
     }
 
     @Test func retryStartsANewAttempt() throws {
         var s = signedInState()
-        s.keys(.character("2"), .end, .enter)
+        s.keys(.character("1"), .end, .enter)
         while s.quizSession != nil { s.answer(correctly: true); s.keys(.enter) }
         guard case .results(let result) = s.route else { Issue.record("no results"); return }
         #expect(result.passed && result.scorePercent == 100)
-        s.keys(.character("R"))
+        s.keys(.character("1"))   // try again (R is left for reading aloud)
         let again = try #require(s.quizSession)
         guard case .quiz(_, _, _, let attemptID) = again.mode, case .quiz(_, _, _, let firstID) = result.session.mode else { return }
         #expect(attemptID != firstID)
@@ -187,7 +190,7 @@ struct FlowTests {
 
     @Test func everyAnswerIsSavedAtOnce() throws {
         var s = signedInState()
-        s.keys(.character("2"), .end, .enter)
+        s.keys(.character("1"), .end, .enter)
         s.answer(correctly: true)
         let session = try #require(s.quizSession)
         guard case .quiz(_, _, _, let attemptID) = session.mode else { return }
@@ -196,7 +199,7 @@ struct FlowTests {
 
     @Test func orderingUndoAndChooseAll() throws {
         var s = signedInState()
-        s.keys(.character("2"), .end, .enter)
+        s.keys(.character("1"), .end, .enter)
         // Walk to an ordering question.
         while let session = s.quizSession, let item = session.current, s.question(item)?.kind != .ordering {
             s.answer(correctly: true); s.keys(.enter)
@@ -227,9 +230,16 @@ struct FlowTests {
         #expect(renderScreen(s).text.contains("自动退出登录"))
     }
 
-    @Test func escOnHomeSignsOut() {
+    @Test func escOnHomeAsksBeforeSigningOut() {
         var s = signedInState()
-        let effects = s.keys(.escape)
+        #expect(s.keys(.escape).isEmpty)
+        #expect(s.overlay == .confirmSignOut)
+        s.keys(.enter)                        // an Enter habit stays
+        #expect(s.overlay == nil && s.record != nil)
+        s.keys(.escape, .escape)              // so does Esc
+        #expect(s.overlay == nil && s.record != nil)
+        s.keys(.escape)
+        let effects = s.keys(.character("1"))
         #expect(s.route == .signIn(SignInState()))
         #expect(effects.contains(.signOut(learnerID: "wangfang01")))
     }
@@ -260,12 +270,12 @@ struct FlowTests {
         var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow,
                          library: Library(Course(modules: [module])), calendar: utcCalendar, seed: 7)
         _ = s.update(.signedIn(makeRecord(), warnings: []))
-        s.keys(.character("2"), .enter)   // the module's row, then its quiz
+        s.keys(.character("1"), .enter)   // the module (number 1), then its quiz
         s.answer(correctly: true)
         s.keys(.enter)
         guard case .results = s.route else { Issue.record("no results"); return }
         #expect(!renderScreen(s).text.contains("再做一次"))
-        s.keys(.character("R"))
+        s.keys(.character("1"))
         guard case .results = s.route else { Issue.record("retried"); return }
         #expect(s.notice?.zh == Strings(.zh).noRetry)
     }

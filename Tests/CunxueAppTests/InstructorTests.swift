@@ -13,7 +13,7 @@ struct InstructorTests {
         var keen = makeRecord(name: "李建国")
         var s = state
         _ = s.update(.signedIn(keen, warnings: []))
-        s.keys(.character("2"), .end, .enter)
+        s.keys(.character("1"), .end, .enter)
         s.answer(correctly: false)
         s.keys(.enter)
         while s.quizSession != nil { s.answer(correctly: true); s.keys(.enter) }
@@ -29,7 +29,7 @@ struct InstructorTests {
     private func instructorState(_ language: UILanguage = .zh, kiosk: Bool = false) -> AppState {
         var s = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary,
                          isKiosk: kiosk, calendar: utcCalendar, seed: 3)
-        #expect(s.keys(.character("I")) == [.loadInstructorStatus])
+        #expect(s.keys(.function(2)) == [.loadInstructorStatus])
         _ = s.update(.instructorStatus(hasPIN: true))
         s.type("2468")
         #expect(s.keys(.enter) == [.checkInstructorPIN("2468")])
@@ -38,11 +38,11 @@ struct InstructorTests {
     }
 
     /// The learner keyboard never creates the instructor PIN (in kiosk mode too): without one,
-    /// `I` says how the instructor sets it, and typed digits go nowhere.
-    @Test("no instructor PIN yet: I says how to set one", arguments: [false, true])
+    /// `F2` says how the instructor sets it, and typed digits go nowhere.
+    @Test("no instructor PIN yet: F2 says how to set one", arguments: [false, true])
     func withoutAPINInstructorModeStaysClosed(kiosk: Bool) {
         var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary, isKiosk: kiosk)
-        s.keys(.character("I"))
+        s.keys(.function(2))
         _ = s.update(.instructorStatus(hasPIN: false))
         let screen = renderScreen(s).text
         #expect(screen.contains("cunxue instructor set-pin"))
@@ -68,7 +68,7 @@ struct InstructorTests {
 
     @Test func wrongPINWaits() {
         var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary)
-        s.keys(.character("I"))
+        s.keys(.function(2))
         _ = s.update(.instructorStatus(hasPIN: true))
         s.type("0000")
         s.keys(.enter)
@@ -110,7 +110,9 @@ struct InstructorTests {
         #expect(renderScreen(s).text.contains("不会删除"))
         #expect(s.keys(.escape).isEmpty)
         s.keys(.character("D"))
-        #expect(s.keys(.enter) == [.remove(learnerID: "li01"), .loadClass, .loadLearners])
+        #expect(s.keys(.enter).isEmpty)  // Enter keeps the learner: only 1 or Y removes
+        s.keys(.character("D"))
+        #expect(s.keys(.character("1")) == [.remove(learnerID: "li01"), .loadClass, .loadLearners])
     }
 
     @Test func importShowsFindingsBeforeItCopies() {

@@ -51,7 +51,7 @@ struct ListKeysTests {
         #expect(s.route == .home(HomeState(selection: min(last, HomeView.listHeight(s.size) - 1))))
         // The instructor's menu keeps its highlighted item by name.
         var i = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary)
-        i.keys(.character("I"))
+        i.keys(.function(2))
         _ = i.update(.instructorStatus(hasPIN: true))
         i.type("2468")
         i.keys(.enter)

@@ -79,7 +79,7 @@ struct PINEntryTests {
         learnerEntry.language = language
         #expect(renderScreen(learnerEntry).text.contains(language == .zh ? "服务站的老师" : "instructor at the service station"))
         var instructor = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary)
-        instructor.keys(.character("I"))
+        instructor.keys(.function(2))
         _ = instructor.update(.instructorStatus(hasPIN: true))
         #expect(renderScreen(instructor).text.contains("instructor.json"))
     }
@@ -87,7 +87,7 @@ struct PINEntryTests {
     @Test("instructor PIN", arguments: UILanguage.allCases)
     func instructorSnapshot(language: UILanguage) {
         var s = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary)
-        s.keys(.character("I"))
+        s.keys(.function(2))
         _ = s.update(.instructorStatus(hasPIN: true))
         s.type("24")
         expectSnapshot(renderScreen(s), named: "instructor-pin-\(language.rawValue)")
@@ -101,7 +101,7 @@ struct PINEntryTests {
 
     @Test func instructorCheckThatFailsEndsWithItsMessage() throws {
         var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary)
-        s.keys(.character("I"))
+        s.keys(.function(2))
         _ = s.update(.instructorStatus(hasPIN: true))
         s.type("2468")
         #expect(s.keys(.enter) == [.checkInstructorPIN("2468")])
@@ -114,7 +114,7 @@ struct PINEntryTests {
 
     @Test func escLeavesBeforeTheInstructorStatusArrives() {
         var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary)
-        s.keys(.character("I"))
+        s.keys(.function(2))
         s.type("2468")
         s.keys(.enter)
         _ = s.update(.pinCheckFailed(Notice(.error, zh: "读不出来。", en: "Unreadable.")))

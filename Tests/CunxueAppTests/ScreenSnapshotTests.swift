@@ -49,7 +49,7 @@ struct ScreenSnapshotTests {
     @Test("home with progress", arguments: UILanguage.allCases)
     func homeWithProgress(language: UILanguage) {
         var s = signedInState(language)
-        s.keys(.character("2"), .end, .enter)  // module 00's quiz
+        s.keys(.character("1"), .end, .enter)  // module 00's quiz
         s.answer(correctly: false)
         s.keys(.enter)
         while s.quizSession != nil { s.answer(correctly: true); s.keys(.enter) }
@@ -71,35 +71,35 @@ struct ScreenSnapshotTests {
     @Test("module page", arguments: UILanguage.allCases)
     func modulePage(language: UILanguage) {
         var s = signedInState(language)
-        s.keys(.character("3"))
+        s.keys(.character("2"))
         snap(s, "module")
     }
 
     @Test("reader", arguments: UILanguage.allCases)
     func reader(language: UILanguage) {
         var s = signedInState(language)
-        s.keys(.character("3"), .enter, .down, .down)
+        s.keys(.character("2"), .enter, .down, .down)
         snap(s, "reader")
     }
 
     @Test("reader at the end", arguments: UILanguage.allCases)
     func readerEnd(language: UILanguage) {
         var s = signedInState(language)
-        s.keys(.character("3"), .enter, .end)
+        s.keys(.character("2"), .enter, .end)
         snap(s, "reader-end")
     }
 
     @Test("quiz: single choice", arguments: UILanguage.allCases)
     func quizSingle(language: UILanguage) {
         var s = signedInState(language)
-        s.keys(.character("2"), .end, .enter, .character("2"))
+        s.keys(.character("1"), .end, .enter, .character("2"))
         snap(s, "quiz-single")
     }
 
     @Test("quiz: hint and wrong answer", arguments: UILanguage.allCases)
     func quizFeedback(language: UILanguage) {
         var s = signedInState(language)
-        s.keys(.character("2"), .end, .enter, .character("h"))
+        s.keys(.character("1"), .end, .enter, .character("h"))
         snap(s, "quiz-hint")
         s.answer(correctly: false)
         snap(s, "quiz-wrong")
@@ -108,7 +108,7 @@ struct ScreenSnapshotTests {
     @Test("quiz: choose all and ordering", arguments: UILanguage.allCases)
     func quizKinds(language: UILanguage) {
         var s = signedInState(language)
-        s.keys(.character("2"), .end, .enter)
+        s.keys(.character("1"), .end, .enter)
         var seen: Set<String> = []
         while let session = s.quizSession, let item = session.current, let question = s.question(item) {
             if question.kind == .multiple, !seen.contains("multiple") {
@@ -132,7 +132,7 @@ struct ScreenSnapshotTests {
     @Test("results: not passed", arguments: UILanguage.allCases)
     func resultsFail(language: UILanguage) {
         var s = signedInState(language)
-        s.keys(.character("2"), .end, .enter)
+        s.keys(.character("1"), .end, .enter)
         while s.quizSession != nil { s.answer(correctly: false); s.keys(.enter) }
         snap(s, "results-fail")
     }
@@ -140,19 +140,21 @@ struct ScreenSnapshotTests {
     @Test("mistake review", arguments: UILanguage.allCases)
     func review(language: UILanguage) {
         var s = signedInState(language)
-        s.keys(.character("2"), .end, .enter)
+        s.keys(.character("1"), .end, .enter)
         s.answer(correctly: false)
         s.keys(.escape, .escape)
         s.lastInputAt = testNow.addingTimeInterval(86_400)
         _ = s.update(.tick(testNow.addingTimeInterval(86_400)))
-        s.keys(.character("2"))
+        s.keys(.home, .down, .enter)  // the notebook row, under "continue"
+        snap(s, "notebook-due")
+        s.keys(.enter)
         snap(s, "review")
     }
 
     @Test("help over a lesson", arguments: UILanguage.allCases)
     func help(language: UILanguage) {
         var s = signedInState(language)
-        s.keys(.character("3"), .enter, .character("?"))
+        s.keys(.character("2"), .enter, .character("?"))
         snap(s, "help-reader")
     }
 

@@ -64,26 +64,62 @@ struct SignInTests {
         #expect(s.overlay == nil)
     }
 
-    @Test func languageSwitchesWithL() {
+    @Test func languageSwitchesWithTabAndLettersDoNothing() {
         var s = state()
-        s.press(.character("L"))
+        s.press(.tab)
         #expect(s.language == .en)
         #expect(renderScreen(s).text.contains("Welcome to Cunxue"))
-        s.press(.character("L"))
+        s.press(.tab)
         #expect(s.language == .zh)
     }
 
-    @Test func quitAsksFirstAndEscStays() {
+    @Test func typingANameHereChangesNothing() {
         var s = state()
-        s.press(.character("q"))
+        for c in "li shu Lin QI nqil?".filter({ $0 != "?" }) {
+            #expect(s.update(.input(.key(.character(c)))).isEmpty)
+        }
+        #expect(s.language == .zh && s.overlay == nil && s.route == .signIn(SignInState()))
+        #expect(renderScreen(s).text.contains("这里不用打字"))
+    }
+
+    @Test func quitAsksFirstAndEnterOrEscStays() {
+        var s = state()
+        s.press(.escape)
         #expect(s.overlay == .confirmQuit)
         #expect(renderScreen(s).text.contains("要退出村学吗？"))
-        s.press(.escape)
+        s.press(.enter)                       // an Enter habit does not quit
+        #expect(s.overlay == nil && !s.isFinished)
+        s.press(.escape, .escape)
         #expect(s.overlay == nil && !s.isFinished)
         s.press(.escape)
-        let effects = s.update(.input(.key(.enter)))
+        let effects = s.update(.input(.key(.character("1"))))
         #expect(effects == [.quit])
         #expect(s.isFinished)
+    }
+
+    @Test func languageReturnsToTheStationsAfterSignOut() {
+        var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary)
+        var record = makeRecord()
+        record.learner.preferredLanguage = "en"
+        _ = s.update(.signedIn(record, warnings: []))
+        #expect(s.language == .en)
+        s.press(.escape, .character("1"))
+        #expect(s.record == nil && s.language == .zh)
+        #expect(renderScreen(s).text.contains("欢迎来到村学"))
+    }
+
+    @Test func theListShowsWhenEachLastStudiedAndTheModulesPassed() {
+        let quizID = bundledLibrary.modules[0].quiz?.id ?? "?"
+        let moduleID = bundledLibrary.modules[1].id
+        var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary, learners: [
+            LearnerSummary(id: "a", name: "李叔", hasPIN: false, lastActive: testNow.addingTimeInterval(-86_400),
+                           lastModuleID: moduleID, passedQuizIDs: [quizID]),
+            LearnerSummary(id: "b", name: "王芳", hasPIN: true, lastActive: nil),
+        ], calendar: utcCalendar)
+        _ = s.update(.tick(testNow))
+        let text = renderScreen(s).text
+        #expect(text.contains("昨天 · 通过 1 个单元 · 开网店：平台注册"))
+        #expect(text.contains("有密码 · 还没学过"))
     }
 
     @Test func controlCQuitsAndControlZSuspends() {
@@ -93,7 +129,7 @@ struct SignInTests {
         #expect(s.isFinished)
     }
 
-    @Test("kiosk mode keeps the app open", arguments: [Key.control("c"), .control("z"), .control("\\"), .character("q")])
+    @Test("kiosk mode keeps the app open", arguments: [Key.control("c"), .control("z"), .control("\\"), .escape])
     func kiosk(key: Key) {
         var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, isKiosk: true)
         let effects = s.update(.input(.key(key)))

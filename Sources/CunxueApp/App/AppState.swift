@@ -19,7 +19,9 @@ public struct AppState: Sendable, Equatable {
         case module(ModulePageState)
         /// Reading a lesson.
         case reader(ReaderState)
-        /// Answering questions (a quiz or a review).
+        /// The mistake notebook: its questions, when each comes back, a round of practice.
+        case notebook(NotebookState)
+        /// Answering questions (a quiz or a round of the mistake notebook).
         case quiz(QuizSession)
         /// A quiz's result.
         case results(QuizResult)
@@ -29,16 +31,26 @@ public struct AppState: Sendable, Equatable {
 
     /// A box shown over the current screen.
     public enum Overlay: Sendable, Equatable {
-        /// The key help (`?`).
+        /// The keys of the screen in front (`?`).
         case help
-        /// "Leave Cunxue?"
+        /// "Leave Cunxue?" (on the sign-in screen).
         case confirmQuit
+        /// "Sign out?" (Esc on the home screen).
+        case confirmSignOut
+        /// "You will be signed out in 30 seconds": shown before an idle sign-out.
+        case idleWarning
     }
+
+    /// How long before an idle sign-out the learner is warned.
+    public static let idleWarningSeconds: Double = 30
 
     /// The terminal size the screen is laid out for.
     public var size: Size
     /// The interface language.
     public var language: UILanguage
+    /// The station's language (`--lang`, else the locale): the language of the sign-in screen
+    /// whenever nobody is signed in.
+    public var stationLanguage: UILanguage
     /// The current time, from the Runtime's ticks.
     public var now: Date
     /// When the person last pressed a key or clicked.
@@ -75,6 +87,7 @@ public struct AppState: Sendable, Equatable {
                 calendar: Calendar = Calendar(identifier: .gregorian), seed: UInt64 = 1) {
         self.size = size
         self.language = language
+        self.stationLanguage = language
         self.now = now
         self.lastInputAt = now
         self.route = .signIn(SignInState())

@@ -45,13 +45,31 @@ public struct LearnerSummary: Sendable, Equatable, Hashable {
     public var hasPIN: Bool
     /// When they last did anything, nil if never.
     public var lastActive: Date?
+    /// The module they read in or answered in last, nil if none.
+    public var lastModuleID: String?
+    /// The quizzes they have passed (the course knows which are module quizzes).
+    public var passedQuizIDs: Set<String>
 
     /// Creates a summary.
-    public init(id: String, name: String, hasPIN: Bool, lastActive: Date?) {
+    public init(id: String, name: String, hasPIN: Bool, lastActive: Date?, lastModuleID: String? = nil,
+                passedQuizIDs: Set<String> = []) {
         self.id = id
         self.name = name
         self.hasPIN = hasPIN
         self.lastActive = lastActive
+        self.lastModuleID = lastModuleID
+        self.passedQuizIDs = passedQuizIDs
+    }
+}
+
+extension LearnerSummary {
+    /// A learner's record as the sign-in list shows it.
+    init(_ record: LearnerRecord) { self.init(overview: LearnerOverview(record)) }
+
+    /// A learner as the store lists them.
+    init(overview: LearnerOverview) {
+        self.init(id: overview.id, name: overview.displayName, hasPIN: overview.hasPIN, lastActive: overview.lastActiveAt,
+                  lastModuleID: overview.lastModuleID, passedQuizIDs: overview.passedQuizIDs)
     }
 }
 

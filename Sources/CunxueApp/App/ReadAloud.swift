@@ -84,7 +84,7 @@ extension AppState {
 extension AppState.Route {
     /// Which screen this is, without its state (to notice that the screen changed).
     enum Kind: Sendable, Equatable {
-        case signIn, newLearner, pinEntry, home, module, reader, quiz, results, instructor
+        case signIn, newLearner, pinEntry, home, module, reader, notebook, quiz, results, instructor
     }
 
     /// Which screen this is.
@@ -96,6 +96,7 @@ extension AppState.Route {
         case .home: return .home
         case .module: return .module
         case .reader: return .reader
+        case .notebook: return .notebook
         case .quiz: return .quiz
         case .results: return .results
         case .instructor: return .instructor
@@ -111,7 +112,7 @@ extension AppState.Route {
             return laidOut.paragraph(atOrAfter: laidOut.scroll)
         case .quiz(let session):
             return session.speakable(context: context)
-        case .signIn, .newLearner, .pinEntry, .home, .module, .results, .instructor:
+        case .signIn, .newLearner, .pinEntry, .home, .module, .notebook, .results, .instructor:
             return nil
         }
     }

@@ -15,6 +15,7 @@ public func render(_ state: AppState, into screen: inout Screen) {
     case .pinEntry(let entry): PINEntryView.render(entry, context, into: &screen)
     case .home(let home): HomeView.render(home, context, into: &screen)
     case .module(let page): ModulePageView.render(page, context, into: &screen)
+    case .notebook(let notebook): NotebookView.render(notebook, context, into: &screen)
     case .reader(let reader): ReaderView.render(reader, context, into: &screen)
     case .quiz(let session): QuizView.render(session, context, into: &screen)
     case .results(let result): ResultsView.render(result, context, into: &screen)
@@ -22,7 +23,7 @@ public func render(_ state: AppState, into screen: inout Screen) {
     }
     if let overlay = state.overlay {
         screen.cursor = nil
-        OverlayView.render(overlay, context, into: &screen)
+        OverlayView.render(overlay, route: state.route, idleSecondsLeft: state.idleSecondsLeft, context, into: &screen)
     }
 }
 

@@ -21,6 +21,7 @@ extension AppState.Route {
         case .pinEntry(let screen): return step(screen, Self.pinEntry, input, &context)
         case .home(let screen): return step(screen, Self.home, input, &context)
         case .module(let screen): return step(screen, Self.module, input, &context)
+        case .notebook(let screen): return step(screen, Self.notebook, input, &context)
         case .reader(let screen): return step(screen, Self.reader, input, &context)
         case .quiz(let screen): return step(screen, Self.quiz, input, &context)
         case .results(let screen): return step(screen, Self.results, input, &context)
@@ -34,6 +35,13 @@ extension AppState.Route {
         var screen = screen
         defer { self = wrap(screen) }
         return screen.update(input, context: &context)
+    }
+
+    /// Whether this is the sign-in screen, where no letter does anything (a person may type
+    /// her name there).
+    var isSignIn: Bool {
+        if case .signIn = self { return true }
+        return false
     }
 
     /// Whether the screen takes typed text, so that letters are text there and not commands

@@ -19,10 +19,7 @@ extension AppState {
         switch event {
         case .tick(let date):
             now = date
-            guard record != nil, now.timeIntervalSince(lastInputAt) >= Double(idleMinutes) * 60 else { return [] }
-            let effects = signOut()
-            notice = Notice(.info) { $0.idleSignedOut }
-            return effects
+            return checkIdle()
         case .learnersLoaded(let list):
             learners = list
             return send(.result(event))
@@ -102,6 +99,10 @@ extension AppState {
         case .key(let key):
             lastInputAt = now
             notice = nil
+            if overlay == .idleWarning {
+                overlay = nil  // the key only says "I am here"
+                if case .control = key {} else { return [] }
+            }
             if let effects = handleGlobal(key) { return effects }
             if overlay != nil { return handleOverlay(key) }
             if isTooSmall { return [] }
@@ -129,7 +130,10 @@ extension AppState {
         case .control("z"):
             if isKiosk { refuseToLeave(); return [] }
             return [.suspend]
-        case .character("?"), .function(1):
+        case .function(1):
+            overlay = overlay == .help ? nil : .help
+            return []
+        case .character("?"):
             guard !route.isTypingText else { return nil }
             overlay = overlay == .help ? nil : .help
             return []
@@ -138,33 +142,68 @@ extension AppState {
             guard !route.isTypingText, readAloud != nil || route.speakable(context: screenContext) != nil else { return nil }
             return toggleReadAloud()
         case .character("L"), .character("l"):
-            guard !route.isTypingText else { return nil }
-            language = language.toggled
-            relayout()
-            guard var current = record else { return [] }
-            current.learner.preferredLanguage = language.rawValue
-            record = current
-            return [.save(current)]
+            // On the sign-in screen letters do nothing, so typing a name cannot switch it.
+            guard !route.isTypingText, !route.isSignIn, overlay == nil else { return nil }
+            return switchLanguage()
+        case .tab:
+            guard route.isSignIn, overlay == nil else { return nil }
+            return switchLanguage()
         default:
             return nil
         }
     }
 
+    /// Switches between Chinese and English; a signed-in learner keeps her choice.
+    private mutating func switchLanguage() -> [Effect] {
+        language = language.toggled
+        relayout()
+        guard var current = record else { return [] }
+        current.learner.preferredLanguage = language.rawValue
+        record = current
+        return [.save(current)]
+    }
+
+    /// Warns a signed-in learner idle for all but the last 30 seconds of the limit; signs her
+    /// out at the limit (everything is saved, and the message says so).
+    private mutating func checkIdle() -> [Effect] {
+        guard record != nil else { return [] }
+        let idle = now.timeIntervalSince(lastInputAt)
+        let limit = Double(idleMinutes) * 60
+        if idle >= limit {
+            let effects = signOut()
+            notice = Notice(.info) { $0.idleSignedOut }
+            return effects
+        }
+        if idle >= limit - Self.idleWarningSeconds, overlay != .idleWarning {
+            overlay = .idleWarning
+        }
+        return []
+    }
+
+    /// Whole seconds left before an idle sign-out.
+    var idleSecondsLeft: Int {
+        max(0, Int((Double(idleMinutes) * 60 - now.timeIntervalSince(lastInputAt)).rounded(.up)))
+    }
+
+    /// Keys on a box over the screen. "Leave?" boxes stay unless `1` or `Y` is pressed: Enter
+    /// and Esc, the keys a habit hits, keep the person where she is.
     private mutating func handleOverlay(_ key: Key) -> [Effect] {
         switch overlay {
-        case .confirmQuit:
+        case .confirmQuit, .confirmSignOut:
             switch key {
-            case .enter, .character("y"), .character("Y"):
+            case .character("1"), .character("y"), .character("Y"):
+                let box = overlay
                 overlay = nil
+                if box == .confirmSignOut { return signOut() }
                 finish()
                 return [.quit]
-            case .escape, .character("n"), .character("N"), .character("q"), .character("Q"):
+            case .enter, .escape, .character("2"), .character("n"), .character("N"), .character(" "):
                 overlay = nil
             default:
                 break
             }
-        case .help, .none:
-            if key == .escape || key == .enter || key == .character("q") { overlay = nil }
+        case .help, .idleWarning, .none:
+            if [.escape, .enter, .character(" "), .character("q"), .character("Q")].contains(key) { overlay = nil }
         }
         return []
     }
@@ -188,9 +227,13 @@ extension AppState {
             record = context.record
         }
         route = .signIn(SignInState())
+        overlay = nil
+        language = stationLanguage  // the next person meets the station's language
         guard let current = record else { return [] }
         record = nil
-        overlay = nil
+        // Her row is at the top of the list at once (the list read again follows).
+        learners.removeAll { $0.id == current.id }
+        learners.insert(LearnerSummary(current), at: 0)
         notice = Notice(.info, zh: Strings(.zh).signedOut(current.learner.displayName),
                         en: Strings(.en).signedOut(current.learner.displayName))
         return [.save(current), .signOut(learnerID: current.id), .loadLearners]

@@ -18,10 +18,14 @@ struct Chrome {
         size.width < minimumSize.width || size.height < minimumSize.height
     }
 
+    /// The widest the content gets: text past about 40 Chinese characters (80 columns) a line
+    /// is hard to follow back to the next line's start, and bars drift away from their names.
+    static let readableWidth = 80
+
     /// The content area for a screen of `size`: below the title line and a blank row, above the
-    /// notice line and the hint bar, with two columns of margin.
+    /// notice line and the hint bar, with two columns of margin, at most `readableWidth` wide.
     static func contentRect(for size: Size) -> Rect {
-        Rect(x: 2, y: 2, width: size.width - 4, height: size.height - 5)
+        Rect(x: 2, y: 2, width: min(readableWidth, size.width - 4), height: size.height - 5)
     }
 
     /// Draws the title line, the notice (if any) and the hint bar.
@@ -54,6 +58,13 @@ struct Chrome {
             }
         }
         KeyHintBar(hints).render(in: Rect(x: 0, y: screen.size.height - 1, width: width, height: 1), screen: &screen)
+    }
+
+    /// ▲ and ▼ in the right margin beside `rect` when rows are scrolled away above or below it
+    /// (in the margin, so they never cover a row's last column).
+    static func drawScrollMarks(above: Bool, below: Bool, beside rect: Rect, screen: inout Screen) {
+        if above { screen.put("▲", x: rect.maxX, y: rect.y, style: Theme.warning) }
+        if below { screen.put("▼", x: rect.maxX, y: rect.maxY - 1, style: Theme.warning) }
     }
 
     /// The "please make the window bigger" message, centred.

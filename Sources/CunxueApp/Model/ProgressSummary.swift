@@ -36,8 +36,33 @@ extension LearnerRecord {
         attempts(quizID: quizID, moduleID: moduleID).filter(\.isFinished).compactMap(\.scorePercent).max()
     }
 
-    /// The lesson read most recently, if any.
-    func lastReadLesson() -> LessonKey? {
-        reading.filter { $0.value.lastReadAt != nil }.max { ($0.value.lastReadAt ?? .distantPast) < ($1.value.lastReadAt ?? .distantPast) }?.key
+    /// The attempt at `quiz` still to be finished: the latest one, when it is unfinished (an
+    /// older unfinished one was given up when a newer one started).
+    func openAttempt(quizID: String, moduleID: String) -> Attempt? {
+        guard let latest = attempts(quizID: quizID, moduleID: moduleID).last, !latest.isFinished else { return nil }
+        return latest
     }
+
+    /// How the learner stands with a quiz: passed (once is enough), else half done, else not
+    /// passed, else never taken.
+    func quizStatus(quizID: String, moduleID: String) -> QuizStatus {
+        let all = attempts(quizID: quizID, moduleID: moduleID)
+        let finished = all.filter(\.isFinished)
+        if finished.contains(where: { $0.passed == true }) { return .passed }
+        if let open = openAttempt(quizID: quizID, moduleID: moduleID) { return .open(answered: open.answers.count) }
+        if finished.isEmpty { return .notTaken }
+        return .failed(best: finished.compactMap(\.scorePercent).max() ?? 0)
+    }
+}
+
+/// Where a learner stands with one quiz (a lesson's check or a module quiz).
+enum QuizStatus: Equatable, Sendable {
+    /// Never started.
+    case notTaken
+    /// Started and left before the end, with this many questions answered.
+    case open(answered: Int)
+    /// Passed at least once.
+    case passed
+    /// Finished, never passed; the best score.
+    case failed(best: Int)
 }

@@ -95,6 +95,9 @@ public final class InstructorEffects {
     /// `Effect.rename`.
     func rename(_ id: String, to name: String, now: Date) -> [Event] {
         reporting(now: now) {
+            if let same = try store.list(now: now).learners.first(where: { $0.id != id && DisplayName.isSame($0.displayName, name) }) {
+                return [.notice(Notice(.warning) { $0.nameTaken(same.displayName) })]
+            }
             var failure: Notice?
             try change(id, now: now) { record in
                 do throws(DisplayNameError) { try record.learner.rename(to: name) } catch { failure = Notice(.error, error.message) }
@@ -123,9 +126,9 @@ public final class InstructorEffects {
             let reasonsEn = result.refusals.prefix(2).map { $0.formatted(english: true) }.joined(separator: "; ")
             return [.notice(Notice(.error, zh: "没有导入：\(reasons)", en: "Nothing was imported: \(reasonsEn)"))]
         }
-        let titles = result.imported.map(\.title).joined(separator: "、")
+        let titles = result.imported.map(\.title)
         return [.libraryLoaded(loadLibrary()),
-                .notice(Notice(.info, zh: "已导入：\(titles)", en: "Imported: \(titles)"))]
+                .notice(Notice(.info, zh: "已导入：\(Strings(.zh).list(titles))", en: "Imported: \(Strings(.en).list(titles))"))]
     }
 
     /// Changes a learner who is not signed in anywhere (their lock is taken for the change).

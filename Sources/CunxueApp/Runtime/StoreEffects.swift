@@ -48,9 +48,13 @@ public final class StoreEffects: EffectPerformer {
                 let listing = try store.list(now: now)
                 let learners = listing.learners.sorted { a, b in
                     (a.lastActiveAt ?? a.createdAt) > (b.lastActiveAt ?? b.createdAt)
-                }.map { LearnerSummary(id: $0.id, name: $0.displayName, hasPIN: $0.hasPIN, lastActive: $0.lastActiveAt) }
+                }.map(LearnerSummary.init(overview:))
                 return [.learnersLoaded(learners)] + listing.warnings.prefix(1).map { .notice(Notice(.warning, $0.message)) }
             case .createLearner(let name, let pin):
+                // The sign-in list may be older than the folder (another station, the CLI).
+                if let same = try store.list(now: now).learners.first(where: { DisplayName.isSame($0.displayName, name) }) {
+                    return [.notice(Notice(.warning) { $0.nameTaken(same.displayName) })]
+                }
                 var record = try store.add(displayName: name, at: now)
                 let lock = try store.lock(id: record.id, displayName: record.learner.displayName, at: now)
                 if let pin { record.learner.pin = try? hasher.hash(pin) }

@@ -21,6 +21,11 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
     public var scorePercent: Int?
     /// Whether the score reached the quiz's passing grade, once finished.
     public var passed: Bool?
+    /// The questions in the order they are put, each with its answers' display order; nil in
+    /// files written before it was kept.
+    public var shown: [ShownQuestion]?
+    /// The choice being made on the current question, not yet confirmed.
+    public var draft: DraftAnswer?
 
     /// Starts an attempt.
     /// - Parameters:
@@ -41,7 +46,7 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
 
     /// An attempt as read from a file.
     init(id: String, quizID: String, moduleID: String, startedAt: Date, endedAt: Date?, answers: [Answer],
-         scorePercent: Int?, passed: Bool?) {
+         scorePercent: Int?, passed: Bool?, shown: [ShownQuestion]? = nil, draft: DraftAnswer? = nil) {
         self.id = id
         self.quizID = quizID
         self.moduleID = moduleID
@@ -50,6 +55,8 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
         self.answers = answers
         self.scorePercent = scorePercent
         self.passed = passed
+        self.shown = shown
+        self.draft = draft
     }
 
     /// Whether the attempt was finished.
@@ -64,8 +71,10 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
     }
 
     /// Records an answer; answering the same question again replaces the earlier answer.
-    /// Answers are kept in the order they were given (by time, then question id).
+    /// Answers are kept in the order they were given (by time, then question id). A draft of the
+    /// same question is done with.
     public mutating func record(_ answer: Answer) {
+        if draft?.questionID == answer.questionID { draft = nil }
         answers.removeAll { $0.questionID == answer.questionID }
         let index = answers.lastIndex { Self.isOrdered($0, before: answer) }.map { $0 + 1 } ?? 0
         answers.insert(answer, at: index)
@@ -84,6 +93,7 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
         self.endedAt = endedAt
         self.scorePercent = min(100, max(0, scorePercent))
         self.passed = passed
+        draft = nil
     }
 
     /// A score in whole percent, rounded down: `correct` of `total` (0 when `total` is 0).
@@ -130,6 +140,28 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
         result.endedAt = ending?.endedAt
         result.scorePercent = ending?.scorePercent
         result.passed = ending?.passed
+        result.shown = mergedShown(a.shown, b.shown)
+        result.draft = mergedDraft(a.draft, b.draft, answered: Set(result.answers.map(\.questionID)))
         return result
+    }
+
+    /// The questions as shown: they are fixed when an attempt starts, so copies agree; should
+    /// they not, the longer list wins, then the smaller by content (commutative).
+    private static func mergedShown(_ a: [ShownQuestion]?, _ b: [ShownQuestion]?) -> [ShownQuestion]? {
+        guard let a, let b else { return a ?? b }
+        if a == b || a.count != b.count { return a.count >= b.count ? a : b }
+        let key = { (list: [ShownQuestion]) in list.map { $0.questionID + ":" + $0.order.map(String.init).joined(separator: ",") } }
+        return key(a).lexicographicallyPrecedes(key(b)) ? a : b
+    }
+
+    /// The later draft, unless its question has been answered in either copy.
+    private static func mergedDraft(_ a: DraftAnswer?, _ b: DraftAnswer?, answered: Set<String>) -> DraftAnswer? {
+        let pick: DraftAnswer?
+        switch (a, b) {
+        case let (x?, y?): pick = x == y || DraftAnswer.isPreferred(x, over: y) ? x : y
+        default: pick = a ?? b
+        }
+        guard let pick, !answered.contains(pick.questionID) else { return nil }
+        return pick
     }
 }

@@ -28,6 +28,20 @@ public enum DisplayName {
         return name
     }
 
+    /// What two names are compared by when deciding whether they are the same person's: the
+    /// cleaned name with compatibility forms folded (full-width letters, `（）`), case folded
+    /// and spaces removed, so `李叔`, ` 李叔 ` and `李 叔` are one name. A name that cannot be
+    /// cleaned compares as itself.
+    public static func comparisonKey(_ name: String) -> String {
+        let clean = (try? sanitize(name)) ?? name
+        return clean.precomposedStringWithCompatibilityMapping.lowercased().filter { !$0.isWhitespace }
+    }
+
+    /// Whether `a` and `b` are the same name as far as a person can tell (see `comparisonKey`).
+    public static func isSame(_ a: String, _ b: String) -> Bool {
+        comparisonKey(a) == comparisonKey(b)
+    }
+
     /// Control characters (Cc), surrogates, private-use and unassigned code points, and format
     /// characters (Cf: bidi overrides and isolates, zero-width spaces, BOM), except the
     /// zero-width joiner that emoji sequences need. (Whitespace, tabs and line breaks included,

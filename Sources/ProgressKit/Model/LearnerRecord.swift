@@ -68,12 +68,37 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
     ///   - quizID: the quiz.
     ///   - moduleID: its module.
     ///   - now: when it starts.
+    ///   - shown: the questions in the order they are put, with their answers' display order.
     @discardableResult
-    public mutating func startAttempt(id: String = UUID().uuidString, quizID: String, moduleID: String, at now: Date) -> Attempt {
-        let attempt = Attempt(id: id, quizID: quizID, moduleID: moduleID, startedAt: now)
+    public mutating func startAttempt(id: String = UUID().uuidString, quizID: String, moduleID: String, at now: Date,
+                                      shown: [ShownQuestion]? = nil) -> Attempt {
+        var attempt = Attempt(id: id, quizID: quizID, moduleID: moduleID, startedAt: now)
+        attempt.shown = shown
         insertOrMerge(attempt)
         learner.touch(at: now)
         return attempt
+    }
+
+    /// Keeps how an unfinished attempt's questions are shown (for an attempt from an older file
+    /// that did not keep it, when it is taken up again).
+    /// - Throws: `AttemptError.noSuchAttempt` or `.alreadyFinished`.
+    public mutating func setShown(_ shown: [ShownQuestion], inAttempt attemptID: String) throws(AttemptError) {
+        let index = try unfinishedAttemptIndex(attemptID)
+        attempts[index].shown = shown
+    }
+
+    /// Keeps the choice being made on a question before it is confirmed (nil: none).
+    /// - Throws: `AttemptError.noSuchAttempt` or `.alreadyFinished`.
+    public mutating func saveDraft(_ draft: DraftAnswer?, inAttempt attemptID: String) throws(AttemptError) {
+        let index = try unfinishedAttemptIndex(attemptID)
+        attempts[index].draft = draft
+        if let draft { learner.touch(at: draft.savedAt) }
+    }
+
+    private func unfinishedAttemptIndex(_ attemptID: String) throws(AttemptError) -> Int {
+        guard let index = attempts.lastIndex(where: { $0.id == attemptID }) else { throw .noSuchAttempt(attemptID) }
+        guard !attempts[index].isFinished else { throw .alreadyFinished(attemptID) }
+        return index
     }
 
     /// Records an answer in an attempt and in the mistake notebook (wrong: in or back to box 1;
@@ -251,4 +276,25 @@ public enum MergeError: Error, Sendable, Hashable {
 public enum RecordFormatError: Error, Sendable, Hashable {
     /// Written by a newer version of Cunxue.
     case newerSchema(found: Int, supported: Int)
+}
+
+extension LearnerRecord {
+    /// The module the learner read in or answered in last, nil if none.
+    public var lastModuleID: String? {
+        var latest: (date: Date, moduleID: String)?
+        func consider(_ date: Date?, _ moduleID: String) {
+            guard let date else { return }
+            if latest.map({ date > $0.date || (date == $0.date && moduleID < $0.moduleID) }) ?? true {
+                latest = (date, moduleID)
+            }
+        }
+        for (key, state) in reading { consider(state.lastReadAt, key.moduleID) }
+        for attempt in attempts {
+            consider(attempt.startedAt, attempt.moduleID)
+            consider(attempt.answers.last?.answeredAt, attempt.moduleID)
+            consider(attempt.draft?.savedAt, attempt.moduleID)
+            consider(attempt.endedAt, attempt.moduleID)
+        }
+        return latest?.moduleID
+    }
 }

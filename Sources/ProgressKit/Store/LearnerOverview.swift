@@ -18,6 +18,10 @@ public struct LearnerOverview: Sendable, Hashable, Identifiable {
     public var finishedAttemptCount: Int
     /// The interface language the learner chose, if any.
     public var preferredLanguage: String?
+    /// The quizzes with a passed attempt (which of them are module quizzes, the course knows).
+    public var passedQuizIDs: Set<String>
+    /// The module the learner read in or answered in last, nil if none.
+    public var lastModuleID: String?
 
     /// The overview of a record.
     public init(_ record: LearnerRecord) {
@@ -29,6 +33,8 @@ public struct LearnerOverview: Sendable, Hashable, Identifiable {
         attemptCount = record.attempts.count
         finishedAttemptCount = record.attempts.lazy.filter(\.isFinished).count
         preferredLanguage = record.learner.preferredLanguage
+        passedQuizIDs = Set(record.attempts.lazy.filter { $0.passed == true }.map(\.quizID))
+        lastModuleID = record.lastModuleID
     }
 }
 

@@ -195,10 +195,18 @@ struct RecordReader {
         var answers: [Answer]?
         var score: Int?
         var passed: Bool?
+        var shown: [ShownQuestion]?
+        var draft: DraftAnswer?
         try beginObject()
         while let key = try nextKey() {
             if try skipNull() { continue }
             switch key {
+            case "draft": draft = try readDraft()
+            case "shown":
+                var list: [ShownQuestion] = []
+                try beginArray()
+                while try nextElement() { list.append(try readShownQuestion()) }
+                shown = list
             case "answers":
                 var list: [Answer] = []
                 try beginArray()
@@ -216,7 +224,48 @@ struct RecordReader {
         }
         guard let id, let quizID, let moduleID, let startedAt, let answers else { throw failure("incomplete attempt") }
         return Attempt(id: id, quizID: quizID, moduleID: moduleID, startedAt: startedAt, endedAt: endedAt,
-                       answers: answers, scorePercent: score, passed: passed)
+                       answers: answers, scorePercent: score, passed: passed, shown: shown, draft: draft)
+    }
+
+    private mutating func readShownQuestion() throws(RecordReadError) -> ShownQuestion {
+        var questionID: String?
+        var order: [Int]?
+        try beginObject()
+        while let key = try nextKey() {
+            if try skipNull() { continue }
+            switch key {
+            case "order": order = try readIntegers()
+            case "questionID": questionID = try readString()
+            default: try skipValue()
+            }
+        }
+        guard let questionID, let order else { throw failure("incomplete shown question") }
+        return ShownQuestion(questionID: questionID, order: order)
+    }
+
+    private mutating func readDraft() throws(RecordReadError) -> DraftAnswer {
+        var questionID: String?
+        var chosen: [Int]?
+        var savedAt: Date?
+        try beginObject()
+        while let key = try nextKey() {
+            if try skipNull() { continue }
+            switch key {
+            case "chosen": chosen = try readIntegers()
+            case "questionID": questionID = try readString()
+            case "savedAt": savedAt = try readDate()
+            default: try skipValue()
+            }
+        }
+        guard let questionID, let chosen, let savedAt else { throw failure("incomplete draft") }
+        return DraftAnswer(questionID: questionID, chosen: chosen, savedAt: savedAt)
+    }
+
+    private mutating func readIntegers() throws(RecordReadError) -> [Int] {
+        var list: [Int] = []
+        try beginArray()
+        while try nextElement() { list.append(try readInt()) }
+        return list
     }
 
     private mutating func readAnswer() throws(RecordReadError) -> Answer {

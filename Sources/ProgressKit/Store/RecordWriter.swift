@@ -144,6 +144,10 @@ struct RecordWriter {
             endObject()
         }
         endArray()
+        if let draft = attempt.draft {
+            key("draft")
+            write(draft)
+        }
         if let endedAt = attempt.endedAt {
             key("endedAt")
             date(endedAt)
@@ -162,9 +166,43 @@ struct RecordWriter {
             key("scorePercent")
             integer(scorePercent)
         }
+        if let shown = attempt.shown {
+            key("shown")
+            beginArray()
+            for question in shown {
+                element()
+                beginObject()
+                key("order")
+                integers(question.order)
+                key("questionID")
+                string(question.questionID)
+                endObject()
+            }
+            endArray()
+        }
         key("startedAt")
         date(attempt.startedAt)
         endObject()
+    }
+
+    private mutating func write(_ draft: DraftAnswer) {
+        beginObject()
+        key("chosen")
+        integers(draft.chosen)
+        key("questionID")
+        string(draft.questionID)
+        key("savedAt")
+        date(draft.savedAt)
+        endObject()
+    }
+
+    private mutating func integers(_ values: [Int]) {
+        beginArray()
+        for value in values {
+            element()
+            integer(value)
+        }
+        endArray()
     }
 
     private mutating func write(_ entry: MistakeEntry) {

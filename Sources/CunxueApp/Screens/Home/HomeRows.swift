@@ -3,40 +3,48 @@ import ProgressKit
 
 /// A choosable row of the home screen.
 enum HomeRow: Equatable {
-    /// Carry on with the lesson read last (or start the first lesson).
-    case resume(moduleID: String, lessonID: String?)
-    /// Review the mistake notebook's due questions.
-    case review(due: Int)
+    /// The next unfinished step ("继续学习").
+    case resume(NextStep)
+    /// The mistake notebook, when it holds questions.
+    case notebook(count: Int, due: Int)
     /// Open a module.
     case module(String)
 }
 
 extension ScreenContext {
-    /// The home screen's choosable rows, top to bottom: resume, review, then modules grouped by
-    /// level (basic, growth, advanced) in course order.
+    /// The home screen's choosable rows, top to bottom: the next step, the mistake notebook,
+    /// then modules grouped by level (basic, growth, advanced) in course order.
     var homeRows: [HomeRow] {
         guard let record else { return [] }
         var rows: [HomeRow] = []
-        if let last = record.lastReadLesson(), library.module(last.moduleID) != nil {
-            rows.append(.resume(moduleID: last.moduleID, lessonID: last.lessonID))
-        } else if let first = library.modules.first {
-            rows.append(.resume(moduleID: first.id, lessonID: first.lessons.first?.id))
-        }
-        if !record.notebook.active.isEmpty {
-            rows.append(.review(due: dueReviewEntries.count))
+        if let step = record.nextStep(in: library, modules: modulesByLevel) { rows.append(.resume(step)) }
+        let entries = notebookEntries
+        if !entries.isEmpty {
+            rows.append(.notebook(count: entries.count, due: dueReviewEntries.count))
         }
         for module in modulesByLevel { rows.append(.module(module.id)) }
         return rows
     }
 
-    /// Modules in the order the home screen lists them.
+    /// Modules in the order the home screen lists them (and numbers them: module n is always
+    /// `n`, whatever rows come above).
     var modulesByLevel: [Module] {
         Level.allCases.flatMap { level in library.modules.filter { $0.level == level } }
     }
 
+    /// The number a module has on the home screen (1-based), nil for a module not listed.
+    func moduleNumber(_ id: String) -> Int? {
+        modulesByLevel.firstIndex { $0.id == id }.map { $0 + 1 }
+    }
+
+    /// The mistake notebook's questions that the course still has, soonest due first.
+    var notebookEntries: [MistakeEntry] {
+        guard let record else { return [] }
+        return record.notebook.active.filter { library.index.questions[$0.questionID] != nil }
+    }
+
     /// Notebook entries due now whose question still exists in the course.
     var dueReviewEntries: [MistakeEntry] {
-        guard let record else { return [] }
-        return record.notebook.due(at: now).filter { library.index.questions[$0.questionID] != nil }
+        notebookEntries.filter { $0.dueAt <= now }
     }
 }

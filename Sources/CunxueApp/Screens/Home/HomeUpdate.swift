@@ -4,17 +4,25 @@ import ProgressKit
 import TerminalKit
 
 extension HomeState: ScreenState {
-    /// Moves through the rows, opens one, or signs out.
+    /// Moves through the rows, opens one (a number opens the module with that number), or asks
+    /// before signing out.
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
         let rows = context.homeRows
         switch input {
+        case .key(.character(let c)) where ListKeys.number(c) != nil:
+            // Numbers belong to modules, so "按 3" is the same module whatever rows are above.
+            guard let n = ListKeys.number(c), n <= context.modulesByLevel.count,
+                  let index = rows.firstIndex(of: .module(context.modulesByLevel[n - 1].id)) else { return [] }
+            selection = index
+            return Self.open(rows[index], context: &context)
+        case .key(.escape):
+            context.open(.confirmSignOut)
+            return []
         case .key(let key):
-            switch ListKeys.apply(key, to: &selection, count: rows.count, page: HomeView.listHeight(context.size)) {
-            case .chose(let index): return Self.open(rows[index], context: &context)
-            case .moved: return []
-            case .ignored: break
+            let page = HomeView.listHeight(context.size)
+            if case .chose(let index) = ListKeys.apply(key, to: &selection, count: rows.count, page: page, numbered: false) {
+                return Self.open(rows[index], context: &context)
             }
-            if key == .escape || key == .character("q") || key == .character("Q") { context.signOut() }
             return []
         case .mouse(.click, let point):
             guard let index = HomeView.rowIndex(at: point, home: self, context: context) else { return [] }
@@ -28,16 +36,32 @@ extension HomeState: ScreenState {
         }
     }
 
-    /// Opens a row: the lesson to carry on with, the mistake notebook, or a module.
+    /// Opens a row: the next step, the mistake notebook, or a module.
     static func open(_ row: HomeRow, context: inout ScreenContext) -> [Effect] {
         switch row {
-        case .resume(let moduleID, let lessonID?):
-            return ReaderState.open(moduleID: moduleID, lessonID: lessonID, context: &context)
-        case .resume(let moduleID, nil), .module(let moduleID):
+        case .resume(let step):
+            return open(step, context: &context)
+        case .notebook:
+            context.show(.notebook(NotebookState()))
+            return []
+        case .module(let moduleID):
             context.show(.module(ModulePageState(moduleID: moduleID)))
             return []
-        case .review:
-            return QuizSession.startReview(context: &context)
+        }
+    }
+
+    /// Opens the next step: the unfinished quiz where she left it, the lesson, the module quiz.
+    static func open(_ step: NextStep, context: inout ScreenContext) -> [Effect] {
+        guard let module = context.library.module(step.moduleID) else { return [] }
+        switch step {
+        case .resumeQuiz(let quizID, _, let lessonID):
+            guard let quiz = context.library.index.quizzes[quizID]?.quiz else { return [] }
+            return QuizSession.start(quiz, moduleID: module.id, lessonID: lessonID, context: &context)
+        case .read(_, let lessonID):
+            return ReaderState.open(moduleID: module.id, lessonID: lessonID, context: &context)
+        case .moduleQuiz:
+            guard let quiz = module.quiz else { return [] }
+            return QuizSession.start(quiz, moduleID: module.id, lessonID: nil, context: &context)
         }
     }
 }

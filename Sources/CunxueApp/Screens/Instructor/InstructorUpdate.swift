@@ -128,10 +128,10 @@ extension InstructorState: ScreenState {
 
     private mutating func confirmRemoveKey(_ key: Key, id: String) -> [Effect] {
         switch key {
-        case .enter, .character("y"), .character("Y"):
+        case .character("1"), .character("y"), .character("Y"):
             page = .classTable(selection: 0)
             return [.remove(learnerID: id), .loadClass, .loadLearners]
-        case .escape, .character("n"), .character("N"):
+        case .enter, .escape, .character("n"), .character("N"):
             page = .learner(id: id, scroll: 0)
         default: break
         }

@@ -56,7 +56,7 @@ enum InstructorView {
                     learnerLines(instructor.member(id), context, width: width), scroll)
         case .confirmRemove(let id):
             let name = instructor.member(id)?.summary.name ?? id
-            return ([.init("Enter", s.keyRemove), .init("Esc", s.keyBack)],
+            return ([.init("1", s.keyRemove), .init("Enter/Esc", s.keyBack)],
                     LineWrapper.wrap(StyledLine(s.confirmRemove(name), style: Theme.warning), width: width), 0)
         case .importPreview(let preview, let scroll):
             let hints: [KeyHintBar.Hint] = preview.canImport ? [.init("Enter", s.importConfirm), .init("↑↓", s.keyScroll), .init("Esc", s.keyBack)]
@@ -71,7 +71,7 @@ enum InstructorView {
 
     private static func renderRename(name: String, text: String, _ context: ScreenContext, in content: Rect, screen: inout Screen) {
         let s = context.strings
-        Chrome(title: s.keyRename, trailing: nil, hints: [.init("Enter", s.keyConfirm), .init("⌫", s.keyDelete), .init("Esc", s.keyBack)])
+        Chrome(title: s.keyRename, trailing: nil, hints: [.init("Enter", s.keyConfirm), .init(s.backspaceKey, s.keyDelete), .init("Esc", s.keyBack)])
             .render(context, into: &screen)
         screen.put(name, x: content.x, y: content.y, style: Theme.heading)
         let x = screen.put(s.renamePrompt, x: content.x, y: content.y + 2, style: Theme.emphasis)
@@ -81,7 +81,7 @@ enum InstructorView {
 
     private static func renderImportPath(_ text: String, _ context: ScreenContext, in content: Rect, screen: inout Screen) {
         let s = context.strings
-        Chrome(title: s.menuImport, trailing: nil, hints: [.init("Enter", s.keyConfirm), .init("⌫", s.keyDelete), .init("Esc", s.keyBack)])
+        Chrome(title: s.menuImport, trailing: nil, hints: [.init("Enter", s.keyConfirm), .init(s.backspaceKey, s.keyDelete), .init("Esc", s.keyBack)])
             .render(context, into: &screen)
         TextBlock(s.importPrompt, style: Theme.heading).render(in: Rect(x: content.x, y: content.y, width: content.width, height: 2), screen: &screen)
         let x = screen.put(s.importPathLabel, x: content.x, y: content.y + 3, style: Theme.emphasis)

@@ -24,30 +24,45 @@ enum ModulePageView {
     }
 
     static func items(_ module: Module, _ context: ScreenContext) -> [SelectList.Item] {
-        let s = context.strings
-        let language = context.contentLanguage
         var items: [SelectList.Item] = module.lessons.map { lesson in
-            let reading = context.record?.readingState(LessonKey(moduleID: module.id, lessonID: lesson.id)) ?? ReadingState()
-            let detail: StyledLine
-            if reading.isFinished {
-                detail = StyledLine(s.readMark, style: Theme.good)
-            } else if reading.isOpened {
-                detail = StyledLine(s.readPercent(min(99, reading.lastPosition / 10)), style: Theme.warning)
-            } else if let minutes = lesson.content.value(for: language).minutes {
-                detail = StyledLine(s.minutes(minutes), style: Theme.muted)
-            } else {
-                detail = StyledLine(s.notStarted, style: Theme.muted)
-            }
-            return SelectList.Item(StyledLine(lesson.title.value(for: language)), detail: detail)
+            SelectList.Item(StyledLine(lesson.title.value(for: context.contentLanguage)), detail: lessonDetail(lesson, module, context))
         }
         if let quiz = module.quiz {
+            let status = context.record?.quizStatus(quizID: quiz.id, moduleID: module.id) ?? .notTaken
             let best = context.record?.bestScore(quizID: quiz.id, moduleID: module.id)
-            let passed = context.record?.progress(in: module).passed == true
-            let detail = best.map { s.bestScore($0) + (passed ? "  " + s.passedMark : "") } ?? s.notTaken
-            items.append(SelectList.Item(StyledLine("✎ " + s.moduleQuiz, style: Theme.emphasis),
-                                         detail: StyledLine(detail, style: passed ? Theme.good : Theme.muted)))
+            items.append(SelectList.Item(StyledLine("✎ " + context.strings.moduleQuiz, style: Theme.emphasis),
+                                         detail: quizDetail(status, best: best, context.strings)))
         }
         return items
+    }
+
+    /// How far a lesson is: its reading time before it is opened, "读到 38%" while reading, then
+    /// read, check passed, check not passed, or check still to do.
+    static func lessonDetail(_ lesson: Lesson, _ module: Module, _ context: ScreenContext) -> StyledLine {
+        let s = context.strings
+        let reading = context.record?.readingState(LessonKey(moduleID: module.id, lessonID: lesson.id)) ?? ReadingState()
+        guard reading.isFinished else {
+            if reading.isOpened { return StyledLine(s.readPercent(ReadingPlace.percent(reading.lastPosition, finished: false)), style: Theme.warning) }
+            if let minutes = lesson.content.value(for: context.contentLanguage).minutes { return StyledLine(s.minutes(minutes), style: Theme.muted) }
+            return StyledLine(s.notStarted, style: Theme.muted)
+        }
+        guard let check = lesson.check else { return StyledLine(s.readMark, style: Theme.good) }
+        switch context.record?.quizStatus(quizID: check.id, moduleID: module.id) ?? .notTaken {
+        case .passed: return StyledLine(s.checkPassedMark, style: Theme.good)
+        case .failed: return StyledLine(s.checkFailedMark, style: Theme.bad)
+        case .open: return StyledLine(s.checkOpenMark, style: Theme.warning)
+        case .notTaken: return StyledLine(s.checkToDoMark, style: Theme.warning)
+        }
+    }
+
+    /// The module quiz's row: not taken, half done, best score and passed or not.
+    static func quizDetail(_ status: QuizStatus, best: Int?, _ s: Strings) -> StyledLine {
+        switch status {
+        case .notTaken: return StyledLine(s.notTaken, style: Theme.muted)
+        case .open(let answered): return StyledLine(s.quizOpenMark(answered + 1), style: Theme.warning)
+        case .passed: return StyledLine((best.map { s.bestScore($0) + "  " } ?? "") + s.passedMark, style: Theme.good)
+        case .failed(let top): return StyledLine(s.bestScore(top) + "  " + s.notPassedMark, style: Theme.bad)
+        }
     }
 
     static func render(_ page: ModulePageState, _ context: ScreenContext, into screen: inout Screen) {

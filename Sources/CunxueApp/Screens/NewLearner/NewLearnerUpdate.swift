@@ -1,4 +1,5 @@
 import Foundation
+import ProgressKit
 import TerminalKit
 
 extension NewLearnerForm: ScreenState {
@@ -21,7 +22,7 @@ extension NewLearnerForm: ScreenState {
             return []
         }
         switch step {
-        case .name: typeName(key)
+        case .name: typeName(key, learners: context.learners)
         case .pin: return typePIN(key)
         case .confirmPIN: return confirmPIN(key)
         }
@@ -37,7 +38,7 @@ extension NewLearnerForm: ScreenState {
         problem = nil
     }
 
-    private mutating func typeName(_ key: Key) {
+    private mutating func typeName(_ key: Key, learners: [LearnerSummary]) {
         switch key {
         case .character(let c):
             if name.count < 20 { name.append(c) } else { problem = Notice(.warning) { $0.nameTooLong } }
@@ -47,6 +48,9 @@ extension NewLearnerForm: ScreenState {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty {
                 problem = Notice(.warning) { $0.nameEmpty }
+            } else if let same = learners.first(where: { DisplayName.isSame($0.name, trimmed) }) {
+                // Someone else would open the empty twin and think her progress gone.
+                problem = Notice(.warning) { $0.nameTaken(same.name) }
             } else {
                 name = trimmed
                 step = .pin

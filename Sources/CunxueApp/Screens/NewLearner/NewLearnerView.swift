@@ -4,8 +4,9 @@ import TerminalKit
 enum NewLearnerView {
     static func render(_ form: NewLearnerForm, _ context: ScreenContext, into screen: inout Screen) {
         let s = context.strings
-        var hints: [KeyHintBar.Hint] = [.init("Enter", s.keyConfirm), .init("⌫", s.keyDelete), .init("Esc", s.keyBack)]
-        if form.step == .pin { hints.insert(.init("Enter", s.keySkip + "/" + s.keyConfirm), at: 0); hints.remove(at: 1) }
+        var hints: [KeyHintBar.Hint] = [.init("Enter", s.keyConfirm), .init(s.backspaceKey, s.keyDelete), .init("Esc", s.keyBack),
+                                        .init("F1", s.keyHelp)]
+        if form.step == .pin { hints[0] = .init("Enter", s.keySkip + "/" + s.keyConfirm) }
         Chrome(title: s.newLearnerTitle, trailing: nil, hints: hints).render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
         var y = content.y
@@ -33,7 +34,8 @@ enum NewLearnerView {
             y += 2
         }
         if let problem = form.problem {
-            screen.put(LineWrapper.truncate(problem.text(context.language), width: content.width), x: content.x, y: y, style: Theme.bad)
+            paragraph(problem.text(context.language), style: Theme.bad)
+            y -= 1
         }
         if form.step != .name {
             y += 2

@@ -10,9 +10,7 @@ enum PINEntryView {
         case .learner(let learner): title = learner.name
         case .instructor: title = s.instructorTitle
         }
-        Chrome(title: title, trailing: nil,
-               hints: [.init("0-9", s.pinPrompt.trimmingSuffix()), .init("Enter", s.keyConfirm), .init("⌫", s.keyDelete), .init("Esc", s.keyBack)])
-            .render(context, into: &screen)
+        Chrome(title: title, trailing: nil, hints: hints(entry, context)).render(context, into: &screen)
         guard entry.hasPIN != nil else { return }  // the instructor's status is on its way
         let content = Chrome.contentRect(for: screen.size)
         var y = content.y
@@ -39,6 +37,14 @@ enum PINEntryView {
         y += 2
         paragraph(entry.purpose == .instructor ? s.instructorPINForgotten : s.pinForgotten, style: Theme.muted, gap: 0)
         if !entry.isTakingDigits(at: context.now) { screen.cursor = nil }
+    }
+
+    /// While a check or a wait runs, only the keys that do something then.
+    static func hints(_ entry: PINEntryState, _ context: ScreenContext) -> [KeyHintBar.Hint] {
+        let s = context.strings
+        let tail: [KeyHintBar.Hint] = [.init("Esc", s.keyBack), .init("?", s.keyHelp)]
+        guard entry.isTakingDigits(at: context.now) else { return tail }
+        return [.init("0-9", s.pinPrompt.trimmingSuffix()), .init("Enter", s.keyConfirm), .init(s.backspaceKey, s.keyDelete)] + tail
     }
 
     private static func heading(_ entry: PINEntryState, _ s: Strings) -> String {

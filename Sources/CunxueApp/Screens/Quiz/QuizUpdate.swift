@@ -8,15 +8,39 @@ extension QuizSession: ScreenState {
     /// so far stay saved in the attempt).
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
         guard let item = current, let question = context.question(item) else { return leave(context: &context) }
+        let before = choice(question.kind)
+        var effects: [Effect]
         switch input {
         case .key(let key):
             if case .feedback = phase { return handleFeedback(key, context: &context) }
-            return handleAnswering(key, question: question, item: item, context: &context)
+            effects = handleAnswering(key, question: question, item: item, context: &context)
         case .mouse(let action, let point):
-            return handleMouse(action, at: point, question: question, item: item, context: &context)
+            effects = handleMouse(action, at: point, question: question, item: item, context: &context)
         case .result:
             return []
         }
+        if phase == .answering, current == item, choice(question.kind) != before {
+            effects += saveDraft(question, context: &context)
+        }
+        return effects
+    }
+
+    /// The choice being made, as original answer indices (in the order picked, for ordering).
+    func choice(_ kind: Question.Kind) -> [Int] {
+        guard let item = current else { return [] }
+        switch kind {
+        case .single: return selected.map { [item.order[$0]] } ?? []
+        case .multiple: return ticked.sorted().map { item.order[$0] }
+        case .ordering: return picked.map { item.order[$0] }
+        }
+    }
+
+    /// Keeps the choice being made in the attempt, so that leaving in any way loses none of it.
+    private func saveDraft(_ question: Question, context: inout ScreenContext) -> [Effect] {
+        guard case .quiz(_, _, _, let attemptID) = mode else { return [] }
+        let chosen = choice(question.kind)
+        let draft = chosen.isEmpty ? nil : DraftAnswer(questionID: question.id, chosen: chosen, savedAt: context.now)
+        return context.changeRecord { try? $0.saveDraft(draft, inAttempt: attemptID) }
     }
 
     private mutating func handleFeedback(_ key: Key, context: inout ScreenContext) -> [Effect] {
@@ -129,12 +153,18 @@ extension QuizSession: ScreenState {
         return []
     }
 
-    /// After the last question: the results (saved with the attempt), or home after a review.
-    private func finish(context: inout ScreenContext) -> [Effect] {
+    /// After the last question: the results (saved with the attempt), or the notebook after a
+    /// round of it, saying how it went.
+    func finish(context: inout ScreenContext) -> [Effect] {
         switch mode {
         case .review:
-            context.show(.home(HomeState()))
-            context.say(.info) { $0.reviewDone }
+            let right = outcomes.filter(\.correct).count, total = outcomes.count
+            if context.notebookEntries.isEmpty {
+                context.show(.home(HomeState()))
+            } else {
+                context.show(.notebook(NotebookState()))
+            }
+            context.say(.info) { $0.notebookRoundDone(right: right, of: total) }
             return []
         case .quiz(let quizID, _, _, let attemptID):
             let correctCount = outcomes.filter(\.correct).count
@@ -147,11 +177,12 @@ extension QuizSession: ScreenState {
         }
     }
 
-    /// Leaves a quiz unfinished: answers given so far stay saved in the attempt.
+    /// Leaves a quiz unfinished: answers given so far, and the choice being made, stay saved in
+    /// the attempt, and it is taken up there next time.
     private func leave(context: inout ScreenContext) -> [Effect] {
         switch mode {
         case .review:
-            context.show(.home(HomeState()))
+            context.show(context.notebookEntries.isEmpty ? .home(HomeState()) : .notebook(NotebookState()))
         case .quiz(_, let moduleID, let lessonID, _):
             context.show(.module(ModulePageState(moduleID: moduleID, lessonID: lessonID, in: context.library)))
         }

@@ -29,8 +29,9 @@ enum QuizView {
         var feedback: (correct: Bool, chosen: [Int])?
     }
 
-    /// The question laid out `width` columns wide, top to bottom: heading and text, answers,
-    /// the order picked so far, the hint, the feedback.
+    /// The question laid out `width` columns wide, top to bottom: heading and text, the verdict
+    /// once answered, the answers (each with its comment once answered), the order picked so
+    /// far, the hint.
     static func lines(_ session: QuizSession, _ context: ScreenContext, width: Int) -> [Line] {
         guard let item = session.current, let question = context.question(item) else { return [] }
         let s = context.strings
@@ -39,10 +40,10 @@ enum QuizView {
                           renderer: DocumentRenderer(imageLabel: s.imageLabel), width: width)
         if case .feedback(let correct, let chosen) = session.phase { parts.feedback = (correct, chosen) }
         var lines = plain(questionLines(parts))
+        if parts.feedback != nil { lines += plain(verdictLines(parts)) }
         lines += answerLines(parts)
         if question.kind == .ordering { lines += plain(orderLines(parts)) }
         if session.hintShown { lines += plain(hintLines(parts)) }
-        if parts.feedback != nil { lines += plain(feedbackLines(parts)) }
         return lines
     }
 
@@ -57,10 +58,24 @@ enum QuizView {
         return lines + [StyledLine()]
     }
 
+    /// Right or wrong, then her choice and the right one by their numbers on screen.
+    private static func verdictLines(_ p: Parts) -> [StyledLine] {
+        guard let feedback = p.feedback else { return [] }
+        let s = p.strings
+        var text = feedback.correct ? s.right : s.wrong
+        if !feedback.correct, let sentence = FeedbackText.sentence(p.question, answers: p.content.answers, order: p.item.order,
+                                                                 chosen: feedback.chosen, s) {
+            text += s.sentenceGap + sentence
+        }
+        let style = feedback.correct ? Theme.good : Theme.bad
+        return LineWrapper.wrap(StyledLine(text, style: style), width: p.width) + [StyledLine()]
+    }
+
     /// Each answer with its number and mark (`(●)`, `[✓]`, `<2>`), highlighted while choosing,
-    /// green and red in the feedback.
+    /// green and red in the feedback, with its comment under it.
     private static func answerLines(_ p: Parts) -> [Line] {
         var lines: [Line] = []
+        let commented = p.feedback.map { FeedbackText.commented(p.question, answers: p.content.answers, chosen: $0.chosen) } ?? []
         for (row, original) in p.item.order.enumerated() {
             let answer = p.content.answers[original]
             let prefix = " \(row < 9 ? "\(row + 1). " : "   ")\(mark(row: row, original: original, p)) "
@@ -73,6 +88,12 @@ enum QuizView {
                 let spans = [Span(lead, style: style)] + line.spans.map { Span($0.text, style: style.merged(with: $0.style)) }
                 lines.append(Line(text: StyledLine(spans), answerRow: row))
             }
+            if p.question.kind != .ordering, commented.contains(original), let comment = answer.comment, !comment.isEmpty {
+                let pad = [Span(String(repeating: " ", count: indent))]
+                lines += p.renderer.render(comment, width: max(4, p.width - indent - 2)).map {
+                    Line(text: StyledLine(pad + $0.spans.map { Span($0.text, style: $0.style.merged(with: Theme.muted)) }), answerRow: row)
+                }
+            }
         }
         return lines
     }
@@ -83,7 +104,8 @@ enum QuizView {
             let chosen = p.feedback.map { $0.chosen.contains(original) } ?? (p.session.selected == row)
             return chosen ? "(●)" : "( )"
         case .multiple:
-            return p.session.ticked.contains(row) ? "[✓]" : "[ ]"
+            let ticked = p.feedback.map { $0.chosen.contains(original) } ?? p.session.ticked.contains(row)
+            return ticked ? "[✓]" : "[ ]"
         case .ordering:
             return p.session.picked.firstIndex(of: row).map { "<\($0 + 1)>" } ?? "< >"
         }
@@ -99,13 +121,23 @@ enum QuizView {
         return feedback.chosen.contains(original) ? Theme.bad : .plain
     }
 
-    /// "Your order: 1. … → 2. …" for an ordering question.
+    /// "Your order: 1. … → 2. …" for an ordering question; once answered wrongly, the right
+    /// order too, with the comments in that order.
     private static func orderLines(_ p: Parts) -> [StyledLine] {
         let s = p.strings
-        let order = p.session.picked.map { row in p.content.answers[p.item.order[row]].plainText }
-        let text = s.yourOrder + (order.isEmpty ? s.nothingPickedYet
-            : order.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " → "))
-        return [StyledLine()] + LineWrapper.wrap(StyledLine(text, style: Theme.emphasis), width: p.width)
+        let picked = p.session.picked.map { p.item.order[$0] }
+        let orders = FeedbackText.orders(answers: p.content.answers, chosen: picked, s)
+        let yours = picked.isEmpty ? s.yourOrder + s.nothingPickedYet : orders.yours
+        var lines = [StyledLine()] + LineWrapper.wrap(StyledLine(yours, style: Theme.emphasis), width: p.width)
+        guard let feedback = p.feedback else { return lines }
+        if !feedback.correct { lines += LineWrapper.wrap(StyledLine(orders.right, style: Theme.good), width: p.width) }
+        for (n, answer) in p.content.answers.enumerated() {
+            guard let comment = answer.comment, !comment.isEmpty else { continue }
+            let lead = "\(n + 1). "
+            lines.append(StyledLine(lead + LineWrapper.truncate(answer.plainText, width: p.width - lead.count), style: Theme.emphasis))
+            lines += p.renderer.render(comment, width: p.width - 3).map { $0.prefixed(by: [Span("   ")]) }
+        }
+        return lines
     }
 
     /// The hint, marked with a bar at its left, or "no hint".
@@ -118,33 +150,6 @@ enum QuizView {
             lines.append(StyledLine(p.strings.hintLabel, style: Theme.warning))
         }
         return lines + p.renderer.render(hint, width: p.width - 2).map { StyledLine([Span("│ ", style: Theme.warning)] + $0.spans) }
-    }
-
-    /// Right or wrong, the right answer when wrong, and the comments on the answers.
-    private static func feedbackLines(_ p: Parts) -> [StyledLine] {
-        guard let feedback = p.feedback else { return [] }
-        let s = p.strings
-        let answers = p.content.answers
-        var lines = [StyledLine(), StyledLine(feedback.correct ? s.right : s.wrong, style: feedback.correct ? Theme.good : Theme.bad)]
-        if !feedback.correct {
-            let right: String
-            if p.question.kind == .ordering {
-                right = s.rightOrderIs + answers.enumerated().map { "\($0.offset + 1). \($0.element.plainText)" }.joined(separator: " → ")
-            } else {
-                let rows = p.item.order.enumerated().filter { answers[$0.element].isCorrect }.map { "\($0.offset + 1)" }
-                right = s.rightAnswerIs + rows.joined(separator: "、")
-            }
-            lines += LineWrapper.wrap(StyledLine(right, style: Theme.emphasis), width: p.width)
-        }
-        // Comments: on the answers chosen, and on the right ones; for ordering, all of them.
-        let shown = p.question.kind == .ordering ? Array(answers.indices)
-            : answers.indices.filter { feedback.chosen.contains($0) || answers[$0].isCorrect }
-        for index in shown {
-            guard let comment = answers[index].comment, !comment.isEmpty else { continue }
-            lines.append(StyledLine("• " + LineWrapper.truncate(answers[index].plainText, width: p.width - 2), style: Theme.emphasis))
-            lines += p.renderer.render(comment, width: p.width - 2).map { $0.prefixed(by: [Span("  ")]) }
-        }
-        return lines
     }
 
     /// The first line shown: in the answering phase the highlighted answer stays visible.
@@ -186,9 +191,7 @@ enum QuizView {
         for (i, line) in all.dropFirst(first).prefix(rect.height).enumerated() {
             screen.put(line.text, x: rect.x, y: rect.y + i, clip: rect)
         }
-        if first + rect.height < all.count {
-            screen.put("▼", x: rect.maxX - 1, y: rect.maxY - 1, style: Theme.warning)
-        }
+        Chrome.drawScrollMarks(above: first > 0, below: first + rect.height < all.count, beside: rect, screen: &screen)
     }
 
     private static func hints(_ session: QuizSession, _ kind: Question.Kind, _ s: Strings,
@@ -196,23 +199,23 @@ enum QuizView {
         if case .feedback = session.phase {
             let last = session.index + 1 == session.items.count
             return [.init("Enter", last ? (session.mode == .review ? s.keyDone : s.keyResults) : s.keyNext),
-                    .init("↑↓", s.keyScroll), .init("Esc", s.keyBack)]
+                    .init("↑↓", s.keyScroll), .init("Esc", s.keyLeaveQuiz), .init("?", s.keyHelp)]
         }
         var hints: [KeyHintBar.Hint]
         switch kind {
         case .single: hints = [.init("1-9", s.keySelect), .init("Enter", s.keyConfirm)]
         case .multiple: hints = [.init("1-9", s.keyTick), .init("Enter", s.keyConfirm)]
-        case .ordering: hints = [.init("1-9", s.keySelect), .init("⌫", s.keyUndo), .init("Enter", s.keyConfirm)]
+        case .ordering: hints = [.init("1-9", s.keySelect), .init(s.backspaceKey, s.keyUndo), .init("Enter", s.keyConfirm)]
         }
-        return hints + [.init("h", s.keyHint), read, .init("Esc", s.keyBack), .init("?", s.keyHelp)]
+        return hints + [.init("h", s.keyHint), read, .init("Esc", s.keyLeaveQuiz), .init("?", s.keyHelp)]
     }
 
     private static func title(_ session: QuizSession, _ context: ScreenContext) -> String {
         let s = context.strings
-        guard case .quiz(_, let moduleID, let lessonID, _) = session.mode else { return s.reviewTitle }
+        guard case .quiz(_, let moduleID, let lessonID, _) = session.mode else { return s.notebookTitle }
         let module = context.library.module(moduleID)
         if let lessonID, let lesson = module?.lesson(lessonID) {
-            return lesson.title.value(for: context.contentLanguage) + " · " + s.keyTakeCheck
+            return lesson.title.value(for: context.contentLanguage) + " · " + s.check
         }
         return (module?.title.value(for: context.contentLanguage) ?? "") + " · " + s.moduleQuiz
     }

@@ -83,9 +83,7 @@ extension ReaderState: ScreenState {
     /// Adds the time spent reading (capped by the idle limit) and the place to the record.
     func recordReadingTime(in context: inout ScreenContext) {
         let seconds = Int(min(context.now.timeIntervalSince(openedAt), Double(context.idleMinutes * 60)))
-        let maxScroll = maxScroll(context.size)
-        // The place is kept in thousandths of the lesson, so it survives another window size.
-        let position = maxScroll > 0 ? Int((Double(scroll) * 1000 / Double(maxScroll)).rounded()) : 1000
+        let position = ReadingPlace.thousandths(scroll: scroll, maxScroll: maxScroll(context.size))
         let now = context.now, key = LessonKey(moduleID: moduleID, lessonID: lessonID)
         _ = context.changeRecord {
             $0.updateReading(key, at: now) {

@@ -27,16 +27,22 @@ enum ReaderView {
         return lines
     }
 
+    /// What Enter does at the end of the lesson.
+    static func endLabel(_ module: Module?, lessonID: String, _ s: Strings) -> String {
+        guard let module, let lesson = module.lesson(lessonID) else { return s.keyBackToModule }
+        if lesson.check != nil { return s.keyTakeCheck }
+        if module.lesson(after: lessonID) != nil { return s.keyNextLesson }
+        return module.quiz != nil ? s.keyModuleQuiz : s.keyBackToModule
+    }
+
     static func render(_ reader: ReaderState, _ context: ScreenContext, into screen: inout Screen) {
         let s = context.strings
         let module = context.library.module(reader.moduleID)
         let title = module?.title.value(for: context.contentLanguage) ?? ""
         let atEnd = reader.scroll >= reader.maxScroll(context.size)
-        var hints: [KeyHintBar.Hint] = [.init("↑↓", s.keyScroll), .init("空格/PgDn", s.keyPage), .init("Esc", s.keyBack)]
-        if context.language == .en { hints[1] = .init("Space/PgDn", s.keyPage) }
+        var hints: [KeyHintBar.Hint] = [.init("↑↓", s.keyScroll), .init(s.spacePageDown, s.keyPage), .init("Esc", s.keyBackToModule)]
         if atEnd {
-            let label = module?.lesson(reader.lessonID)?.check != nil ? s.keyTakeCheck : s.keyNextLesson
-            hints.insert(.init("Enter", label), at: 0)
+            hints.insert(.init("Enter", endLabel(module, lessonID: reader.lessonID, s)), at: 0)
         }
         hints += [context.readAloudHint, .init("?", s.keyHelp), .init("L", s.keyLanguage)]
         Chrome(title: title, trailing: context.record?.learner.displayName, hints: hints).render(context, into: &screen)
@@ -51,13 +57,13 @@ enum ReaderView {
                 screen.put(">", x: 0, y: content.y + i, style: Theme.emphasis)  // the paragraph being read
             }
         }
-        // Position: a small bar and the percentage, at the bottom right of the text.
+        // The place: "读到 38%" (as the lesson list says it) and a small bar, under the text.
         let maxScroll = max(0, lines.count - height)
-        let fraction = maxScroll == 0 ? 1 : Double(reader.scroll) / Double(maxScroll)
-        let bar = ProgressBar(fraction: fraction, filledStyle: Theme.frame).line(width: 16)
-        let shownLines = "\(min(lines.count, reader.scroll + 1))-\(min(lines.count, reader.scroll + height))/\(lines.count)"
+        let place = ReadingPlace.thousandths(scroll: reader.scroll, maxScroll: maxScroll)
+        let percent = ReadingPlace.percent(place, finished: reader.scroll >= maxScroll)
+        let bar = ProgressBar(fraction: Double(percent) / 100, showsPercent: false, filledStyle: Theme.frame).line(width: 12)
         let y = content.maxY - 1
-        screen.put(StyledLine(shownLines, style: Theme.muted), x: content.x, y: y)
-        screen.put(bar, x: content.maxX - bar.width, y: y)
+        let x = screen.put(StyledLine(s.readPercent(percent), style: Theme.muted), x: content.x, y: y)
+        screen.put(bar, x: x + 2, y: y)
     }
 }

@@ -4,7 +4,8 @@ extension SignInState: ScreenState {
     /// Rows on the list: every learner, then "new learner".
     static func rowCount(_ context: ScreenContext) -> Int { context.learners.count + 1 }
 
-    /// Moves through the list, opens a row, or asks for the instructor's PIN.
+    /// Moves through the list, opens a row, asks before leaving (Esc), or asks for the
+    /// instructor's PIN (F2). Letters do nothing here, so typing a name changes nothing.
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
         let count = Self.rowCount(context)
         selection = min(selection, count - 1)  // the list may have become shorter
@@ -32,13 +33,14 @@ extension SignInState: ScreenState {
         case .ignored: break
         }
         switch key {
-        case .character("n"), .character("N"):
-            return choose(count - 1, context: &context)
-        case .escape, .character("q"), .character("Q"):
+        case .escape:
             context.askToQuit()
-        case .character("i"), .character("I"):
+        case .function(2):
             context.show(.pinEntry(PINEntryState(purpose: .instructor)))
             return [.loadInstructorStatus]
+        case .character(let c) where !c.isNumber && !c.isWhitespace:
+            // Someone typing her name here: no letter does anything; say where names are typed.
+            context.say(.info) { $0.noTypingHere }
         default:
             break
         }

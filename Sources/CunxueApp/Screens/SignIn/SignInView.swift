@@ -7,19 +7,35 @@ enum SignInView {
     static func listRect(for size: Size, itemCount: Int) -> Rect {
         let content = Chrome.contentRect(for: size)
         let boxHeight = min(content.height - 4, itemCount + 2)
-        let box = Rect(x: content.x, y: content.y + 4, width: min(content.width, 60), height: boxHeight)
+        let box = Rect(x: content.x, y: content.y + 4, width: min(content.width, 72), height: boxHeight)
         return box.inset(horizontal: 1, vertical: 1)
     }
 
+    /// Each learner's name, then what a person recognises beside it in a column that lines up
+    /// (a narrow list cuts the end of that column, never the name).
     static func items(_ context: ScreenContext) -> [SelectList.Item] {
-        let s = context.strings
-        var items = context.learners.map { learner -> SelectList.Item in
-            var detail = s.lastActive(daysAgo: learner.lastActive.map { daysBetween($0, context.now) })
-            if learner.hasPIN { detail = s.hasPIN + "  " + detail }
-            return SelectList.Item(StyledLine(learner.name), detail: StyledLine(detail, style: Theme.muted))
+        let nameWidth = context.learners.map { DisplayWidth.of($0.name) }.max() ?? 0
+        var items = context.learners.map { learner in
+            let pad = String(repeating: " ", count: nameWidth - DisplayWidth.of(learner.name) + 3)
+            return SelectList.Item(StyledLine([Span(learner.name + pad), Span(detail(learner, context), style: Theme.muted)]))
         }
-        items.append(SelectList.Item(StyledLine(s.newLearnerItem, style: Theme.emphasis)))
+        items.append(SelectList.Item(StyledLine(context.strings.newLearnerItem, style: Theme.emphasis)))
         return items
+    }
+
+    /// What a person recognises beside a name: a PIN, when she last studied, the modules passed,
+    /// the module she was in (most important first, since a narrow list cuts from the end).
+    static func detail(_ learner: LearnerSummary, _ context: ScreenContext) -> String {
+        let s = context.strings
+        var parts: [String] = []
+        if learner.hasPIN { parts.append(s.hasPIN) }
+        parts.append(s.lastActive(daysAgo: learner.lastActive.map { daysBetween($0, context.now, context.calendar) }))
+        let passed = context.library.modules.filter { $0.quiz.map { learner.passedQuizIDs.contains($0.id) } ?? false }.count
+        if passed > 0 { parts.append(s.modulesPassed(passed)) }
+        if let id = learner.lastModuleID, let module = context.library.module(id) {
+            parts.append(module.title.value(for: context.contentLanguage))
+        }
+        return parts.joined(separator: " · ")
     }
 
     static func render(_ signIn: SignInState, _ context: ScreenContext, into screen: inout Screen) {
@@ -35,14 +51,13 @@ enum SignInView {
         SelectList(list, selected: min(signIn.selection, list.count - 1)).render(in: inner, screen: &screen)
     }
 
+    /// No letters: a person typing her name here must not hit a key that does something.
     static func hints(_ s: Strings) -> [KeyHintBar.Hint] {
-        [.init("↑↓", s.keySelect), .init("Enter", s.keyConfirm), .init("N", s.keyNewLearner),
-         .init("?", s.keyHelp), .init("L", s.keyLanguage), .init("Q", s.keyQuit), .init("I", s.keyInstructor)]
+        [.init("↑↓", s.keySelect), .init("Enter", s.keyConfirm), .init("Tab", s.keyLanguage),
+         .init("?", s.keyHelp), .init("Esc", s.keyQuit), .init("F2", s.keyInstructor)]
     }
 
-    private static func daysBetween(_ a: Date, _ b: Date) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone.current
-        return calendar.dateComponents([.day], from: calendar.startOfDay(for: a), to: calendar.startOfDay(for: b)).day ?? 0
+    private static func daysBetween(_ a: Date, _ b: Date, _ calendar: Calendar) -> Int {
+        calendar.dateComponents([.day], from: calendar.startOfDay(for: a), to: calendar.startOfDay(for: b)).day ?? 0
     }
 }
