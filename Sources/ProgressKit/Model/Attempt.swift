@@ -75,6 +75,16 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
         lhs.answeredAt != rhs.answeredAt ? lhs.answeredAt < rhs.answeredAt : lhs.questionID < rhs.questionID
     }
 
+    /// Brings the numbers read from a file into range (see `RecordLimits`): the score, and chosen
+    /// answers (an index out of range is dropped).
+    mutating func clampNumbers(_ changed: inout Set<String>) {
+        if let score = scorePercent { scorePercent = RecordLimits.clamp(score, RecordLimits.score, "scorePercent", &changed) }
+        for index in answers.indices where !answers[index].chosen.allSatisfy(RecordLimits.choice.contains) {
+            answers[index].chosen.removeAll { !RecordLimits.choice.contains($0) }
+            changed.insert("chosen")
+        }
+    }
+
     /// Finishes the attempt.
     /// - Parameters:
     ///   - endedAt: now.

@@ -123,6 +123,30 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
         lhs.startedAt != rhs.startedAt ? lhs.startedAt < rhs.startedAt : lhs.id < rhs.id
     }
 
+    // MARK: - Numbers from files
+
+    /// Brings every number read from a file into range (see `RecordLimits`).
+    /// - Returns: the names of the fields that were out of range, sorted (empty when none was).
+    public mutating func clampNumbers() -> [String] {
+        var changed = Set<String>()
+        for (key, state) in reading {
+            var clamped = state
+            clamped.secondsSpent = RecordLimits.clamp(state.secondsSpent, RecordLimits.seconds, "secondsSpent", &changed)
+            clamped.lastPosition = RecordLimits.clamp(state.lastPosition, RecordLimits.position, "lastPosition", &changed)
+            if clamped != state { reading[key] = clamped }
+        }
+        for index in attempts.indices { attempts[index].clampNumbers(&changed) }
+        for entry in notebook.entries.values {
+            var clamped = entry
+            clamped.box = RecordLimits.clamp(entry.box, RecordLimits.box, "box", &changed)
+            clamped.wrongCount = RecordLimits.clamp(entry.wrongCount, RecordLimits.count, "wrongCount", &changed)
+            if clamped != entry { notebook.replace(clamped) }
+        }
+        let failures = learner.pinFailures.count
+        learner.pinFailures.count = RecordLimits.clamp(failures, RecordLimits.count, "pinFailures.count", &changed)
+        return changed.sorted()
+    }
+
     // MARK: - Merge
 
     /// Two records of the same learner combined (another station's copy, a restored backup):
