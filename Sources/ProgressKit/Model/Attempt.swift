@@ -85,6 +85,36 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
         }
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case id, quizID, moduleID, startedAt, endedAt, answers, scorePercent, passed
+    }
+
+    /// Reads an attempt; its answers as strings (schema 2) or objects (schema 1).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        quizID = try container.decode(String.self, forKey: .quizID)
+        moduleID = try container.decode(String.self, forKey: .moduleID)
+        startedAt = try container.decode(FileDate.self, forKey: .startedAt).date
+        endedAt = try container.decodeIfPresent(FileDate.self, forKey: .endedAt)?.date
+        answers = try container.decode(AnswerList.self, forKey: .answers).answers
+        scorePercent = try container.decodeIfPresent(Int.self, forKey: .scorePercent)
+        passed = try container.decodeIfPresent(Bool.self, forKey: .passed)
+    }
+
+    /// Writes the attempt, each answer as one string (`Answer.fileText`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(quizID, forKey: .quizID)
+        try container.encode(moduleID, forKey: .moduleID)
+        try container.encode(FileDate(startedAt), forKey: .startedAt)
+        try container.encodeIfPresent(endedAt.map(FileDate.init), forKey: .endedAt)
+        try container.encode(AnswerList(answers), forKey: .answers)
+        try container.encodeIfPresent(scorePercent, forKey: .scorePercent)
+        try container.encodeIfPresent(passed, forKey: .passed)
+    }
+
     /// Finishes the attempt.
     /// - Parameters:
     ///   - endedAt: now.

@@ -3,8 +3,9 @@ import Foundation
 /// Everything kept about one learner: who they are, what they read, their quiz attempts and
 /// their mistake notebook. One record is one file in the data directory.
 public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
-    /// The file format version this code writes.
-    public static let currentSchemaVersion = 1
+    /// The file format version this code writes: 2 since answers are one string each
+    /// (`Answer.fileText`); files of version 1 (answers as objects) are read too.
+    public static let currentSchemaVersion = 2
 
     /// Who the learner is.
     public var learner: Learner

@@ -252,6 +252,35 @@ public struct LearnerStore: Sendable {
         try readChecked(at: url).record
     }
 
+    /// The bytes a learner file holds for `record` (pretty-printed JSON with sorted keys).
+    /// - Throws: `StoreError.ioFailure` (operation `encode`), not expected.
+    public static func fileContents(of record: LearnerRecord) throws(StoreError) -> Data {
+        do {
+            return try RecordCoding.encode(record)
+        } catch {
+            throw .ioFailure(path: record.id + ".json", operation: "encode", errno: EINVAL)
+        }
+    }
+
+    /// The record in a learner file's bytes, checked as `readRecord` checks a file (a byte-order
+    /// mark skipped, numbers brought into range).
+    /// - Parameters:
+    ///   - data: the file's bytes.
+    ///   - path: the file's path, for errors.
+    /// - Returns: the record and the names of the fields whose numbers were out of range.
+    /// - Throws: `StoreError.newerSchema`, or `.damaged` when the bytes are not a learner file.
+    public static func record(fromFileContents data: Data, path: String) throws(StoreError) -> (record: LearnerRecord, clamped: [String]) {
+        do {
+            var record = try RecordCoding.decode(data)
+            let clamped = record.clampNumbers()
+            return (record, clamped)
+        } catch RecordFormatError.newerSchema(let found, let supported) {
+            throw .newerSchema(path: path, found: found, supported: supported)
+        } catch {
+            throw .damaged(path: path)
+        }
+    }
+
     /// `readRecord`, with the names of the fields whose numbers were out of range.
     static func readChecked(at url: URL) throws(StoreError) -> (record: LearnerRecord, clamped: [String]) {
         let parent = url.deletingLastPathComponent().path
@@ -259,15 +288,7 @@ public struct LearnerStore: Sendable {
               let data = try folder.read(url.lastPathComponent, limit: fileSizeLimit) else {
             throw .learnerNotFound(id: url.lastPathComponent)
         }
-        do {
-            var record = try RecordCoding.decode(data)
-            let clamped = record.clampNumbers()
-            return (record, clamped)
-        } catch RecordFormatError.newerSchema(let found, let supported) {
-            throw .newerSchema(path: url.path, found: found, supported: supported)
-        } catch {
-            throw .damaged(path: url.path)
-        }
+        return try record(fromFileContents: data, path: url.path)
     }
 
     /// Merges another copy of a learner into their file here (see `LearnerRecord.merge`) and

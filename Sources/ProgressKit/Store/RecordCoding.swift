@@ -59,6 +59,30 @@ enum RecordCoding {
     }
 }
 
+/// A date in a learner file, as an ISO-8601 string, coded without the encoder's date strategy
+/// (a closure call per date: thousands of them in a busy learner's file).
+struct FileDate: Codable {
+    var date: Date
+
+    init(_ date: Date) {
+        self.date = date
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = ISO8601Time.parse(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "Not an ISO-8601 date: \(text)")
+        }
+        self.date = date
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(ISO8601Time.format(date))
+    }
+}
+
 /// Fast ISO-8601 formatting and parsing for the file format (UTC, milliseconds).
 enum ISO8601Time {
     /// `yyyy-MM-ddTHH:mm:ss.SSSZ` in UTC, rounded to the millisecond.

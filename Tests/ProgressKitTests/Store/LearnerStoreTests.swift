@@ -221,7 +221,7 @@ struct LearnerStoreTests {
         let record = try store.add(displayName: "王芳", at: TestTime.t0)
         let newer = Data(#"{"schemaVersion": 7, "learner": {"future": true}}"#.utf8)
         try newer.write(to: store.fileURL(for: record.id))
-        #expect(throws: StoreError.newerSchema(path: store.fileURL(for: record.id).path, found: 7, supported: 1)) {
+        #expect(throws: StoreError.newerSchema(path: store.fileURL(for: record.id).path, found: 7, supported: 2)) {
             try store.load(id: record.id, now: TestTime.t0)
         }
         #expect(try Data(contentsOf: store.fileURL(for: record.id)) == newer)

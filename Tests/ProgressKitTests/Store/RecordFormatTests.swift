@@ -66,14 +66,64 @@ struct RecordFormatTests {
 
     static let fixtures = ["old-app-y7nzw28j.json", "old-cli-cekxjuev.json", "old-saveloop-cekxjuev.json"]
 
-    @Test("files written by the code before JSONEncoder load, and are written again byte for byte",
+    @Test("files written by the code before JSONEncoder (schema 1) load; written again (schema 2) they read back the same",
           arguments: fixtures)
-    func oldFilesLoadAndKeepTheirFormat(name: String) throws {
+    func oldFilesLoadAndSurviveARewrite(name: String) throws {
         let data = try Self.fixture(name)
         let record = try RecordCoding.decode(data)
         #expect(name.contains(record.id))
+        let hasAnswers = record.attempts.contains { !$0.answers.isEmpty }
+        #expect(String(decoding: data, as: UTF8.self).contains("\"chosen\" : [") == hasAnswers)   // answers as objects
         let written = try RecordCoding.encode(record)
-        #expect(String(decoding: written, as: UTF8.self) == String(decoding: data, as: UTF8.self))
+        #expect(String(decoding: written, as: UTF8.self).contains("\"schemaVersion\" : 2"))
+        #expect(try RecordCoding.decode(written) == record)
+        // Apart from the answers and the version, the layout is the one schema 1 had.
+        let oldLines = Set(String(decoding: data, as: UTF8.self).split(separator: "\n"))
+        let newLines = String(decoding: written, as: UTF8.self).split(separator: "\n")
+        let changed = newLines.filter { !oldLines.contains($0) }
+        #expect(changed.allSatisfy { $0.contains(" right ") || $0.contains(" wrong ") || $0.contains("schemaVersion") },
+                "\(changed)")
+    }
+
+    @Test("schema 2: each answer is one readable string; the rest as in schema 1")
+    func schemaTwoLayout() throws {
+        var record = LearnerRecord(learner: try Learner(id: "k2", displayName: "王芳", createdAt: TestTime.t0))
+        record.startAttempt(id: "a1", quizID: "m/quiz", moduleID: "m", at: TestTime.at(1))
+        try record.record(Answer(questionID: "m/quiz#哪个 对？", chosen: [0, 2], correct: false, answeredAt: TestTime.at(2)),
+                          inAttempt: "a1", calendar: TestTime.utc)
+        try record.record(Answer(questionID: "m/quiz#空", chosen: [], correct: true, answeredAt: TestTime.at(3)),
+                          inAttempt: "a1", calendar: TestTime.utc)
+        let text = String(decoding: try RecordCoding.encode(record), as: UTF8.self)
+        #expect(text.hasPrefix("""
+            {
+              "attempts" : [
+                {
+                  "answers" : [
+                    "2025-06-15T15:06:42.000Z wrong 0,2 m/quiz#哪个 对？",
+                    "2025-06-15T15:06:43.000Z right - m/quiz#空"
+                  ],
+                  "id" : "a1",
+                  "moduleID" : "m",
+                  "quizID" : "m/quiz",
+                  "startedAt" : "2025-06-15T15:06:41.000Z"
+                }
+              ],
+            """))
+        #expect(text.hasSuffix("  \"schemaVersion\" : 2\n}\n"))
+        #expect(try RecordCoding.decode(Data(text.utf8)) == record)
+    }
+
+    @Test("an answer string that is not one makes the file damaged", arguments: [
+        "2025-06-15T15:06:42.000Z maybe 0 q", "2025-06-15T15:06:42.000Z right x q", "yesterday right 0 q",
+        "2025-06-15T15:06:42.000Z right", "",
+    ])
+    func badAnswerStrings(answer: String) throws {
+        let text = """
+            {"schemaVersion": 2, "learner": {"id": "k", "displayName": "k", "createdAt": "2025-06-15T15:06:40Z"},
+             "attempts": [{"id": "a", "quizID": "q", "moduleID": "m", "startedAt": "2025-06-15T15:06:40Z",
+                           "answers": ["\(answer)"]}]}
+            """
+        #expect(throws: DecodingError.self) { try RecordCoding.decode(Data(text.utf8)) }
     }
 
     @Test func theAppsOldFileHoldsWhatTheAppSaved() throws {
@@ -162,9 +212,9 @@ struct RecordFormatTests {
     }
 
     @Test func newerSchemaIsRecognisedWhateverTheShape() throws {
-        for text in [#"{"schemaVersion": 2}"#, #"{"learner": 5, "schemaVersion": 9}"#, #"{"attempts": {"new": "shape"}, "schemaVersion": 3}"#] {
+        for text in [#"{"schemaVersion": 3}"#, #"{"learner": 5, "schemaVersion": 9}"#, #"{"attempts": {"new": "shape"}, "schemaVersion": 3}"#] {
             #expect(throws: RecordFormatError.self) { try RecordCoding.decode(Data(text.utf8)) }
         }
-        #expect(throws: DecodingError.self) { try RecordCoding.decode(Data(#"{"learner": 5, "schemaVersion": 1}"#.utf8)) }
+        #expect(throws: DecodingError.self) { try RecordCoding.decode(Data(#"{"learner": 5, "schemaVersion": 2}"#.utf8)) }
     }
 }
