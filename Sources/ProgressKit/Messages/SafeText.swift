@@ -29,6 +29,23 @@ public enum SafeText {
         return String(cleaned.prefix(max(0, limit - 1))) + "…"
     }
 
+    /// The text safe for a terminal with its layout kept: the characters `clean` removes are
+    /// removed, line breaks (`\n`) kept, tabs and other breaks made spaces; nothing else changes
+    /// (for whole messages and table lines on their way out).
+    public static func forTerminal(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == " " {
+                scalars.append(scalar)
+            } else if scalar.properties.isWhitespace {
+                scalars.append(" ")
+            } else if !isRemoved(scalar) {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
     /// Each line of `text` cleaned (line breaks kept, for messages of several lines).
     public static func cleanLines(_ text: String, limit: Int = 2_000) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)
