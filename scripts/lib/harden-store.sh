@@ -4,22 +4,23 @@
 # defines tried/held/broken/expect/note, the tmux helpers, $cunxue, $bin, $work and $root.
 
 # Runs a command with a time limit and a 4 GiB address-space limit (a /dev/zero read until memory
-# runs out must not take the machine down): prints its output, returns its status (124: timeout).
+# runs out must not take the machine down); returns its status (124: timeout).
 bounded() {  # SECONDS COMMAND...
     local seconds="$1"; shift
-    ( ulimit -v 4194304; timeout "$seconds" "$@" ) 2>&1
+    ( ulimit -v 4194304; timeout "$seconds" "$@" )
 }
 
 # No ESC, C1 control, bidi override/isolate/mark or zero-width character in the file or text.
 no_raw_bytes() { ! LC_ALL=C grep -qaP '\x1b|\x07|\xc2[\x80-\x9f]|\xe2\x80[\x8b-\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]' <<< "$1"; }
 
-# A data directory with 王芳 (two attempts, so a backup) and 李娜; prints 王芳's id, then 李娜's.
+# A data directory with 王芳 (and a backup of her file) and 李娜, made by the binary under test
+# (so that --cunxue can point at an older one); prints 王芳's id, then 李娜's.
 store_template() {  # DIR
     local dir="$1" wang li
     "$cunxue" learners add --data-dir "$dir" 王芳 李娜 > "$dir.ids" || return 1
     wang=$(awk '$2 == "王芳" { print $1 }' "$dir.ids")
     li=$(awk '$2 == "李娜" { print $1 }' "$dir.ids")
-    "$bin/cunxue-save-loop" increment "$dir" "$wang" 2 harden >/dev/null || return 1
+    cp "$dir/learners/$wang.json" "$dir/learners/$wang.json.bak"
     echo "$wang $li"
 }
 
@@ -47,29 +48,41 @@ link_case() {  # ROLE TARGET-KIND [hard]
     local what="${hard:+hard }link at learners/$name (a .$role) to ${kind/learner/李娜\'s file}"
     what="${what/outside/a file outside the data directory}"
     tried "$what: learners list, report, backup, the app signing 王芳 in, learners remove"
-    out=$(bounded 30 "$cunxue" learners list --data-dir "$data"); status=$?
+    out=$(bounded 30 "$cunxue" learners list --data-dir "$data" 2>&1); status=$?
     expect "$what: learners list ends with status 0" test "$status" -eq 0
     if [[ -z "$hard" ]]; then
         expect "$what: learners list says a link was set aside" grep -qF "链接" <<< "$out"
     fi
-    bounded 30 "$cunxue" report --data-dir "$data" > /dev/null
-    mkdir -p "$dir/usb"; bounded 30 "$cunxue" backup --data-dir "$data" "$dir/usb" > /dev/null
+    bounded 30 "$cunxue" report --data-dir "$data" > /dev/null 2>&1
+    mkdir -p "$dir/usb"; bounded 30 "$cunxue" backup --data-dir "$data" "$dir/usb" > /dev/null 2>&1
     if [[ "$role" == lock || "$role" == json ]]; then
         # The link again (list set it aside), for the app's sign-in to meet.
         if [[ ! -L "$data/learners/$name" && -z "$hard" && "$role" == lock ]]; then ln -s "$target" "$data/learners/$name"; fi
         tmux_start 80 24 "$(app_command "$dir" "$data")"
-        if tmux_wait "欢迎来到村学" 20; then
-            tmux_keys Enter; tmux_wait "你好" 10
+        if tmux_wait "欢迎来到村学" 20 && tmux_wait "王芳" 5 && sign_in_wang; then
+            held "$what: the app signs 王芳 in"
+        else
+            broken "$what: the app did not sign 王芳 in"; show_screen
         fi
         tmux_keys C-c; ended_with 0 >/dev/null; tmux_stop
     fi
     [[ "$role" == lock && -z "$hard" ]] && ln -sf "$target" "$data/learners/$name"
-    bounded 30 "$cunxue" learners remove --data-dir "$data" "$wang" > /dev/null
+    bounded 30 "$cunxue" learners remove --data-dir "$data" "$wang" > /dev/null 2>&1
     expect "$what: what it points at is unchanged after every command" test "$before" == "$(cksum < "$target")"
     if [[ -z "$hard" ]]; then
         expect "$what: no link is left where the file should be" test ! -L "$data/learners/$name"
         expect "$what: the link was kept, renamed aside (.link-TIME)" bash -c "ls -a '$data/learners' | grep -qF -- '$name.link-'"
     fi
+}
+
+# On the welcome screen: picks 王芳 by her number (李娜 may be listed first) and signs her in.
+sign_in_wang() {
+    local number
+    number=$(tmux_screen | grep -oP '[0-9]+(?=\. 王芳)' | head -n 1)
+    [[ -n "$number" ]] || return 1
+    tmux_keys "$number"; sleep 0.3
+    screen_has "王芳，你好" || tmux_keys Enter
+    tmux_wait "王芳，你好" 10
 }
 
 run_links() {
@@ -94,14 +107,14 @@ special_case() {  # LABEL MAKE-COMMAND (gets $L = learners folder, $W = 王芳's
     read -r wang li <<< "$ids"
     L="$data/learners" W="$wang" bash -c "$make" || { note "$label: could not be made here (skipped)"; return; }
     tried "$label: learners list, report, backup, the app's learner list"
-    out=$(bounded 20 "$cunxue" learners list --data-dir "$data"); status=$?
+    out=$(bounded 20 "$cunxue" learners list --data-dir "$data" 2>&1); status=$?
     if ((status == 124)); then broken "$label: learners list hung (killed after 20 s)"
     else expect "$label: learners list ends with status 0 and lists 李娜" bash -c "(( $status == 0 )) && grep -qF 李娜 <<< \"\$1\"" _ "$out"; fi
-    out=$(bounded 20 "$cunxue" report --data-dir "$data"); status=$?
+    out=$(bounded 20 "$cunxue" report --data-dir "$data" 2>&1); status=$?
     if ((status == 124)); then broken "$label: report hung (killed after 20 s)"
     else expect "$label: report ends with status 0 and counts 李娜" bash -c "(( $status == 0 )) && grep -qF 李娜 <<< \"\$1\"" _ "$out"; fi
     mkdir -p "$dir/usb"
-    out=$(bounded 20 "$cunxue" backup --data-dir "$data" "$dir/usb"); status=$?
+    out=$(bounded 20 "$cunxue" backup --data-dir "$data" "$dir/usb" 2>&1); status=$?
     if ((status == 124)); then broken "$label: backup hung (killed after 20 s)"
     else expect "$label: backup ends with status 0" test "$status" -eq 0; fi
     # Again, for the app (the listing above set the entry aside).
@@ -127,40 +140,48 @@ run_special() {
 # --- hostile progress files in a report --------------------------------------------------------------
 run_report_input() {
     section "Hostile progress files in a report (a synced county folder)"
-    local dir="$work/report" data learners out csv json err
-    data="$dir/data"; learners="$data/learners"
-    mkdir -p "$learners"
-    # One learner file per attack; each file's learner id is its name unless said otherwise.
-    hostile_file() {  # NAME ID DISPLAY-NAME MODULE SECONDS DATE SCORE
-        printf '{"schemaVersion": 2, "learner": {"id": "%s", "displayName": "%s", "createdAt": "2025-06-15T08:00:00Z"},
+    local dir="$work/report" learners out csv err format
+    mkdir -p "$dir/text/learners" "$dir/numbers/learners"
+    # One learner file per attack (schema 1, which every version reads); its learner id is its
+    # name unless said otherwise. FOLDER is text or numbers: the two kinds go to two reports, so
+    # that a trap on the numbers does not hide what the text attacks print.
+    hostile_file() {  # FOLDER NAME ID DISPLAY-NAME MODULE SECONDS DATE SCORE [LAST-ACTIVE]
+        local last="${9:+, \"lastActiveAt\": \"$9\"}"
+        printf '{"schemaVersion": 1, "learner": {"id": "%s", "displayName": "%s", "createdAt": "2025-06-15T08:00:00Z"%s},
  "reading": [%s], "attempts": [{"id": "a-%s", "quizID": "%s/quiz", "moduleID": "%s", "startedAt": "%s",
  "endedAt": "2025-06-15T09:00:00Z", "answers": [], "scorePercent": %s, "passed": true}], "notebook": []}\n' \
-            "$2" "$3" "$(for i in 0 1 2 3 4 5 6 7 8 9; do ((i)) && printf ','; printf '{"moduleID": "%s", "lessonID": "l%s", "state": {"openedAt": "%s", "lastPosition": 0, "secondsSpent": %s}}' "$4" "$i" "$6" "$5"; done)" \
-            "$1" "$4" "$4" "$6" "$7" > "$learners/$1.json"
+            "$3" "$4" "$last" "$(for i in 0 1 2 3 4 5 6 7 8 9; do ((i)) && printf ','; printf '{"moduleID": "%s", "lessonID": "l%s", "state": {"openedAt": "%s", "lastPosition": 0, "secondsSpent": %s}}' "$5" "$i" "$7" "$6"; done)" \
+            "$2" "$5" "$5" "$7" "$8" > "$dir/$1/learners/$2.json"
     }
-    hostile_file esc00001 'esc\u001b]0;PWNED\u0007' '王芳' 'how-to-use' 60 2025-06-15T08:30:00Z 80
-    hostile_file osc00001 osc00001 '李娜' 'x\u001b]52;c;cm0gLXJmIH4K\u0007' 60 2025-06-15T08:30:00Z 80
-    hostile_file form0001 form0001 '张伟' '=HYPERLINK(\"http://x\",\"y\")' 60 2025-06-15T08:30:00Z 80
-    hostile_file bidi0001 bidi0001 '赵\u202e敏\u200b' 'how-to-use' 60 2025-06-15T08:30:00Z 80
-    hostile_file huge0001 huge0001 '老李' 'how-to-use' 999999999999999999 2025-06-15T08:30:00Z 5000
-    hostile_file negt0001 negt0001 '小刘' 'how-to-use' -500 9999-12-31T23:59:59Z -7
-    hostile_file mism0001 huge0001 '冒充' 'shop-data' 60 2025-06-15T08:30:00Z 80
-    printf '{' > "$learners/$(printf 'name\x1b]0;PWNED\x07')1.json"
-    tried "report over files with ESC/OSC 52 in a learner id and a module id, =HYPERLINK(...) as a module id, bidi and zero-width characters in a name, a file named with an OSC sequence, ten reading entries of 999999999999999999 s and a score of 5000, negative seconds and year 9999, and a file holding another learner's id"
+    hostile_file text esc00001 'esc\u001b]0;PWNED\u0007' '王芳' 'how-to-use' 60 2025-06-15T08:30:00Z 80
+    hostile_file text osc00001 osc00001 '李娜' 'x\u001b]52;c;cm0gLXJmIH4K\u0007' 60 2025-06-15T08:30:00Z 80
+    hostile_file text form0001 form0001 '张伟' '=HYPERLINK(\"http://x\",\"y\")' 60 2025-06-15T08:30:00Z 80
+    hostile_file text bidi0001 bidi0001 '赵\u202e敏\u200b' 'how-to-use' 60 2025-06-15T08:30:00Z 80
+    hostile_file text mism0001 form0001 '冒充' 'shop-data' 60 2025-06-15T08:30:00Z 80 2025-06-16T00:00:00Z
+    printf '{' > "$dir/text/learners/$(printf 'name\x1b]0;PWNED\x07')1.json"
+    hostile_file numbers huge0001 huge0001 '老李' 'how-to-use' 999999999999999999 2025-06-15T08:30:00Z 5000
+    hostile_file numbers negt0001 negt0001 '小刘' 'how-to-use' -500 9999-12-31T23:59:59Z -7
+    tried "report over files with ESC/OSC 52 in a learner id and a module id, =HYPERLINK(...) as a module id, bidi and zero-width characters in a name, a file named with an OSC sequence, and a file holding another learner's id"
     for format in csv json; do
-        err="$dir/err-$format"
-        out=$(bounded 30 "$cunxue" report --data-dir "$data" --format "$format" 2> "$err")
-        expect "report ($format): ends with status 0 (no trap on the numbers)" test $? -eq 0
+        err="$dir/err-text-$format"
+        out=$(bounded 30 "$cunxue" report --data-dir "$dir/text" --format "$format" 2> "$err")
+        expect "report ($format): ends with status 0" test $? -eq 0
         expect "report ($format): standard output holds no control, bidi or zero-width character" no_raw_bytes "$(tr -d '\r' <<< "$out" | sed '1s/^\xef\xbb\xbf//')"
         expect "report ($format): the warnings hold none either" no_raw_bytes "$(cat "$err")"
         [[ "$format" == csv ]] && csv="$out"
     done
     expect "report: no CSV cell starts with = + - @ (formula prefixes neutralised)" bash -c "! tr -d '\r' <<< \"\$1\" | tr ',' '\n' | grep -qE '^\"?[=+@-]'" _ "$csv"
-    err=$(cat "$dir/err-csv")
-    expect "report: the file with another learner's id is named and left out (its 冒充 row is not merged)" bash -c "grep -qF mism0001.json <<< \"\$1\" && ! grep -qF 冒充 <<< \"\$2\"" _ "$err" "$csv"
+    err=$(cat "$dir/err-text-csv")
+    expect "report: the file with another learner's id is named and left out (冒充 is not merged into 张伟's rows)" bash -c "grep -qF mism0001.json <<< \"\$1\" && ! grep -qF 冒充 <<< \"\$2\"" _ "$err" "$csv"
+    expect "report: the learner id that is not an id is reported, not counted" bash -c "grep -qF esc00001.json <<< \"\$1\" && ! grep -qF PWNED <<< \"\$2\"" _ "$err" "$csv"
+    tried "report over ten reading entries of 999999999999999999 s and a score of 5000; negative seconds and a score of -7 in year 9999"
+    for format in csv json; do
+        out=$(bounded 30 "$cunxue" report --data-dir "$dir/numbers" --format "$format" 2> "$dir/err-numbers-$format")
+        expect "report ($format): ends with status 0 (no trap on the numbers)" test $? -eq 0
+    done
+    err=$(cat "$dir/err-numbers-csv")
     expect "report: the impossible numbers are named with their file" bash -c "grep -qF huge0001.json <<< \"\$1\" && grep -qF secondsSpent <<< \"\$1\"" _ "$err"
     expect "report: the year-9999 date is named with its file" bash -c "grep -qF negt0001.json <<< \"\$1\" && grep -qF 9999-12-31 <<< \"\$1\"" _ "$err"
-    expect "report: the learner id that is not an id is reported, not counted" bash -c "grep -qF esc00001.json <<< \"\$1\" && ! grep -qF PWNED <<< \"\$2\"" _ "$err" "$csv"
 }
 
 # --- hostile arguments -----------------------------------------------------------------------------
@@ -172,7 +193,7 @@ run_cli() {
     esc=$(printf '\x1b]0;PWNED\x07\x1b[2J\xe2\x80\xae\xe2\x80\x8b')
     cli_case() {  # LABEL COMMAND...
         local label="$1"; shift
-        out=$(bounded 30 "$@")
+        out=$(bounded 30 "$@" 2>&1)
         tried "$label"
         expect "$label: nothing raw is printed (ESC, BEL, bidi, zero-width)" no_raw_bytes "$out"
     }
@@ -197,16 +218,16 @@ run_bom() {
         read -r wang li <<< "$ids"
         L="$data/learners" W="$wang" D="$data" bash -c "$edit"
         tried "$label"
-        out=$(bounded 30 "$cunxue" learners list --data-dir "$data"); status=$?
+        out=$(bounded 30 "$cunxue" learners list --data-dir "$data" 2>&1); status=$?
         expect "$label: learners list ends with status 0, no warning, 王芳 listed" bash -c "(( $status == 0 )) && grep -qF 王芳 <<< \"\$1\" && ! grep -qF 损坏 <<< \"\$1\"" _ "$out"
         expect "$label: nothing was set aside as damaged" bash -c "! ls '$data/learners' | grep -q corrupt"
-        expect "$label: 王芳's attempts are there" grep -qF '"harden-0"' "$data/learners/$wang.json"
+        expect "$label: 王芳's file is in place, her name in it" grep -qF '王芳' "$data/learners/$wang.json"
     }
     bom_case "a BOM before 王芳's file" 'printf "\xef\xbb\xbf" | cat - "$L/$W.json" > "$L/x" && mv "$L/x" "$L/$W.json"'
     bom_case "a BOM before 王芳's backup, her file missing" 'printf "\xef\xbb\xbf" | cat - "$L/$W.json.bak" > "$L/x" && mv "$L/x" "$L/$W.json.bak" && rm "$L/$W.json"'
     bom_case "a BOM before instructor.json" 'printf "\xef\xbb\xbf{\"schemaVersion\": 1}\n" > "$D/instructor.json"'
     printf '\xef\xbb\xbf{"schemaVersion": 1}\n' > "$data/instructor.json"
-    printf '2580\n2580\n' | bounded 30 "$cunxue" instructor set-pin --data-dir "$data" > /dev/null
+    printf '2580\n2580\n' | bounded 30 "$cunxue" instructor set-pin --data-dir "$data" > /dev/null 2>&1
     expect "a BOM before instructor.json: set-pin reads it and sets the PIN" grep -qF pbkdf2 "$data/instructor.json"
 }
 
