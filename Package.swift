@@ -28,7 +28,9 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
-        .target(name: "ProgressKit", dependencies: ["CCrypto"]),
+        // renameat2 (atomic exchange and no-replace renames for the learner files' saves).
+        .systemLibrary(name: "CFileSystem"),
+        .target(name: "ProgressKit", dependencies: ["CCrypto", "CFileSystem"]),
         .target(name: "CunxueApp", dependencies: ["LessonKit", "ProgressKit", "TerminalKit"]),
         .executableTarget(name: "cunxue", dependencies: [
             "CunxueApp", "LessonKit", "ProgressKit", "TerminalKit",
@@ -37,7 +39,7 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TerminalKit", .product(name: "Yams", package: "Yams")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "ProgressKitTests", dependencies: ["ProgressKit"]),
+        .testTarget(name: "ProgressKitTests", dependencies: ["ProgressKit"], exclude: ["Fixtures"]),
         .testTarget(name: "CunxueAppTests", dependencies: ["CunxueApp", "LessonKit", "ProgressKit", "TerminalKit"],
                     exclude: ["Snapshots", "Fixtures"]),
         // Runs the built `cunxue` binary: command-line behaviour, and the real terminal under tmux.

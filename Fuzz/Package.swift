@@ -1,12 +1,14 @@
 // swift-tools-version:6.0
-// A libFuzzer target for Cunxue's lesson loader (used by scripts/harden).
+// libFuzzer targets for Cunxue's lesson loader and learner-file loader (used by scripts/harden).
 //
 // The main package exports only the `cunxue` executable, so a package depending on it by path
-// could not import LessonKit. This package builds LessonKit itself from the same sources:
-// `Sources/LessonKit` and `Sources/CCmark` are symbolic links to the main package's folders.
+// could not import LessonKit or ProgressKit. This package builds them itself from the same
+// sources: `Sources/LessonKit`, `Sources/ProgressKit`, `Sources/CCmark`, `Sources/CCrypto` and
+// `Sources/CFileSystem` are symbolic links to the main package's folders.
 //
 //   swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
 //   Fuzz/.build/release/LessonFuzz -max_total_time=60 NEW_INPUTS_FOLDER Fuzz/corpus
+//   Fuzz/.build/release/LearnerFileFuzz -max_total_time=60 NEW_INPUTS_FOLDER Fuzz/learner-corpus
 import PackageDescription
 
 let package = Package(
@@ -22,5 +24,9 @@ let package = Package(
         ),
         .target(name: "LessonKit", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "LessonFuzz", dependencies: ["LessonKit"]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CFileSystem"),
+        .target(name: "ProgressKit", dependencies: ["CCrypto", "CFileSystem"]),
+        .executableTarget(name: "LearnerFileFuzz", dependencies: ["ProgressKit"]),
     ]
 )

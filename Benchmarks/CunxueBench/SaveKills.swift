@@ -8,8 +8,11 @@ import Glibc
 /// after generation of a learner (every part of a generation names it) and is killed at a random
 /// moment, 0–8 ms after its first save of the round. After each kill the learner's file must
 /// read cleanly and hold the last acknowledged generation or the one after it (never a mix);
-/// the backup the generation before it (or the same); and `cleanUp` must remove any temporary
-/// file the kill left. Every 100 rounds a full `load` must give no warning.
+/// the backup must be a file of its own (never the file's inode under a second name) holding an
+/// earlier whole generation: the one before, or the one before that when the kill came between
+/// exchanging the new file into place and renaming the previous one to the backup (or the same
+/// one, where the file system cannot exchange names and the backup is a copy); and `cleanUp` must
+/// remove any temporary file the kill left. Every 100 rounds a full `load` must give no warning.
 struct SaveKills {
     /// The `cunxue-save-loop` binary.
     var saveLoop: String
@@ -65,6 +68,7 @@ struct SaveKills {
             if stat(store.fileURL(for: id).path, &mainStatus) == 0, stat(store.backupURL(for: id).path, &backupStatus) == 0,
                mainStatus.st_ino == backupStatus.st_ino {
                 sharedInodes += 1
+                failures.append("round \(round): the file and its backup are one inode (a hard link)")
             }
             do {
                 let onDisk = try generation(of: LearnerStore.readRecord(at: store.fileURL(for: id)))
@@ -75,7 +79,7 @@ struct SaveKills {
                 if onDisk > 1, FileManager.default.fileExists(atPath: store.backupURL(for: id).path) {
                     let previous = try generation(of: LearnerStore.readRecord(at: store.backupURL(for: id)))
                     backupsChecked += 1
-                    if previous != onDisk - 1 && previous != onDisk {
+                    if !(onDisk - 2...onDisk).contains(previous) {
                         failures.append("round \(round): backup holds generation \(previous), the file \(onDisk)")
                     }
                 }
@@ -100,9 +104,9 @@ struct SaveKills {
             if failures.count > 20 { break }
         }
         let seconds = Double(monotonicNanoseconds() - started) / 1e9
-        say("SIGKILL during saves: \(rounds) kills in \(format(seconds, 1)) s; \(acknowledged) generations saved; \(killsMidWrite) kills came mid-write and left \(temporaryFiles) temporary files (all removed by cleanUp); \(backupsChecked) backups checked; \(sharedInodes) kills left the file and its backup one file with two names (between linking the backup and renaming the new file)")
+        say("SIGKILL during saves: \(rounds) kills in \(format(seconds, 1)) s; \(acknowledged) generations saved; \(killsMidWrite) kills came mid-write and left \(temporaryFiles) temporary files (all removed by cleanUp); \(backupsChecked) backups checked; \(sharedInodes) kills left the file and its backup one file with two names")
         for failure in failures { say("  FAILED: \(failure)") }
-        say(failures.isEmpty ? "held: the file was always a whole generation (the last acknowledged or the next), the backup the one before" : "NOT HELD: \(failures.count) problems")
+        say(failures.isEmpty ? "held: the file was always a whole generation (the last acknowledged or the next), the backup a file of its own with an earlier whole generation" : "NOT HELD: \(failures.count) problems")
         if !failures.isEmpty { exit(1) }
     }
 

@@ -43,8 +43,10 @@ struct Backup: ParsableCommand {
             support.say(BilingualText(zh: "正在学习的学员（\(ids)）：复制的是最近一次保存的记录。",
                                       en: "Learners signed in (\(ids)): their last saved progress was copied."))
         }
+        for warning in result.warnings { support.warn(support.text(warning.message)) }
         for path in result.skipped {
-            support.warn(support.pick(zh: "没有复制 \(path)：是链接或特殊文件。", en: "Not copied: \(path) (a link or special file)."))
+            support.warn(support.pick(zh: "没有复制 \(path)：是链接、特殊文件或超过 64 MB 的文件。",
+                                      en: "Not copied: \(path) (a link, a special file or a file over 64 MB)."))
         }
         for path in result.unreadable {
             support.warn(support.pick(zh: "已复制 \(path)，但它不是完好的学习记录：请检查原文件。",

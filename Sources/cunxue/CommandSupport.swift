@@ -27,8 +27,8 @@ struct CommandSupport {
     /// `zh` or `en`, whichever applies.
     func pick(zh: String, en: String) -> String { english ? en : zh }
 
-    /// Prints to standard output.
-    func say(_ message: BilingualText) { print(text(message)) }
+    /// Prints to standard output (cleaned like `StandardError`).
+    func say(_ message: BilingualText) { print(SafeText.forTerminal(text(message))) }
 
     /// Writes to standard error.
     func warn(_ line: String) { StandardError.write(line) }

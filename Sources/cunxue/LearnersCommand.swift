@@ -47,7 +47,9 @@ extension Learners {
                 do {
                     _ = try DisplayName.sanitize(name)
                 } catch {
-                    console.fail(BilingualText(zh: "“\(name)”：\(error.message.zh)", en: "“\(name)”: \(error.message.en)"))
+                    // The name as typed may hold escape sequences: only a cleaned, shortened form is shown.
+                    let shown = SafeText.clean(name, limit: 30)
+                    console.fail(BilingualText(zh: "“\(shown)”：\(error.message.zh)", en: "“\(shown)”: \(error.message.en)"))
                 }
             }
             let store = try console.store()
@@ -55,7 +57,7 @@ extension Learners {
             _ = try console.attempt { () throws(StoreError) in try store.prepare(now: now) }
             for name in names {
                 let record = try console.attempt { () throws(StoreError) in try store.add(displayName: name, at: now) }
-                print("\(record.id)  \(record.learner.displayName)")
+                console.line("\(record.id)  \(record.learner.displayName)")
             }
         }
     }
@@ -76,11 +78,12 @@ extension Learners {
             let listing = try console.attempt { () throws(StoreError) in try store.list(now: now) }
             for warning in listing.warnings { console.warn(warning.message) }
             let matches = listing.matching(learner)
+            let shown = SafeText.clean(learner, limit: 30)  // as typed: may hold escape sequences
             switch matches.count {
             case 0:
                 console.fail(BilingualText(
-                    zh: "没有叫“\(learner)”的学员，也没有这个编号。用 cunxue learners list 查看所有学员。",
-                    en: "No learner is called “\(learner)” or has that id. See them all with: cunxue learners list"))
+                    zh: "没有叫“\(shown)”的学员，也没有这个编号。用 cunxue learners list 查看所有学员。",
+                    en: "No learner is called “\(shown)” or has that id. See them all with: cunxue learners list"))
             case 1:
                 let match = matches[0]
                 let moved = try console.attempt { () throws(StoreError) in try store.remove(id: match.id, at: now) }
@@ -90,8 +93,8 @@ extension Learners {
                     en: "Moved \(match.displayName) (\(match.id)) to \(place); nothing was deleted."))
             default:
                 console.warn(BilingualText(
-                    zh: "有 \(matches.count) 位学员叫“\(learner)”。请用编号删除，例如 cunxue learners remove \(matches[0].id)：",
-                    en: "\(matches.count) learners are called “\(learner)”. Please remove by id, e.g. cunxue learners remove \(matches[0].id):"))
+                    zh: "有 \(matches.count) 位学员叫“\(shown)”。请用编号删除，例如 cunxue learners remove \(matches[0].id)：",
+                    en: "\(matches.count) learners are called “\(shown)”. Please remove by id, e.g. cunxue learners remove \(matches[0].id):"))
                 console.printTable(matches, toStandardError: true)
                 throw ExitCode(1)
             }
@@ -99,7 +102,8 @@ extension Learners {
     }
 }
 
-/// Output for the learners commands: messages in the chosen language, errors on stderr.
+/// Output for the learners commands: messages in the chosen language, errors on stderr, every
+/// line cleaned on its way out (names, ids and file names may come from files or arguments).
 private struct Console {
     let english: Bool
     let dataDir: String?
@@ -111,9 +115,12 @@ private struct Console {
 
     func text(_ message: BilingualText) -> String { english ? message.en : message.zh }
 
-    func say(_ message: BilingualText) { print(text(message)) }
+    func say(_ message: BilingualText) { line(text(message)) }
 
-    func note(_ message: BilingualText) { print(text(message)) }
+    func note(_ message: BilingualText) { line(text(message)) }
+
+    /// Prints one line on standard output, cleaned.
+    func line(_ text: String) { print(SafeText.forTerminal(text)) }
 
     func warn(_ message: BilingualText) { writeError(text(message)) }
 
@@ -123,7 +130,7 @@ private struct Console {
     }
 
     func writeError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardError.write(line)
     }
 
     func store() throws -> LearnerStore {
@@ -165,7 +172,7 @@ private struct Console {
                 line += cell
                 if column < row.count - 1 { line += String(repeating: " ", count: widths[column] - displayWidth(cell) + 2) }
             }
-            if toStandardError { writeError(line) } else { print(line) }
+            if toStandardError { writeError(line) } else { self.line(line) }
         }
     }
 }

@@ -13,7 +13,8 @@ struct JourneyTests {
 
     /// The app on `data` as a shell command that says how it ended.
     private func command(_ data: URL, _ extra: String = "") -> String {
-        "'\(cunxueBinary.path)' --data-dir '\(data.path)' \(extra); echo EXIT=$?; sleep 30"
+        // The status on a line of its own: bash's "Killed" notice may wrap it otherwise.
+        "'\(cunxueBinary.path)' --data-dir '\(data.path)' \(extra); s=$?; printf '\\r\\nEXIT=%s\\r\\n' $s; sleep 30"
     }
 
     /// Waits for `text`, failing with the screen when it does not come.

@@ -32,8 +32,7 @@ struct ReadAloudJourneyTests {
         #expect(try tmux.waitFor(has("密码")).ok)
         try tmux.send("Enter")
         #expect(try tmux.waitFor(has("王芳，你好")).ok)
-        try tmux.send("2")                             // the tutorial module
-        try tmux.send("Enter")                         // its first lesson
+        try tmux.send("Enter")                         // 继续学习: the tutorial's first lesson
         #expect(try tmux.waitFor(has("R 朗读")).ok)
         try tmux.send("R")
         // The title first, then paragraph after paragraph, in Chinese.

@@ -84,6 +84,19 @@ func benchRecord(_ learner: Learner, attempts: Int, answers: Int) -> LearnerReco
     return record
 }
 
+/// CPU time of this thread in milliseconds (less sensitive than wall time to other processes).
+func threadCPUMilliseconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1_000_000
+}
+
+func cpuMilliseconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = threadCPUMilliseconds()
+    try body()
+    return threadCPUMilliseconds() - start
+}
+
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
     return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
@@ -111,10 +124,18 @@ func bench(_ store: LearnerStore) {
             for _ in 0..<loads {
                 loadTimes.append(try milliseconds { _ = try store.load(id: record.id, now: Date()) })
             }
+            // The codec alone, in memory: what the save and load cost above the disk's fsync floor.
+            var encodeTimes: [Double] = []
+            var decodeTimes: [Double] = []
+            for _ in 0..<loads {
+                var data = Data()
+                encodeTimes.append(try cpuMilliseconds { data = try LearnerStore.fileContents(of: record) })
+                decodeTimes.append(try cpuMilliseconds { _ = try LearnerStore.record(fromFileContents: data, path: "-") })
+            }
             let size = (try? FileManager.default.attributesOfItem(atPath: store.fileURL(for: record.id).path)[.size] as? Int) ?? 0
-            say(String(format: "%@: %d attempts × 8 answers, file %.1f KiB\n  durable save: median %.2f ms, max %.2f ms (%d saves)\n  load: median %.2f ms (%d loads)",
+            say(String(format: "%@: %d attempts × 8 answers, file %.1f KiB\n  durable save: median %.2f ms, max %.2f ms (%d saves)\n  load: median %.2f ms (%d loads)\n  encode in memory: median %.2f ms CPU; decode in memory: median %.2f ms CPU",
                        label, attempts, Double(size) / 1024, median(saveTimes), saveTimes.max() ?? 0, saves,
-                       median(loadTimes), loads))
+                       median(loadTimes), loads, median(encodeTimes), median(decodeTimes)))
         } catch {
             fail("bench: \((error as? StoreError)?.message().en ?? String(describing: error))")
         }

@@ -12,8 +12,11 @@ public struct BackupResult: Sendable, Hashable {
     public var files: Int
     /// Bytes copied.
     public var bytes: Int
-    /// Entries not copied (links, FIFOs and other special files), as paths in the data directory.
+    /// Entries not copied (links, FIFOs and other special files, files over 64 MiB), as paths in
+    /// the data directory.
     public var skipped: [String]
     /// Learner files copied that could not be read as such (copied all the same).
     public var unreadable: [String]
+    /// Links or special files found where lock files should be, set aside to take the locks.
+    public var warnings: [StoreWarning] = []
 }

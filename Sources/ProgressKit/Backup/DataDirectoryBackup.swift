@@ -42,64 +42,80 @@ public struct DataDirectoryBackup: Sendable {
         }
         let name = uniqueName(in: target, base: "cunxue-backup-" + Self.stamp(now, timeZone: timeZone))
         let staging = target + "/." + name + ".tmp"
-        var copier = Copier(staging: staging)
-        do throws(StoreError) {
+        var copier = Copier(staging: staging, destination: target)
+        do throws(BackupError) {
+            let opened: StoreFolder?
+            do {
+                opened = try StoreFolder.open(path: source, create: false)
+            } catch {
+                throw BackupError.store(error)
+            }
+            guard let data = opened else { throw BackupError.noDataDirectory(path: source) }
             try copier.makeFolder("")
-            try copyLearners(&copier, now: now)
+            try copyLearners(&copier, data: data, now: now)
             for folder in ["removed", "lessons"] {
-                try copier.copyTree(from: source + "/" + folder, to: folder)
+                try copier.copyTree(named: folder, in: data, to: folder)
             }
             for file in ["instructor.json", "instructor.json.bak"] {
-                try copier.copyFile(from: source + "/" + file, to: file)
+                try copier.copyFile(file, in: data, to: file)
             }
             try copier.syncFolders()
-            try DurableFile.move(staging, to: target + "/" + name)
+            guard rename(staging, target + "/" + name) == 0 else { throw BackupError.writing(errno: errno, destination: target) }
+            try copier.sync(target)
         } catch {
             removeTree(staging)
-            throw .store(error)
+            throw error
         }
         return BackupResult(folder: URL(fileURLWithPath: target + "/" + name, isDirectory: true),
                             learners: copier.learners, learnersInUse: copier.inUse, files: copier.files,
-                            bytes: copier.bytes, skipped: copier.skipped, unreadable: copier.unreadable)
+                            bytes: copier.bytes, skipped: copier.skipped, unreadable: copier.unreadable,
+                            warnings: copier.warnings)
     }
 
     // MARK: - Learners
 
-    private func copyLearners(_ copier: inout Copier, now: Date) throws(StoreError) {
+    private func copyLearners(_ copier: inout Copier, data: StoreFolder, now: Date) throws(BackupError) {
         let store = LearnerStore(directory: directory)
-        let folder = directory.learnersFolder.path
-        guard isFolder(folder) else { return }
+        let folder: StoreFolder
+        let names: [String]
+        do {
+            guard let learners = try data.subfolder("learners", create: false) else { return }
+            folder = learners
+            names = try folder.names().sorted()
+        } catch {
+            throw .store(error)
+        }
         try copier.makeFolder("learners")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         var copiedBackups = Set<String>()
         for name in names where !name.hasPrefix(".") && !name.hasSuffix(".lock") && !name.hasSuffix(".json.bak") {
             let id = String(name.prefix { $0 != "." })
             guard name == id + ".json", LearnerID.isValid(id) else {
-                try copier.copyFile(from: folder + "/" + name, to: "learners/" + name)
+                try copier.copyFile(name, in: folder, to: "learners/" + name)
                 continue
             }
             var lock: LearnerLock?
             do {
                 lock = try store.lock(id: id, displayName: nil, at: now)
+                copier.warnings += lock?.warnings ?? []
             } catch .learnerInUse {
                 copier.inUse.append(id)
             } catch {
-                throw error
+                throw .store(error)
             }
             defer { lock?.release() }
-            if try copier.copyFile(from: folder + "/" + name, to: "learners/" + name) {
+            if try copier.copyFile(name, in: folder, to: "learners/" + name) {
                 copier.learners += 1
                 if backupReadable(copier.staging + "/learners/" + name) == false { copier.unreadable.append("learners/" + name) }
                 let bak = name + ".bak"
                 if names.contains(bak) {
-                    try copier.copyFile(from: folder + "/" + bak, to: "learners/" + bak)
+                    try copier.copyFile(bak, in: folder, to: "learners/" + bak)
                     copiedBackups.insert(bak)
                 }
             }
         }
         // The other backups (whose main file is gone, e.g. a damaged file set aside).
         for name in names where !name.hasPrefix(".") && name.hasSuffix(".json.bak") && !copiedBackups.contains(name) {
-            try copier.copyFile(from: folder + "/" + name, to: "learners/" + name)
+            try copier.copyFile(name, in: folder, to: "learners/" + name)
         }
     }
 
@@ -129,106 +145,110 @@ public struct DataDirectoryBackup: Sendable {
     }
 }
 
-/// Copies files into the hidden backup folder, counting what it did.
+/// Copies files into the hidden backup folder, counting what it did. Reads go through
+/// `StoreFolder` (no link followed, only regular files, never a FIFO); writes create new files.
 private struct Copier {
     let staging: String
+    /// The folder the backup goes into (named in messages).
+    let destination: String
     var learners = 0
     var inUse: [String] = []
     var files = 0
     var bytes = 0
     var skipped: [String] = []
     var unreadable: [String] = []
+    var warnings: [StoreWarning] = []
     /// Folders created, deepest last (synced in reverse at the end).
     var folders: [String] = []
 
-    init(staging: String) {
+    /// The largest file copied (larger ones are not the data directory's: skipped).
+    static let fileSizeLimit = LearnerStore.fileSizeLimit
+
+    init(staging: String, destination: String) {
         self.staging = staging
+        self.destination = destination
     }
 
-    mutating func makeFolder(_ relative: String) throws(StoreError) {
+    mutating func makeFolder(_ relative: String) throws(BackupError) {
         let path = relative.isEmpty ? staging : staging + "/" + relative
-        guard mkdir(path, 0o755) == 0 else {
-            throw StoreError.from(errno: errno, path: path, folder: path, operation: "mkdir")
-        }
+        guard mkdir(path, 0o755) == 0 else { throw .writing(errno: errno, destination: destination) }
         folders.append(path)
     }
 
-    /// Copies a regular file (never through a link); returns false when there is none.
+    /// Copies the regular file `name` of `folder` (never through a link); returns false when
+    /// there is none, or it is a link, special file or too large (then listed in `skipped`).
     @discardableResult
-    mutating func copyFile(from source: String, to relative: String) throws(StoreError) -> Bool {
-        var status = stat()
-        guard lstat(source, &status) == 0 else { return false }
-        guard status.st_mode & S_IFMT == S_IFREG else {
+    mutating func copyFile(_ name: String, in folder: StoreFolder, to relative: String) throws(BackupError) -> Bool {
+        let data: Data
+        do {
+            guard let read = try folder.read(name, limit: Self.fileSizeLimit) else { return false }
+            data = read
+        } catch .notAFile, .fileTooLarge {
             skipped.append(relative)
             return false
+        } catch {
+            throw .store(error)
         }
-        let input = open(source, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard input >= 0 else {
-            if errno == ENOENT { return false }
-            throw StoreError.from(errno: errno, path: source, folder: source, operation: "open")
-        }
-        defer { close(input) }
-        guard let data = try readAll(input, path: source) else { return false }
         let target = staging + "/" + relative
         let output = open(target, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard output >= 0 else {
-            throw StoreError.from(errno: errno, path: target, folder: staging, operation: "create")
-        }
+        guard output >= 0 else { throw .writing(errno: errno, destination: destination) }
         defer { close(output) }
         var written = 0
         while written < data.count {
             let count = data.withUnsafeBytes { buffer in Glibc.write(output, buffer.baseAddress.map { $0 + written }, buffer.count - written) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw StoreError.from(errno: errno, path: target, folder: staging, operation: "write")
+                throw .writing(errno: errno, destination: destination)
             }
             written += count
         }
-        guard fsync(output) == 0 else {
-            throw StoreError.from(errno: errno, path: target, folder: staging, operation: "fsync")
-        }
+        guard fsync(output) == 0 else { throw .writing(errno: errno, destination: destination) }
         files += 1
         bytes += data.count
         return true
     }
 
-    /// Copies a folder's regular files and subfolders (hidden entries, links and special files left out).
-    mutating func copyTree(from source: String, to relative: String) throws(StoreError) {
-        var status = stat()
-        guard lstat(source, &status) == 0 else { return }
-        guard status.st_mode & S_IFMT == S_IFDIR else {
+    /// Copies the folder `name` of `parent`: its regular files and subfolders (hidden entries,
+    /// links and special files left out), never through a link.
+    mutating func copyTree(named name: String, in parent: StoreFolder, to relative: String) throws(BackupError) {
+        let folder: StoreFolder
+        do {
+            guard let opened = try parent.subfolder(name, create: false) else { return }
+            folder = opened
+        } catch .notAFolder {
             skipped.append(relative)
             return
+        } catch {
+            throw .store(error)
         }
         try makeFolder(relative)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: source)) ?? []).sorted()
-        for name in names where !name.hasPrefix(".") {
-            let path = source + "/" + name
-            guard lstat(path, &status) == 0 else { continue }
-            switch status.st_mode & S_IFMT {
-            case S_IFDIR: try copyTree(from: path, to: relative + "/" + name)
-            case S_IFREG: try copyFile(from: path, to: relative + "/" + name)
-            default: skipped.append(relative + "/" + name)
+        let names: [String]
+        do { names = try folder.names().sorted() } catch { throw .store(error) }
+        for child in names where !child.hasPrefix(".") {
+            switch folder.entry(child)?.kind {
+            case .folder?: try copyTree(named: child, in: folder, to: relative + "/" + child)
+            case .regular?: try copyFile(child, in: folder, to: relative + "/" + child)
+            case nil: continue
+            default: skipped.append(relative + "/" + child)
             }
         }
     }
 
     /// fsyncs every folder created, deepest first.
-    func syncFolders() throws(StoreError) {
-        for folder in folders.reversed() { try DurableFile.syncFolder(folder) }
+    func syncFolders() throws(BackupError) {
+        for folder in folders.reversed() { try sync(folder) }
     }
 
-    private func readAll(_ descriptor: Int32, path: String) throws(StoreError) -> Data? {
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw StoreError.from(errno: errno, path: path, folder: path, operation: "read")
+    /// fsyncs one folder of the destination.
+    func sync(_ folder: String) throws(BackupError) {
+        do {
+            try DurableFile.syncFolder(folder)
+        } catch {
+            switch error {
+            case .diskFull: throw .destinationFull(path: destination)
+            case .readOnly: throw .destinationNotWritable(path: destination)
+            default: throw .destinationFailed(path: destination, errno: EIO)
             }
-            if count == 0 { return data }
-            data.append(contentsOf: chunk[0..<count])
         }
     }
 }

@@ -28,15 +28,33 @@ public struct InstructorStore: Sendable {
     /// - Throws: `StoreError.newerSchema`, or `.ioFailure` (operation `decode`) when neither the
     ///   file nor its backup can be read.
     public func load() throws(StoreError) -> InstructorProfile {
+        guard let folder = try StoreFolder.open(path: directory.path, create: false) else { return InstructorProfile() }
+        return try load(in: folder)
+    }
+
+    /// The most bytes `instructor.json` may have.
+    static let fileSizeLimit = 1 << 20
+
+    /// `load()` in the open data directory. A link or special file is never read: it counts as
+    /// a damaged file (the backup is tried).
+    private func load(in folder: StoreFolder) throws(StoreError) -> InstructorProfile {
         var firstFailure: StoreError?
-        for path in [fileURL.path, backupURL.path] {
-            guard let data = try DurableFile.read(path) else { continue }
+        for name in ["instructor.json", "instructor.json.bak"] {
+            let path = folder.path + "/" + name
+            let data: Data
             do {
-                return try RecordCoding.makeDecoder().decode(InstructorProfile.self, from: data)
+                guard let read = try folder.read(name, limit: Self.fileSizeLimit) else { continue }
+                data = read
+            } catch .notAFile(let path, let kind) {
+                firstFailure = firstFailure ?? .notAFile(path: path, kind: kind)
+                continue
+            }
+            do {
+                return try RecordCoding.makeDecoder().decode(InstructorProfile.self, from: RecordCoding.withoutByteOrderMark(data))
             } catch RecordFormatError.newerSchema(let found, let supported) {
                 throw .newerSchema(path: path, found: found, supported: supported)
             } catch {
-                firstFailure = firstFailure ?? .ioFailure(path: path, operation: "decode", errno: EILSEQ)
+                firstFailure = firstFailure ?? .damaged(path: path)
             }
         }
         if let firstFailure { throw firstFailure }
@@ -89,13 +107,15 @@ public struct InstructorStore: Sendable {
     /// Loads, changes and (when `change` returns true) saves the profile while holding
     /// `instructor.lock`.
     private func update(_ change: (inout InstructorProfile) -> Bool) throws(StoreError) {
-        try makeFolder()
-        let descriptor = try lock()
+        guard let folder = try StoreFolder.open(path: directory.path, create: true) else {
+            throw .folderMissing(path: directory.path)
+        }
+        let descriptor = try lock(in: folder)
         defer {
             _ = flock(descriptor, LOCK_UN)
             close(descriptor)
         }
-        var profile = try load()
+        var profile = try load(in: folder)
         guard change(&profile) else { return }
         let data: Data
         do {
@@ -103,29 +123,18 @@ public struct InstructorStore: Sendable {
         } catch {
             throw .ioFailure(path: fileURL.path, operation: "encode", errno: EINVAL)
         }
-        try DurableFile.write(data, to: fileURL.path, keepingBackupAt: backupURL.path)
+        try DurableFile.write(data, to: "instructor.json", in: folder, keepingBackupAt: "instructor.json.bak")
     }
 
-    private func lock() throws(StoreError) -> Int32 {
-        let path = lockURL.path
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw StoreError.from(errno: errno, path: path, folder: directory.path, operation: "open lock")
-        }
+    /// Takes `instructor.lock` (a link or special file there is set aside first, never written).
+    private func lock(in folder: StoreFolder) throws(StoreError) -> Int32 {
+        let (descriptor, _) = try folder.openLockFile("instructor.lock", now: Date())
         while flock(descriptor, LOCK_EX) != 0 {
             if errno == EINTR { continue }
             let code = errno
             close(descriptor)
-            throw StoreError.from(errno: code, path: path, folder: directory.path, operation: "flock")
+            throw StoreError.from(errno: code, path: lockURL.path, folder: directory.path, operation: "flock")
         }
         return descriptor
-    }
-
-    private func makeFolder() throws(StoreError) {
-        do {
-            try FileManager.default.createDirectory(at: directory.url, withIntermediateDirectories: true)
-        } catch {
-            throw StoreError.readOnly(path: directory.path)
-        }
     }
 }

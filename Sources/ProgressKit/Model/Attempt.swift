@@ -84,6 +84,50 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
         lhs.answeredAt != rhs.answeredAt ? lhs.answeredAt < rhs.answeredAt : lhs.questionID < rhs.questionID
     }
 
+    /// Brings the numbers read from a file into range (see `RecordLimits`): the score, and chosen
+    /// answers (an index out of range is dropped).
+    mutating func clampNumbers(_ changed: inout Set<String>) {
+        if let score = scorePercent { scorePercent = RecordLimits.clamp(score, RecordLimits.score, "scorePercent", &changed) }
+        for index in answers.indices where !answers[index].chosen.allSatisfy(RecordLimits.choice.contains) {
+            answers[index].chosen.removeAll { !RecordLimits.choice.contains($0) }
+            changed.insert("chosen")
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, quizID, moduleID, startedAt, endedAt, answers, scorePercent, passed, shown, draft
+    }
+
+    /// Reads an attempt; its answers as strings (schema 2) or objects (schema 1).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        quizID = try container.decode(String.self, forKey: .quizID)
+        moduleID = try container.decode(String.self, forKey: .moduleID)
+        startedAt = try container.decode(FileDate.self, forKey: .startedAt).date
+        endedAt = try container.decodeIfPresent(FileDate.self, forKey: .endedAt)?.date
+        answers = try container.decode(AnswerList.self, forKey: .answers).answers
+        scorePercent = try container.decodeIfPresent(Int.self, forKey: .scorePercent)
+        passed = try container.decodeIfPresent(Bool.self, forKey: .passed)
+        shown = try container.decodeIfPresent([ShownQuestion].self, forKey: .shown)
+        draft = try container.decodeIfPresent(DraftAnswer.self, forKey: .draft)
+    }
+
+    /// Writes the attempt, each answer as one string (`Answer.fileText`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(quizID, forKey: .quizID)
+        try container.encode(moduleID, forKey: .moduleID)
+        try container.encode(FileDate(startedAt), forKey: .startedAt)
+        try container.encodeIfPresent(endedAt.map(FileDate.init), forKey: .endedAt)
+        try container.encode(AnswerList(answers), forKey: .answers)
+        try container.encodeIfPresent(scorePercent, forKey: .scorePercent)
+        try container.encodeIfPresent(passed, forKey: .passed)
+        try container.encodeIfPresent(shown, forKey: .shown)
+        try container.encodeIfPresent(draft, forKey: .draft)
+    }
+
     /// Finishes the attempt.
     /// - Parameters:
     ///   - endedAt: now.

@@ -42,19 +42,9 @@ public enum DisplayName {
         comparisonKey(a) == comparisonKey(b)
     }
 
-    /// Control characters (Cc), surrogates, private-use and unassigned code points, and format
-    /// characters (Cf: bidi overrides and isolates, zero-width spaces, BOM), except the
-    /// zero-width joiner that emoji sequences need. (Whitespace, tabs and line breaks included,
-    /// has become a single space before this is asked.)
+    /// The characters `SafeText` removes (control, bidi and zero-width formatting, private use).
     private static func isRemoved(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .surrogate, .privateUse, .unassigned:
-            return true
-        case .format:
-            return scalar.value != 0x200D
-        default:
-            return false
-        }
+        SafeText.isRemoved(scalar)
     }
 }
 

@@ -3,8 +3,9 @@ import Foundation
 /// Everything kept about one learner: who they are, what they read, their quiz attempts and
 /// their mistake notebook. One record is one file in the data directory.
 public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
-    /// The file format version this code writes.
-    public static let currentSchemaVersion = 1
+    /// The file format version this code writes: 2 since answers are one string each
+    /// (`Answer.fileText`); files of version 1 (answers as objects) are read too.
+    public static let currentSchemaVersion = 2
 
     /// Who the learner is.
     public var learner: Learner
@@ -146,6 +147,30 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
 
     private static func isOrdered(_ lhs: Attempt, before rhs: Attempt) -> Bool {
         lhs.startedAt != rhs.startedAt ? lhs.startedAt < rhs.startedAt : lhs.id < rhs.id
+    }
+
+    // MARK: - Numbers from files
+
+    /// Brings every number read from a file into range (see `RecordLimits`).
+    /// - Returns: the names of the fields that were out of range, sorted (empty when none was).
+    public mutating func clampNumbers() -> [String] {
+        var changed = Set<String>()
+        for (key, state) in reading {
+            var clamped = state
+            clamped.secondsSpent = RecordLimits.clamp(state.secondsSpent, RecordLimits.seconds, "secondsSpent", &changed)
+            clamped.lastPosition = RecordLimits.clamp(state.lastPosition, RecordLimits.position, "lastPosition", &changed)
+            if clamped != state { reading[key] = clamped }
+        }
+        for index in attempts.indices { attempts[index].clampNumbers(&changed) }
+        for entry in notebook.entries.values {
+            var clamped = entry
+            clamped.box = RecordLimits.clamp(entry.box, RecordLimits.box, "box", &changed)
+            clamped.wrongCount = RecordLimits.clamp(entry.wrongCount, RecordLimits.count, "wrongCount", &changed)
+            if clamped != entry { notebook.replace(clamped) }
+        }
+        let failures = learner.pinFailures.count
+        learner.pinFailures.count = RecordLimits.clamp(failures, RecordLimits.count, "pinFailures.count", &changed)
+        return changed.sorted()
     }
 
     // MARK: - Merge

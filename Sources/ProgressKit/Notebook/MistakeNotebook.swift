@@ -74,6 +74,11 @@ public struct MistakeNotebook: Codable, Sendable, Hashable {
         entries[questionID] = entry
     }
 
+    /// Puts `entry` in place of the entry for its question (used to repair numbers read from a file).
+    mutating func replace(_ entry: MistakeEntry) {
+        entries[entry.questionID] = entry
+    }
+
     /// When a question put in `box` at `now` comes back: the start of the day `box`'s interval
     /// after `now`'s day.
     public static func dueDate(box: Int, after now: Date, calendar: Calendar) -> Date {

@@ -3,6 +3,10 @@ import Foundation
 /// Writes CSV that opens right in WPS and Excel: UTF-8 with a byte-order mark (without it,
 /// Chinese Excel reads the file as GBK), CRLF line ends, fields quoted when they hold a comma,
 /// a quote, a line break or edge spaces (RFC 4180).
+///
+/// Every field is untrusted (ids and names may come from a synced file): it is cleaned of
+/// control, bidi and zero-width characters (`SafeText`) and a field a spreadsheet would run as a
+/// formula gets a leading `'` (`text(_:)`).
 public struct CSVWriter: Sendable {
     /// The bytes written so far, starting with the BOM.
     public private(set) var data: Data
@@ -15,7 +19,8 @@ public struct CSVWriter: Sendable {
     /// Appends one line.
     /// - Parameter fields: the fields, already as text.
     public mutating func append(_ fields: [String]) {
-        data.append(contentsOf: Array(fields.map(Self.quoted).joined(separator: ",").utf8))
+        let safe = fields.map { Self.quoted(Self.text(SafeText.clean($0, limit: 1_000))) }
+        data.append(contentsOf: Array(safe.joined(separator: ",").utf8))
         data.append(contentsOf: [0x0D, 0x0A])
     }
 
@@ -32,10 +37,11 @@ public struct CSVWriter: Sendable {
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// Text a person typed (a name, a title), made safe for a spreadsheet: text starting with
-    /// `=`, `+`, `-`, `@` or a tab would be run as a formula, so it gets a leading `'`.
+    /// Text made safe for a spreadsheet: text starting with `=`, `+`, `-`, `@`, a tab or a
+    /// carriage return (or their full-width forms, which some spreadsheets take too) would be
+    /// run as a formula, so it gets a leading `'`.
     public static func text(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
+        guard let first = value.unicodeScalars.first, "=+-@\t\r＝＋－＠".unicodeScalars.contains(first) else { return value }
         return "'" + value
     }
 }

@@ -7,65 +7,133 @@ import Foundation
 /// Only reads: nothing in the folders is repaired, moved or locked. In `learners/`, every
 /// `NAME.json` is read (so `<id>.sync-conflict-….json` copies made by Syncthing are merged in
 /// too); `<id>.json.bak` is read only when `<id>.json` is missing or unreadable. Learners in
-/// `removed/` are left out.
+/// `removed/` are left out. Everything read is hostile until checked: only regular files are
+/// read (never a link or a FIFO); a file whose learner id is not the one its name gives is left
+/// out, not merged under another learner's row; module ids must look like the ids the course
+/// makes; numbers out of any possible range are brought into range. Each of these is a warning
+/// naming the file.
 public struct LearnerRecordCollection: Sendable {
     /// The merged records, by learner id.
     public var records: [LearnerRecord]
-    /// Files that could not be used.
+    /// Files that could not be used, or only in part.
     public var warnings: [ReportWarning]
     /// How many files were read.
     public var filesRead: Int
 
     /// Reads and merges the learners of `directories`.
-    /// - Parameter directories: data directories, in any order (the merge does not depend on it).
-    public static func gather(from directories: [DataDirectory]) -> LearnerRecordCollection {
-        var byID: [String: LearnerRecord] = [:]
-        var warnings: [ReportWarning] = []
-        var filesRead = 0
-        for directory in directories {
-            let folder = directory.learnersFolder
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
-            let visible = Set(names.filter { !$0.hasPrefix(".") })
-            var usedMain = Set<String>()
-            for name in visible.sorted() where name.hasSuffix(".json") {
-                let url = folder.appendingPathComponent(name)
-                do {
-                    let record = try LearnerStore.readRecord(at: url)
-                    filesRead += 1
-                    usedMain.insert(name)
-                    byID[record.id] = try byID[record.id].map { try LearnerRecord.merge($0, record) } ?? record
-                } catch let error as StoreError {
-                    if !visible.contains(name + ".bak") {
-                        warnings.append(ReportWarning(path: url.path, message: Self.skipped(url.path, error)))
-                    }
-                } catch {
-                    // Records of one id always merge; nothing else is thrown.
-                }
-            }
-            for name in visible.sorted() where name.hasSuffix(".json.bak") && !usedMain.contains(String(name.dropLast(4))) {
-                let url = folder.appendingPathComponent(name)
-                do {
-                    let record = try LearnerStore.readRecord(at: url)
-                    filesRead += 1
-                    byID[record.id] = try byID[record.id].map { try LearnerRecord.merge($0, record) } ?? record
-                } catch let error as StoreError {
-                    warnings.append(ReportWarning(path: url.path, message: Self.skipped(url.path, error)))
-                } catch {
-                    // As above.
-                }
-            }
+    /// - Parameters:
+    ///   - directories: data directories, in any order (the merge does not depend on it).
+    ///   - now: the current time (dates far after it are reported).
+    public static func gather(from directories: [DataDirectory], now: Date = Date()) -> LearnerRecordCollection {
+        var gathering = Gathering(now: now)
+        for directory in directories { gathering.read(directory) }
+        let byID = gathering.byID
+        return LearnerRecordCollection(records: byID.keys.sorted().compactMap { byID[$0] }, warnings: gathering.warnings,
+                                       filesRead: gathering.filesRead)
+    }
+}
+
+/// The state of one `gather`.
+private struct Gathering {
+    let now: Date
+    var byID: [String: LearnerRecord] = [:]
+    var warnings: [ReportWarning] = []
+    var filesRead = 0
+
+    init(now: Date) {
+        self.now = now
+    }
+
+    mutating func read(_ directory: DataDirectory) {
+        let folder: StoreFolder
+        do {
+            guard let data = try StoreFolder.open(path: directory.path, create: false),
+                  let learners = try data.subfolder("learners", create: false) else { return }
+            folder = learners
+        } catch {
+            warn(directory.learnersFolder.path, error.message())
+            return
         }
-        return LearnerRecordCollection(records: byID.keys.sorted().compactMap { byID[$0] }, warnings: warnings,
-                                       filesRead: filesRead)
+        let names = Set(((try? folder.names()) ?? []).filter { !$0.hasPrefix(".") })
+        var usedMain = Set<String>()
+        for name in names.sorted() where name.hasSuffix(".json") {
+            if read(name, in: folder, reportFailure: !names.contains(name + ".bak")) { usedMain.insert(name) }
+        }
+        for name in names.sorted() where name.hasSuffix(".json.bak") && !usedMain.contains(String(name.dropLast(4))) {
+            read(name, in: folder, reportFailure: true)
+        }
+    }
+
+    /// Reads one file and merges it in; false (with a warning when `reportFailure`) when it
+    /// could not be used.
+    @discardableResult
+    private mutating func read(_ name: String, in folder: StoreFolder, reportFailure: Bool) -> Bool {
+        let path = folder.path + "/" + name
+        let expectedID = String(name.prefix { $0 != "." })
+        guard LearnerID.isValid(expectedID) else {
+            warn(path, BilingualText(
+                zh: "没有读取 \(path)：文件名不是学员编号，报表里没有算它。",
+                en: "Skipped \(path): its name is not a learner id; the report leaves it out."))
+            return false
+        }
+        var record: LearnerRecord
+        do {
+            let url = URL(fileURLWithPath: folder.path).appendingPathComponent(name)
+            let (read, clamped) = try LearnerStore.readChecked(at: url)
+            record = read
+            if !clamped.isEmpty { warnings.append(ReportWarning(path: path, message: StoreWarning.numbersOutOfRange(file: path, fields: clamped).message)) }
+        } catch {
+            if reportFailure { warn(path, Self.skipped(path, error)) }
+            return false
+        }
+        guard record.id == expectedID else {
+            warn(path, BilingualText(
+                zh: "没有读取 \(path)：文件名说是学员 \(expectedID)，里面却是学员 \(SafeText.clean(record.id, limit: 64)) 的记录，报表里没有算它。请老师检查这个文件。",
+                en: "Skipped \(path): its name says learner \(expectedID) but it holds learner \(SafeText.clean(record.id, limit: 64)); the report leaves it out. Please check the file."))
+            return false
+        }
+        filesRead += 1
+        dropImplausibleModules(&record, path: path)
+        reportFarDates(record, path: path)
+        byID[record.id] = byID[record.id].flatMap { try? LearnerRecord.merge($0, record) } ?? record
+        return true
+    }
+
+    /// Leaves out reading and attempts whose module id the course could never have made.
+    private mutating func dropImplausibleModules(_ record: inout LearnerRecord, path: String) {
+        let bad = record.moduleIDs.filter { !ReportModule.isPlausibleID($0) }
+        guard !bad.isEmpty else { return }
+        record = record.withoutModules(bad)
+        let shown = bad.sorted().prefix(3).map { "“" + SafeText.clean($0, limit: 40) + "”" }.joined(separator: ", ")
+        warn(path, BilingualText(
+            zh: "\(path) 里有 \(bad.count) 个不像单元编号的编号（\(shown)），报表里没有算这些记录。文件可能被人改过，请老师检查。",
+            en: "\(path) holds \(bad.count) module ids no course makes (\(shown)); the report leaves those records out. The file may have been edited; please check it."))
+    }
+
+    /// Dates over a year after now or before 2000 are kept but reported (a wrong clock, an edit).
+    private mutating func reportFarDates(_ record: LearnerRecord, path: String) {
+        let latest = now.addingTimeInterval(366 * 86_400)
+        let earliest = Date(timeIntervalSince1970: 946_684_800)  // 2000-01-01
+        guard let far = record.allDates.first(where: { $0 > latest || $0 < earliest }) else { return }
+        let shown = ISO8601Time.format(far).prefix(10)
+        warn(path, BilingualText(
+            zh: "\(path) 里有不可能的日期（\(shown)）。可能是电脑时钟不对或文件被改过，请老师检查；报表照常计算。",
+            en: "\(path) holds an impossible date (\(shown)). The computer's clock may be wrong or the file edited; please check. The report counts it as it is."))
+    }
+
+    private mutating func warn(_ path: String, _ message: BilingualText) {
+        warnings.append(ReportWarning(path: path, message: message))
     }
 
     private static func skipped(_ path: String, _ error: StoreError) -> BilingualText {
         switch error {
-        case .newerSchema:
-            return StoreWarning.skipped(file: path, reason: error).message
-        default:
+        case .damaged, .learnerNotFound:
             return BilingualText(zh: "没有读取 \(path)：文件损坏或不是学习记录，报表里没有算它。",
                                  en: "Skipped \(path): the file is damaged or not a progress file; the report leaves it out.")
+        default:
+            let inner = error.message()
+            return BilingualText(zh: "没有读取 \(path)，报表里没有算它：\(inner.zh)",
+                                 en: "Skipped \(path); the report leaves it out: \(inner.en)")
         }
     }
 }

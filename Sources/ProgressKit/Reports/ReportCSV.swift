@@ -26,7 +26,7 @@ public struct ReportCSV: Sendable {
                "最高分", "是否通过", "测验次数", "最近学习时间"]
     }
 
-    /// The report as CSV bytes (UTF-8 with BOM, CRLF).
+    /// The report as CSV bytes (UTF-8 with BOM, CRLF); every field cleaned by `CSVWriter`.
     /// - Parameters:
     ///   - report: the figures.
     ///   - since: the `--since` day, shown in the totals.
@@ -35,7 +35,7 @@ public struct ReportCSV: Sendable {
         writer.append(headers)
         for row in report.rows {
             writer.append([
-                row.learnerID, CSVWriter.text(row.learnerName), CSVWriter.text(row.moduleID), CSVWriter.text(row.moduleTitle),
+                row.learnerID, row.learnerName, row.moduleID, row.moduleTitle,
                 String(row.lessonsRead), String(row.lessonsTotal), Self.minutes(row.secondsSpent),
                 row.bestScore.map(String.init) ?? "", yesNo(row.passed), String(row.attempts),
                 row.lastActiveAt.map(localTime) ?? "",
@@ -54,7 +54,7 @@ public struct ReportCSV: Sendable {
             : ["单元编号", "单元", "开始学习人数", "通过人数", "完成率", "学习时长（分钟）"])
         for total in report.modules {
             writer.append([
-                CSVWriter.text(total.module.id), CSVWriter.text(total.module.title), String(total.learnersStarted),
+                total.module.id, total.module.title, String(total.learnersStarted),
                 String(total.learnersPassed), total.completionRate.map(Self.percent) ?? "", Self.minutes(total.secondsSpent),
             ])
         }
@@ -63,7 +63,7 @@ public struct ReportCSV: Sendable {
 
     /// Whole minutes, rounded.
     static func minutes(_ seconds: Int) -> String {
-        String((seconds + 30) / 60)
+        String(seconds / 60 + (seconds % 60 >= 30 ? 1 : 0))
     }
 
     /// `66.7%`.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// `cunxue report --format json`: one JSON document (keys in English, times ISO-8601 UTC),
-/// for tools.
+/// for tools. Every string is cleaned of control, bidi and zero-width characters (`SafeText`):
+/// ids and names may come from a synced file.
 public enum ReportJSON {
     /// The report as pretty-printed JSON with sorted keys and a final newline.
     /// - Parameters:
@@ -14,12 +15,13 @@ public enum ReportJSON {
             generatedAt: generatedAt, since: since?.description, learners: report.learnerCount,
             learnersTrained: report.learnersTrained, modulesPassed: report.modulesPassed, secondsSpent: report.secondsSpent,
             modules: report.modules.map {
-                Module(id: $0.module.id, title: $0.module.title, inCourse: $0.module.isInCourse,
+                Module(id: clean($0.module.id), title: clean($0.module.title), inCourse: $0.module.isInCourse,
                        lessons: $0.module.lessonIDs.count, learnersStarted: $0.learnersStarted,
                        learnersPassed: $0.learnersPassed, completionRate: $0.completionRate, secondsSpent: $0.secondsSpent)
             },
             rows: report.rows.map {
-                Row(learnerID: $0.learnerID, learnerName: $0.learnerName, moduleID: $0.moduleID, moduleTitle: $0.moduleTitle,
+                Row(learnerID: clean($0.learnerID), learnerName: clean($0.learnerName), moduleID: clean($0.moduleID),
+                    moduleTitle: clean($0.moduleTitle),
                     lessonsRead: $0.lessonsRead, lessonsTotal: $0.lessonsTotal, secondsSpent: $0.secondsSpent,
                     bestScore: $0.bestScore, passed: $0.passed, attempts: $0.attempts, lastActiveAt: $0.lastActiveAt,
                     started: $0.started)
@@ -27,6 +29,10 @@ public enum ReportJSON {
         var data = try RecordCoding.makeEncoder().encode(document)
         data.append(0x0A)
         return data
+    }
+
+    private static func clean(_ text: String) -> String {
+        SafeText.clean(text, limit: 1_000)
     }
 
     private struct Document: Encodable {

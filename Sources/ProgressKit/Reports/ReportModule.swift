@@ -22,4 +22,15 @@ public struct ReportModule: Sendable, Hashable, Codable {
         self.quizID = quizID
         self.isInCourse = isInCourse
     }
+
+    /// Whether `id` could be a module id a course makes (a folder name or an `id:` in
+    /// `module.md`): 1–100 letters of any script, digits, `-`, `_` or `.`. An id read from a
+    /// progress file that is not one (escape sequences, formulas, slashes) is left out of reports.
+    public static func isPlausibleID(_ id: String) -> Bool {
+        guard !id.isEmpty, id.unicodeScalars.count <= 100, id.first != "." else { return false }
+        return id.unicodeScalars.allSatisfy { scalar in
+            scalar == "-" || scalar == "_" || scalar == "." || scalar.properties.numericType == .decimal
+                || scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+        }
+    }
 }

@@ -6,8 +6,11 @@ public struct ReportWarning: Sendable, Hashable {
     public var message: BilingualText
 
     /// Creates a warning.
+    /// - Parameters:
+    ///   - path: the file (cleaned of control, bidi and zero-width characters).
+    ///   - message: what to tell the instructor (cleaned the same way).
     public init(path: String, message: BilingualText) {
-        self.path = path
-        self.message = message
+        self.path = SafeText.clean(path, limit: 1_000)
+        self.message = BilingualText(zh: SafeText.cleanLines(message.zh), en: SafeText.cleanLines(message.en))
     }
 }

@@ -105,12 +105,12 @@ public struct TrainingReport: Sendable, Hashable {
             let mine = rows.filter { $0.moduleID == module.id }
             return ModuleTotal(module: module, learnersStarted: mine.filter(\.started).count,
                                learnersPassed: mine.filter(\.passed).count,
-                               secondsSpent: mine.reduce(0) { $0 + $1.secondsSpent })
+                               secondsSpent: mine.reduce(0) { $0.addingClamped($1.secondsSpent) })
         }
         learnerCount = records.count
         learnersTrained = trained
         modulesPassed = rows.filter(\.passed).count
-        secondsSpent = rows.reduce(0) { $0 + $1.secondsSpent }
+        secondsSpent = rows.reduce(0) { $0.addingClamped($1.secondsSpent) }
     }
 
     // MARK: - Rows
@@ -149,22 +149,26 @@ public struct TrainingReport: Sendable, Hashable {
         } else {
             passed = !module.lessonIDs.isEmpty && read == module.lessonIDs.count
         }
-        let readingSeconds = states.values.reduce(0) { $0 + $1.secondsSpent }
-        let quizSeconds = attempts.reduce(0) { $0 + duration(of: $1) }
+        // Numbers come from files: a sum never traps (records are clamped on reading, and sums
+        // stop at Int.max rather than overflow).
+        let readingSeconds = states.values.reduce(0) { $0.addingClamped(max(0, $1.secondsSpent)) }
+        let quizSeconds = attempts.reduce(0) { $0.addingClamped(duration(of: $1)) }
         let lastReading = states.values.compactMap { $0.lastReadAt ?? $0.finishedAt ?? $0.openedAt }.max()
         let lastAttempt = attempts.map(lastActivity(of:)).max()
         let last = [lastReading, lastAttempt].compactMap { $0 }.max()
         return Row(
             learnerID: record.id, learnerName: record.learner.displayName, moduleID: module.id, moduleTitle: module.title,
-            lessonsRead: read, lessonsTotal: module.lessonIDs.count, secondsSpent: readingSeconds + quizSeconds,
+            lessonsRead: read, lessonsTotal: module.lessonIDs.count, secondsSpent: readingSeconds.addingClamped(quizSeconds),
             bestScore: finished.compactMap(\.scorePercent).max(), passed: passed, attempts: quizAttempts.count,
             lastActiveAt: last, started: states.values.contains(where: \.isOpened) || !attempts.isEmpty)
     }
 
-    /// Seconds from an attempt's start to its end (or last answer), at most `attemptTimeCap`.
+    /// Seconds from an attempt's start to its end (or last answer), at most `attemptTimeCap`
+    /// (an end before the start counts 0).
     private static func duration(of attempt: Attempt) -> Int {
         let seconds = lastActivity(of: attempt).timeIntervalSince(attempt.startedAt)
-        return min(attemptTimeCap, max(0, Int(seconds.rounded())))
+        guard seconds.isFinite else { return 0 }
+        return Int(min(Double(attemptTimeCap), max(0, seconds.rounded())))
     }
 
     private static func lastActivity(of attempt: Attempt) -> Date {
@@ -187,5 +191,14 @@ public struct TrainingReport: Sendable, Hashable {
         return lessons.keys.sorted().map { id in
             ReportModule(id: id, title: id, lessonIDs: (lessons[id] ?? []).sorted(), quizID: id + "/quiz", isInCourse: false)
         }
+    }
+}
+
+extension Int {
+    /// `self + other`, stopping at `Int.max` (or `Int.min`) instead of trapping.
+    func addingClamped(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        guard overflow else { return sum }
+        return other > 0 ? .max : .min
     }
 }

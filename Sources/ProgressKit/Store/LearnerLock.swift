@@ -15,12 +15,17 @@ public struct LearnerLock: Sendable, Hashable {
     public let holder: LockHolder
     /// The data directory the lock belongs to.
     public let directory: DataDirectory
+    /// What was set aside to take the lock: a link, special file or hard link found where the
+    /// lock file should be (show these to the person).
+    public let warnings: [StoreWarning]
     private let handle: LockHandle
 
-    init(learnerID: String, holder: LockHolder, directory: DataDirectory, fileDescriptor: Int32) {
+    init(learnerID: String, holder: LockHolder, directory: DataDirectory, fileDescriptor: Int32,
+         warnings: [StoreWarning] = []) {
         self.learnerID = learnerID
         self.holder = holder
         self.directory = directory
+        self.warnings = warnings
         self.handle = LockHandle(fileDescriptor: fileDescriptor)
     }
 

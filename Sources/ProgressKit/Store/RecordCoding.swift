@@ -28,33 +28,58 @@ enum RecordCoding {
         return decoder
     }
 
-    /// The file's bytes for a record (by `RecordWriter`: the same bytes as `foundationEncode`, faster).
+    /// The UTF-8 byte-order mark some editors put at the start of a file.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The file's bytes for a record: `JSONEncoder` and the types' `Codable` conformances, with a
+    /// final newline.
     static func encode(_ record: LearnerRecord) throws -> Data {
-        Data(RecordWriter.encode(record))
-    }
-
-    /// A record from a file's bytes (by `RecordReader`: the same result as `foundationDecode`, faster).
-    /// - Throws: `RecordFormatError.newerSchema`, or an error saying why the bytes are not a record.
-    static func decode(_ data: Data) throws -> LearnerRecord {
-        try RecordReader.decode(data)
-    }
-
-    /// The file's bytes for a record, by `JSONEncoder` and the types' `Codable` conformances.
-    static func foundationEncode(_ record: LearnerRecord) throws -> Data {
         var data = try makeEncoder().encode(record)
         data.append(0x0A)
         return data
     }
 
-    /// A record from a file's bytes, by `JSONDecoder` and the types' `Codable` conformances.
-    static func foundationDecode(_ data: Data) throws -> LearnerRecord {
-        try makeDecoder().decode(LearnerRecord.self, from: data)
+    /// A record from a file's bytes, by `JSONDecoder` and the types' `Codable` conformances. A
+    /// UTF-8 byte-order mark at the start (editors add one) is skipped.
+    /// - Throws: `RecordFormatError.newerSchema`, or a `DecodingError` saying why the bytes are
+    ///   not a record.
+    static func decode(_ data: Data) throws -> LearnerRecord {
+        try makeDecoder().decode(LearnerRecord.self, from: withoutByteOrderMark(data))
+    }
+
+    /// `data` without a UTF-8 byte-order mark at its start.
+    static func withoutByteOrderMark(_ data: Data) -> Data {
+        data.starts(with: byteOrderMark) ? Data(data.dropFirst(byteOrderMark.count)) : data
     }
 
     /// A stable text for any encodable value, used to break ties deterministically in merges.
     static func canonicalText(of value: some Encodable) -> String {
         guard let data = try? makeEncoder().encode(value) else { return "" }
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// A date in a learner file, as an ISO-8601 string, coded without the encoder's date strategy
+/// (a closure call per date: thousands of them in a busy learner's file).
+struct FileDate: Codable {
+    var date: Date
+
+    init(_ date: Date) {
+        self.date = date
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = ISO8601Time.parse(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "Not an ISO-8601 date: \(text)")
+        }
+        self.date = date
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(ISO8601Time.format(date))
     }
 }
 
@@ -100,12 +125,11 @@ enum ISO8601Time {
 
     /// Reads `yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM|±HHMM)`.
     static func parse(_ text: String) -> Date? {
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { parse(bytes: $0[...]) }
+        parse(bytes: Array(text.utf8)[...])
     }
 
     /// `parse` on UTF-8 bytes.
-    static func parse(bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Date? {
+    static func parse(bytes: ArraySlice<UInt8>) -> Date? {
         var index = bytes.startIndex
         func number(_ count: Int) -> Int64? {
             guard index + count <= bytes.endIndex else { return nil }

@@ -15,6 +15,19 @@ public enum StoreError: Error, Sendable, Hashable {
     case readOnly(path: String)
     /// The folder is gone (e.g. a removed USB stick).
     case folderMissing(path: String)
+    /// The file exists but this user may not read it (its permissions were changed).
+    case unreadable(path: String)
+    /// Where a file of the store should be there is something else: a link, a FIFO, a device, a
+    /// folder. It was neither read nor written through.
+    case notAFile(path: String, kind: FileKind)
+    /// Where a folder of the store should be (`learners/`, `removed/`) there is a link or a file.
+    case notAFolder(path: String, kind: FileKind)
+    /// The file is larger than any file the store writes; it was not read.
+    case fileTooLarge(path: String, size: Int, limit: Int)
+    /// The file is not a learner (or instructor) file: damaged, or something else altogether.
+    case damaged(path: String)
+    /// Another system error (`errno`) while reading `path`; nothing was changed.
+    case readFailure(path: String, operation: String, errno: Int32)
     /// No learner has this id.
     case learnerNotFound(id: String)
     /// The id cannot name a learner file.
@@ -41,11 +54,27 @@ public enum StoreError: Error, Sendable, Hashable {
         }
     }
 
+    /// The error for a failed system call while reading `path`: no permission is `unreadable`
+    /// (not "cannot write"), a link met by `O_NOFOLLOW` is `notAFile`.
+    static func reading(errno code: Int32, path: String, folder: String, operation: String) -> StoreError {
+        switch code {
+        case EACCES, EPERM: return .unreadable(path: path)
+        case ELOOP: return .notAFile(path: path, kind: .symbolicLink)
+        case ENOENT, ENOTDIR: return .folderMissing(path: folder)
+        default: return .readFailure(path: path, operation: operation, errno: code)
+        }
+    }
+
     /// What to tell the person, in both languages.
     /// - Parameters:
     ///   - timeZone: the time zone for times in the message ("since 14:02").
     ///   - now: the current time (a lock taken on another day also shows its date).
     public func message(timeZone: TimeZone = .current, now: Date = Date()) -> BilingualText {
+        let text = rawMessage(timeZone: timeZone, now: now)
+        return BilingualText(zh: SafeText.cleanLines(text.zh), en: SafeText.cleanLines(text.en))
+    }
+
+    private func rawMessage(timeZone: TimeZone, now: Date) -> BilingualText {
         switch self {
         case .noDataDirectory:
             return BilingualText(
@@ -63,6 +92,31 @@ public enum StoreError: Error, Sendable, Hashable {
             return BilingualText(
                 zh: "文件夹 \(path) 不见了（U 盘拔掉了吗？），学习记录没有保存。请放回后再试。",
                 en: "The folder \(path) is missing (was a USB stick removed?); progress was not saved. Please put it back and try again.")
+        case .unreadable(let path):
+            return BilingualText(
+                zh: "没有权限读取文件 \(path)，所以没有打开它，文件也没有改动。请老师把它的权限改回来（chmod u+rw）后再试。",
+                en: "No permission to read \(path), so it was not opened and nothing was changed. Please ask the instructor to restore its permissions (chmod u+rw) and try again.")
+        case .notAFile(let path, let kind):
+            return BilingualText(
+                zh: "\(path) 是\(kind.words.zh)，不是村学写的文件，所以没有读取，也没有写入。请老师检查这个文件是从哪里来的。",
+                en: "\(path) is \(kind.words.en), not a file Cunxue wrote, so it was neither read nor written. Please ask the instructor to check where it came from.")
+        case .notAFolder(let path, let kind):
+            return BilingualText(
+                zh: "\(path) 应该是村学的文件夹，现在是\(kind.words.zh)，所以没有使用它，学习记录没有保存。请老师把它改回普通文件夹。",
+                en: "\(path) should be one of Cunxue's folders but is \(kind.words.en), so it was not used and progress was not saved. Please ask the instructor to make it an ordinary folder again.")
+        case .fileTooLarge(let path, let size, let limit):
+            return BilingualText(
+                zh: "文件 \(path) 太大（\(megabytes(size)) MB，村学的文件最多 \(megabytes(limit)) MB），不是村学写的，所以没有读取，也没有改动。请老师检查。",
+                en: "The file \(path) is too large (\(megabytes(size)) MB; Cunxue's files are at most \(megabytes(limit)) MB), so it was not read and was left as it is. Please ask the instructor to check it.")
+        case .damaged(let path):
+            return BilingualText(
+                zh: "文件 \(path) 损坏了，或者不是村学的记录文件，所以没有使用它，也没有改动它。请告诉老师。",
+                en: "The file \(path) is damaged or is not a Cunxue file, so it was not used and was left as it is. Please tell the instructor.")
+        case .readFailure(let path, let operation, let code):
+            let reason = String(cString: strerror(code))
+            return BilingualText(
+                zh: "读取文件时出错，文件没有改动。请过一会儿再试；还不行就告诉老师。（\(operation)：\(reason)，\(path)）",
+                en: "A file could not be read; nothing was changed. Please try again in a moment, or tell the instructor. (\(operation): \(reason), \(path))")
         case .learnerNotFound(let id):
             return BilingualText(zh: "没有编号为 \(id) 的学员。", en: "There is no learner with id \(id).")
         case .invalidLearnerID(let id):
@@ -96,6 +150,11 @@ public enum StoreError: Error, Sendable, Hashable {
                 en: "Progress was not saved; the last saved progress is intact. Please tell the instructor. (\(operation): \(reason), \(path))")
         }
     }
+}
+
+/// Whole megabytes, rounded up.
+private func megabytes(_ bytes: Int) -> Int {
+    bytes / (1 << 20) + (bytes % (1 << 20) == 0 ? 0 : 1)
 }
 
 /// `HH:mm` of `date` in `timeZone`, with the date in front when it is not today.

@@ -67,7 +67,7 @@ struct LearnerRecordTests {
         let decoded = try RecordCoding.decode(data)
         #expect(decoded == record)
         let text = String(decoding: data, as: UTF8.self)
-        #expect(text.contains("\"schemaVersion\" : 1"))
+        #expect(text.contains("\"schemaVersion\" : 2"))
         #expect(text.contains("\"王芳\""))                         // UTF-8, not \u escapes
         #expect(text.contains("\"2025-06-15T15:08:40.250Z\""))     // ISO-8601 with milliseconds
         #expect(text.contains("\n  \"attempts\" : ["))             // pretty-printed
@@ -80,8 +80,8 @@ struct LearnerRecordTests {
     }
 
     @Test func refusesFilesFromANewerVersion() throws {
-        let json = #"{"schemaVersion": 2, "learner": {}}"#
-        #expect(throws: RecordFormatError.newerSchema(found: 2, supported: 1)) {
+        let json = #"{"schemaVersion": 3, "learner": {}}"#
+        #expect(throws: RecordFormatError.newerSchema(found: 3, supported: 2)) {
             try RecordCoding.decode(Data(json.utf8))
         }
     }

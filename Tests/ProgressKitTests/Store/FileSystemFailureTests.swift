@@ -154,4 +154,30 @@ struct FileSystemFailureTests {
         #expect(try Data(contentsOf: store.fileURL(for: record.id)) == good)
         #expect(folder.names(in: "learners").filter { $0.hasPrefix(".") }.isEmpty)
     }
+
+    @Test("a backup onto a full disk says the backup's disk is full, not that progress was not saved")
+    func backupOntoAFullDisk() throws {
+        let disk = try SmallDisk.mount(size: "64k")
+        defer { disk.unmount() }
+        let data = try TemporaryFolder("full-backup-data")
+        defer { data.remove() }
+        let store = LearnerStore(directory: DataDirectory(url: data.url))
+        try store.prepare(now: TestTime.t0)
+        let record = try store.add(displayName: "王芳", at: TestTime.t0)
+        let lock = try store.lock(id: record.id, displayName: nil, at: TestTime.t0)
+        try store.save(Self.bigRecord(record, attempts: 400), with: lock)
+        lock.release()
+        do {
+            _ = try DataDirectoryBackup(directory: store.directory).write(into: disk.folder.url, now: TestTime.t0)
+            Issue.record("a backup of 400 attempts fitted on a 64 KiB disk")
+        } catch {
+            #expect(error == .destinationFull(path: disk.folder.path))
+            let message = error.message
+            #expect(message.zh.contains("满了") && message.zh.contains("备份没有完成") && message.zh.contains("U 盘"))
+            #expect(!message.zh.contains("学习记录没有保存"))
+            #expect(message.en.contains("progress itself is untouched"))
+        }
+        #expect(disk.folder.names(in: "").isEmpty)                       // the partial copy is gone
+        #expect(try store.load(id: record.id, now: TestTime.t0).warnings.isEmpty)
+    }
 }

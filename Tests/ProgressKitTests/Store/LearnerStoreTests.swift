@@ -151,7 +151,8 @@ struct LearnerStoreTests {
         #expect(loaded.record == previous, "\(label)")
         #expect(loaded.record.attempts.count == 2)
         let aside = store.fileURL(for: record.id).path + ".corrupt-20250615T160640Z"
-        #expect(loaded.warnings == [.restoredFromBackup(learnerID: record.id, file: store.fileURL(for: record.id).path, setAsideAs: aside)])
+        #expect(loaded.warnings == [.restoredFromBackup(learnerID: record.id, file: store.fileURL(for: record.id).path,
+                                                        problem: .damaged, setAsideAs: aside)])
         #expect(try Data(contentsOf: URL(fileURLWithPath: aside)) == damage)      // kept, never deleted
         #expect(loaded.warnings[0].message.zh.contains("备份"))
         #expect(loaded.warnings[0].message.en.contains("restored from the backup"))
@@ -206,7 +207,12 @@ struct LearnerStoreTests {
         try FileManager.default.removeItem(at: store.fileURL(for: record.id))
         let loaded = try store.load(id: record.id, now: TestTime.t0)
         #expect(loaded.record.attempts.count == 1)
-        #expect(loaded.warnings == [.restoredFromBackup(learnerID: record.id, file: store.fileURL(for: record.id).path, setAsideAs: nil)])
+        #expect(loaded.warnings == [.restoredFromBackup(learnerID: record.id, file: store.fileURL(for: record.id).path,
+                                                        problem: .missing, setAsideAs: nil)])
+        // Says what happened — the file is missing — not that it was damaged.
+        #expect(loaded.warnings[0].message.zh.contains("不见了"))
+        #expect(!loaded.warnings[0].message.zh.contains("损坏"))
+        #expect(loaded.warnings[0].message.en.contains("was missing"))
     }
 
     @Test func fileFromANewerVersionIsLeftAlone() throws {
@@ -215,7 +221,7 @@ struct LearnerStoreTests {
         let record = try store.add(displayName: "王芳", at: TestTime.t0)
         let newer = Data(#"{"schemaVersion": 7, "learner": {"future": true}}"#.utf8)
         try newer.write(to: store.fileURL(for: record.id))
-        #expect(throws: StoreError.newerSchema(path: store.fileURL(for: record.id).path, found: 7, supported: 1)) {
+        #expect(throws: StoreError.newerSchema(path: store.fileURL(for: record.id).path, found: 7, supported: 2)) {
             try store.load(id: record.id, now: TestTime.t0)
         }
         #expect(try Data(contentsOf: store.fileURL(for: record.id)) == newer)

@@ -54,16 +54,21 @@ struct ProcessTests {
             let temporary = names.filter { $0.hasPrefix(".") }
             if !temporary.isEmpty { killsMidWrite += 1; leftTemporaryFiles += temporary.count }
 
-            let mainData = try #require(try DurableFile.read(path))
+            let mainData = try Data(contentsOf: URL(fileURLWithPath: path))
             let onDisk = try Self.generation(of: mainData, file: "round \(round) main")
             #expect(onDisk == acknowledged || onDisk == acknowledged + 1,
                     "round \(round): file holds generation \(onDisk), last acknowledged \(acknowledged)")
             acknowledged = onDisk
-            // The backup is the generation before, or the same one when the kill came between
-            // linking the backup and renaming the new file into place.
-            if onDisk > 1, let backup = try DurableFile.read(backupPath) {
+            // The backup is a file of its own holding an earlier whole generation: the one before,
+            // or the one before that when the kill came between exchanging the new file into
+            // place and renaming the previous one to the backup.
+            var mainStatus = stat(), backupStatus = stat()
+            if lstat(path, &mainStatus) == 0, lstat(backupPath, &backupStatus) == 0 {
+                #expect(mainStatus.st_ino != backupStatus.st_ino, "round \(round): the file and its backup are one inode")
+            }
+            if onDisk > 2, let backup = try? Data(contentsOf: URL(fileURLWithPath: backupPath)) {
                 let previous = try Self.generation(of: backup, file: "round \(round) backup")
-                #expect(previous == onDisk - 1 || previous == onDisk, "round \(round): backup \(previous) vs file \(onDisk)")
+                #expect(previous == onDisk - 1 || previous == onDisk - 2, "round \(round): backup \(previous) vs file \(onDisk)")
             }
             // The next start removes what the killed process left behind.
             store.cleanUp(now: Date())
