@@ -33,7 +33,11 @@ let package = Package(
         .executableTarget(name: "cunxue", dependencies: [
             "CunxueApp", "LessonKit", "ProgressKit", "TerminalKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], plugins: ["VersionStamp"]),
+        // The version lives in the top-level VERSION file; this plugin turns it into
+        // `CunxueVersion.string` at build time (`cunxue --version`, scripts/package).
+        .plugin(name: "VersionStamp", capability: .buildTool(), dependencies: ["cunxue-version-stamp"]),
+        .executableTarget(name: "cunxue-version-stamp", path: "Plugins/VersionStampTool"),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TerminalKit"],
                     exclude: ["Fixtures"]),
