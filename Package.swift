@@ -38,6 +38,8 @@ let package = Package(
         // `CunxueVersion.string` at build time (`cunxue --version`, scripts/package).
         .plugin(name: "VersionStamp", capability: .buildTool(), dependencies: ["cunxue-version-stamp"]),
         .executableTarget(name: "cunxue-version-stamp", path: "Plugins/VersionStampTool"),
+        // Renders cunxue's argument-parser help as a man page for scripts/package (not installed).
+        .executableTarget(name: "cunxue-manual", path: "packaging/manual"),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TerminalKit"],
                     exclude: ["Fixtures"]),
