@@ -7,3 +7,7 @@ static_swift_flags=(--static-swift-stdlib -Xlinker --start-group -Xlinker -lFoun
   -Xlinker -lFoundationInternationalization -Xlinker -lFoundationEssentials -Xlinker -lCoreFoundation
   -Xlinker -l_FoundationICU -Xlinker -l_FoundationCShims -Xlinker -l_FoundationCollections
   -Xlinker --end-group -Xlinker -lstdc++)
+# Such builds get their own folder: objects compiled for a linked-in runtime import Foundation
+# from swift_static and ask the linker for its archives (-lCoreFoundation...), so an ordinary
+# build in .build that reused them (swift test, scripts/bench) would fail to link.
+static_scratch_path="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/.build-static"
