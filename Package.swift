@@ -36,8 +36,7 @@ let package = Package(
         ], plugins: ["VersionStamp"]),
         // The version lives in the top-level VERSION file; this plugin turns it into
         // `CunxueVersion.string` at build time (`cunxue --version`, scripts/package).
-        .plugin(name: "VersionStamp", capability: .buildTool(), dependencies: ["cunxue-version-stamp"]),
-        .executableTarget(name: "cunxue-version-stamp", path: "Plugins/VersionStampTool"),
+        .plugin(name: "VersionStamp", capability: .buildTool()),
         // Renders cunxue's argument-parser help as a man page for scripts/package (not installed).
         .executableTarget(name: "cunxue-manual", path: "packaging/manual"),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
