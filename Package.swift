@@ -35,7 +35,12 @@ let package = Package(
         .executableTarget(name: "cunxue", dependencies: [
             "CunxueApp", "LessonKit", "ProgressKit", "TerminalKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], plugins: ["VersionStamp"]),
+        // The version lives in the top-level VERSION file; this plugin turns it into
+        // `CunxueVersion.string` at build time (`cunxue --version`, scripts/package).
+        .plugin(name: "VersionStamp", capability: .buildTool()),
+        // Renders cunxue's argument-parser help as a man page for scripts/package (not installed).
+        .executableTarget(name: "cunxue-manual", path: "packaging/manual"),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TerminalKit", .product(name: "Yams", package: "Yams")],
                     exclude: ["Fixtures"]),

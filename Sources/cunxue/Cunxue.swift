@@ -6,6 +6,7 @@ struct Cunxue: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cunxue",
         abstract: "村学 Cunxue — e-commerce lessons for village learners.",
+        version: CunxueVersion.string,
         subcommands: [Run.self, Validate.self, Learners.self, Import.self, Report.self, Backup.self, Instructor.self],
         defaultSubcommand: Run.self
     )
