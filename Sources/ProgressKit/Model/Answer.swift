@@ -37,28 +37,44 @@ extension Answer {
     /// when none), e.g. `2025-06-15T15:06:45.000Z wrong 0,2 shop-data/quiz#哪个对？`. One string
     /// instead of an object of four keys keeps a learner with thousands of answers quick to save.
     var fileText: String {
-        let chosenText = chosen.isEmpty ? "-" : chosen.map(String.init).joined(separator: ",")
-        return ISO8601Time.format(answeredAt) + (correct ? " right " : " wrong ") + chosenText + " " + questionID
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(40 + questionID.utf8.count)
+        ISO8601Time.append(answeredAt, to: &bytes)
+        bytes += correct ? Array(" right ".utf8) : Array(" wrong ".utf8)
+        if chosen.isEmpty { bytes.append(0x2D) }
+        for (position, index) in chosen.enumerated() {
+            if position > 0 { bytes.append(0x2C) }
+            bytes += Array(String(index).utf8)
+        }
+        bytes.append(0x20)
+        bytes += Array(questionID.utf8)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// An answer read from its `fileText`; nil when the text is not one.
     init?(fileText: String) {
-        let parts = fileText.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
-        guard parts.count == 4, let date = ISO8601Time.parse(String(parts[0])) else { return nil }
-        let correct: Bool
-        switch parts[1] {
-        case "right": correct = true
-        case "wrong": correct = false
-        default: return nil
+        let bytes = Array(fileText.utf8)
+        var spaces: [Int] = []
+        for index in bytes.indices where bytes[index] == 0x20 {
+            spaces.append(index)
+            if spaces.count == 3 { break }
         }
+        guard spaces.count == 3, let date = ISO8601Time.parse(bytes: bytes[..<spaces[0]]) else { return nil }
+        let verdict = bytes[(spaces[0] + 1)..<spaces[1]]
+        let correct: Bool
+        if verdict.elementsEqual("right".utf8) { correct = true }
+        else if verdict.elementsEqual("wrong".utf8) { correct = false }
+        else { return nil }
         var chosen: [Int] = []
-        if parts[2] != "-" {
-            for item in parts[2].split(separator: ",", omittingEmptySubsequences: false) {
-                guard let index = Int(item) else { return nil }
+        let list = bytes[(spaces[1] + 1)..<spaces[2]]
+        if !list.elementsEqual("-".utf8) {
+            for item in list.split(separator: 0x2C, omittingEmptySubsequences: false) {
+                guard let index = Int(String(decoding: item, as: UTF8.self)) else { return nil }
                 chosen.append(index)
             }
         }
-        self.init(questionID: String(parts[3]), chosen: chosen, correct: correct, answeredAt: date)
+        self.init(questionID: String(decoding: bytes[(spaces[2] + 1)...], as: UTF8.self), chosen: chosen,
+                  correct: correct, answeredAt: date)
     }
 }
 
