@@ -47,7 +47,7 @@ enum ModulePageView {
             items.append(SelectList.Item(StyledLine("✎ " + s.moduleQuiz, style: Theme.emphasis),
                                          detail: StyledLine(detail, style: passed ? Theme.good : Theme.muted)))
         }
-        return items
+        return items + worksheetItems(module, context)
     }
 
     static func render(_ page: ModulePageState, _ context: ScreenContext, into screen: inout Screen) {
