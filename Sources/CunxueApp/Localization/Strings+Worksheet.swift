@@ -9,6 +9,7 @@ extension Strings {
     var keyFinishSheet: String { pick("写完了", "Done") }
     var keyEditSheet: String { pick("修改", "Edit") }
     var keyChooseOption: String { pick("选", "Choose") }
+    var sheetColon: String { pick("：", ": ") }
     var sheetHint: String { pick("提示：", "Hint: ") }
     var sheetExample: String { pick("例如：", "Example: ") }
     var sheetComputed: String { pick("（自动算）", "(worked out)") }

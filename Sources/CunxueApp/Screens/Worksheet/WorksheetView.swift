@@ -50,9 +50,9 @@ enum WorksheetView {
             let showsMissing = sheet.left.contains(field.id) || index == sheet.current && !(answers[field.id] ?? "").isEmpty
             let messages = result.isMissing && !showsMissing ? [] : result.messages
             for message in messages {
-                let wrapped = LineWrapper.wrap(StyledLine("  ! " + clean(message.text(in: context.contentLanguage)), style: Theme.warning),
-                                               width: width)
-                lines += wrapped.map { Line(text: $0) }
+                let wrapped = LineWrapper.wrap(StyledLine(clean(message.text(in: context.contentLanguage)), style: Theme.warning),
+                                               width: width - 4)
+                lines += wrapped.enumerated().map { Line(text: $1.prefixed(by: [Span($0 == 0 ? "  ! " : "    ", style: Theme.warning)])) }
             }
         }
         return (lines, focus)
@@ -67,7 +67,7 @@ enum WorksheetView {
         if let example = texts.example { notes.append(s.sheetExample + clean(example)) }
         if field.kind == .choice {
             let options = field.options.indices.map { "\($0 + 1) " + clean(optionText(field, texts, $0)) }
-            notes.append(s.sheetChoice(field.options.count) + "：" + options.joined(separator: "  "))
+            notes.append(s.sheetChoice(field.options.count) + s.sheetColon + options.joined(separator: "  "))
         }
         for note in notes {
             lines += LineWrapper.wrap(StyledLine(note, style: Theme.muted), width: width - 2).map { Line(text: $0.prefixed(by: [Span("  ")])) }
@@ -87,7 +87,7 @@ enum WorksheetView {
     private static func closedField(_ field: WorksheetField, _ texts: WorksheetFieldText, _ result: WorksheetFieldResult,
                                     _ typed: String, _ context: ScreenContext, width: Int) -> [Line] {
         let s = context.strings
-        let label = "  " + clean(texts.label) + (field.isComputed ? s.sheetComputed : "") + "："
+        let label = "  " + clean(texts.label) + (field.isComputed ? s.sheetComputed : "") + s.sheetColon
         let unit = texts.unit.map { " " + clean($0) } ?? ""
         let value: StyledLine
         if field.isComputed {
@@ -121,7 +121,7 @@ enum WorksheetView {
             } else {
                 answer = clean(answers[field.id] ?? "") + (field.kind.isNumeric ? unit : "")
             }
-            let line = StyledLine([Span(clean(texts.label) + "：", style: Theme.emphasis), Span(answer)])
+            let line = StyledLine([Span(clean(texts.label) + s.sheetColon, style: Theme.emphasis), Span(answer)])
             lines += LineWrapper.wrap(line, width: width).map { Line(text: $0) }
         }
         lines += [Line(text: StyledLine("")), Line(text: StyledLine(s.sheetFinishedNote, style: Theme.muted))]
