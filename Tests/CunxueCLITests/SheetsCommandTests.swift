@@ -30,7 +30,7 @@ struct SheetsCommandTests {
         var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
         let longAnswer = String(repeating: "陕西红心猕猴桃", count: 30)
         object["worksheets"] = [[
-            "id": "02-listing-products/product-title",
+            "id": "listing-products/product-title",
             "answers": ["origin": "陕西\u{1B}[31m", "name": "猕猴桃\u{202E}", "size": "5斤装", "variety": longAnswer,
                         "title": "陕西 红心猕猴桃 5斤装"],
             "updatedAt": "2026-03-01T09:00:00Z",
@@ -42,9 +42,9 @@ struct SheetsCommandTests {
         let result = try runCommand(cunxueBinary, ["sheets", "export", "--learner", "王芳", "--data-dir", data.path,
                                                    "--output", out.path], environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("02-listing-products--product-title.md"))
-        let markdown = try String(contentsOf: out.appendingPathComponent("02-listing-products--product-title.md"), encoding: .utf8)
-        let text = try String(contentsOf: out.appendingPathComponent("02-listing-products--product-title.txt"), encoding: .utf8)
+        #expect(result.stdout.contains("listing-products--product-title.md"))
+        let markdown = try String(contentsOf: out.appendingPathComponent("listing-products--product-title.md"), encoding: .utf8)
+        let text = try String(contentsOf: out.appendingPathComponent("listing-products--product-title.txt"), encoding: .utf8)
         for page in [markdown, text] {
             #expect(page.contains("商品标题"))
             #expect(page.contains("王芳"))

@@ -381,7 +381,9 @@ public struct LearnerStore: Sendable {
         learner.pinFailures = record.learner.pinFailures
         learner.preferredLanguage = record.learner.preferredLanguage
         learner.lastActiveAt = record.learner.lastActiveAt
-        return LearnerRecord(learner: learner, reading: record.reading, attempts: record.attempts, notebook: record.notebook)
+        var fixed = LearnerRecord(learner: learner, reading: record.reading, attempts: record.attempts, notebook: record.notebook)
+        fixed.worksheets = record.worksheets
+        return fixed
     }
 
     /// Renames a damaged file to `<name>.corrupt-<time>` (never deleted).

@@ -57,6 +57,7 @@ struct RecordReader {
         var reading: [(LessonKey, ReadingState)] = []
         var attempts: [Attempt] = []
         var notebook: [MistakeEntry] = []
+        var worksheets: [WorksheetAnswers] = []
         try beginObject()
         while let key = try nextKey() {
             if try skipNull() { continue }
@@ -79,13 +80,43 @@ struct RecordReader {
             case "notebook":
                 try beginArray()
                 while try nextElement() { notebook.append(try readMistakeEntry()) }
+            case "worksheets":
+                try beginArray()
+                while try nextElement() { worksheets.append(try readWorksheetAnswers()) }
             default: try skipValue()
             }
         }
         guard version != nil else { throw failure("no schemaVersion") }
         guard let learner else { throw failure("no learner") }
-        return LearnerRecord(decodedLearner: learner, reading: reading, attempts: attempts,
-                             notebook: MistakeNotebook(entries: notebook))
+        var record = LearnerRecord(decodedLearner: learner, reading: reading, attempts: attempts,
+                                   notebook: MistakeNotebook(entries: notebook))
+        record.worksheets = LearnerRecord.mergeWorksheets(worksheets, [])
+        return record
+    }
+
+    private mutating func readWorksheetAnswers() throws(RecordReadError) -> WorksheetAnswers {
+        var id: String?
+        var answers: [String: String] = [:]
+        var updatedAt: Date?
+        var finishedAt: Date?
+        try beginObject()
+        while let key = try nextKey() {
+            if try skipNull() { continue }
+            switch key {
+            case "id": id = try readString()
+            case "updatedAt": updatedAt = try readDate()
+            case "finishedAt": finishedAt = try readDate()
+            case "answers":
+                try beginObject()
+                while let field = try nextKey() {
+                    if try skipNull() { continue }
+                    answers[field.text] = try readString()
+                }
+            default: try skipValue()
+            }
+        }
+        guard let id, let updatedAt else { throw failure("incomplete worksheet answers") }
+        return WorksheetAnswers(id: id, answers: answers, updatedAt: updatedAt, finishedAt: finishedAt)
     }
 
     private mutating func readLearner() throws(RecordReadError) -> Learner {
@@ -547,6 +578,9 @@ struct RecordReader {
 private struct Key {
     let raw: UnsafeBufferPointer<UInt8>
     let unescaped: String?
+
+    /// The key as a string.
+    var text: String { unescaped ?? String(decoding: raw, as: UTF8.self) }
 
     static func ~= (pattern: StaticString, key: Key) -> Bool {
         if let unescaped = key.unescaped {

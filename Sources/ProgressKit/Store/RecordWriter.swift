@@ -56,7 +56,47 @@ struct RecordWriter {
         endArray()
         key("schemaVersion")
         integer(LearnerRecord.currentSchemaVersion)
+        if !record.worksheets.isEmpty {
+            key("worksheets")
+            beginArray()
+            for sheet in record.worksheets {
+                element()
+                write(sheet)
+            }
+            endArray()
+        }
         endObject()
+    }
+
+    private mutating func write(_ sheet: WorksheetAnswers) {
+        beginObject()
+        key("answers")
+        beginObject()
+        for (field, text) in sheet.answers.sorted(by: { $0.key < $1.key }) {
+            dynamicKey(field)
+            string(text)
+        }
+        endObject()
+        if let finishedAt = sheet.finishedAt {
+            key("finishedAt")
+            date(finishedAt)
+        }
+        key("id")
+        string(sheet.id)
+        key("updatedAt")
+        date(sheet.updatedAt)
+        endObject()
+    }
+
+    /// A key that is not a literal (a field id), escaped as a string.
+    private mutating func dynamicKey(_ name: String) {
+        if !isFirst { bytes.append(0x2C) }
+        isFirst = false
+        newline()
+        string(name)
+        bytes.append(0x20)
+        bytes.append(0x3A)
+        bytes.append(0x20)
     }
 
     private mutating func write(_ learner: Learner) {

@@ -17,6 +17,13 @@ struct WorksheetAnswersTests {
         #expect(decoded.worksheets == record.worksheets)
         #expect(decoded.worksheetAnswers(id: "02-listing/title")?.isFinished == true)
         #expect(String(decoding: data, as: UTF8.self).contains("\"worksheets\""))
+        // The fast writer and reader agree with Foundation's Codable, byte for byte.
+        record.saveWorksheet(WorksheetAnswers(id: "m/empty", updatedAt: TestTime.at(95)))
+        record.saveWorksheet(WorksheetAnswers(id: "m/odd", answers: ["a\"b": "x\u{1B}\n/y", "z": ""], updatedAt: TestTime.at(99)))
+        let fast = try RecordCoding.encode(record)
+        #expect(fast == (try RecordCoding.foundationEncode(record)))
+        #expect(try RecordCoding.decode(fast).worksheets == record.worksheets)
+        #expect(try RecordCoding.foundationDecode(fast).worksheets == record.worksheets)
     }
 
     @Test func aFileWithoutWorksheetsLoadsWithNone() throws {
