@@ -24,7 +24,7 @@ extension WorksheetState: ScreenState {
     /// Typing into the open field, moving between fields, finishing and leaving.
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
         guard case .key(let key) = input else { return [] }
-        guard let sheet = worksheet(context) else {
+        guard let sheet = worksheet(context), sheet.fields.indices.contains(current) else {
             leave(context: &context)
             return []
         }
