@@ -27,6 +27,8 @@ public struct AppState: Sendable, Equatable {
         case results(QuizResult)
         /// Instructor mode: the class, imports, skipped lessons, leaving kiosk mode.
         case instructor(InstructorState)
+        /// Filling in a worksheet (实操单).
+        case worksheet(WorksheetState)
     }
 
     /// A box shown over the current screen.

@@ -84,7 +84,7 @@ extension AppState {
 extension AppState.Route {
     /// Which screen this is, without its state (to notice that the screen changed).
     enum Kind: Sendable, Equatable {
-        case signIn, newLearner, pinEntry, home, module, reader, notebook, quiz, results, instructor
+        case signIn, newLearner, pinEntry, home, module, reader, notebook, quiz, results, instructor, worksheet
     }
 
     /// Which screen this is.
@@ -100,6 +100,7 @@ extension AppState.Route {
         case .quiz: return .quiz
         case .results: return .results
         case .instructor: return .instructor
+        case .worksheet: return .worksheet
         }
     }
 
@@ -112,7 +113,7 @@ extension AppState.Route {
             return laidOut.paragraph(atOrAfter: laidOut.scroll)
         case .quiz(let session):
             return session.speakable(context: context)
-        case .signIn, .newLearner, .pinEntry, .home, .module, .notebook, .results, .instructor:
+        case .signIn, .newLearner, .pinEntry, .home, .module, .notebook, .results, .instructor, .worksheet:
             return nil
         }
     }

@@ -20,6 +20,7 @@ public func render(_ state: AppState, into screen: inout Screen) {
     case .quiz(let session): QuizView.render(session, context, into: &screen)
     case .results(let result): ResultsView.render(result, context, into: &screen)
     case .instructor(let instructor): InstructorView.render(instructor, context, into: &screen)
+    case .worksheet(let sheet): WorksheetView.render(sheet, context, into: &screen)
     }
     if let overlay = state.overlay {
         screen.cursor = nil

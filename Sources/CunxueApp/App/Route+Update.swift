@@ -26,6 +26,7 @@ extension AppState.Route {
         case .quiz(let screen): return step(screen, Self.quiz, input, &context)
         case .results(let screen): return step(screen, Self.results, input, &context)
         case .instructor(let screen): return step(screen, Self.instructor, input, &context)
+        case .worksheet(let screen): return step(screen, Self.worksheet, input, &context)
         }
     }
 
@@ -50,6 +51,7 @@ extension AppState.Route {
         switch self {
         case .newLearner(let form): return form.step == .name
         case .instructor(let screen): return screen.isTypingText
+        case .worksheet(let screen): return screen.isTypingText
         default: return false
         }
     }

@@ -15,7 +15,13 @@ enum ScreenHelp {
         case .quiz(let session): return quiz(s, review: session.mode == .review)
         case .results: return results(s)
         case .instructor: return list(s, back: s.helpBack)
+        case .worksheet: return worksheet(s)
         }
+    }
+
+    private static func worksheet(_ s: Strings) -> [Row] {
+        [(s.typing, s.helpTypeAnswer), ("↑ ↓ Tab", s.helpMoveField), (s.backspaceKey, s.helpBackspaceName),
+         ("Enter", s.helpNextField), ("Esc", s.helpSheetBack), ("F1", s.helpKey)]
     }
 
     private static func signIn(_ s: Strings) -> [Row] {

@@ -15,6 +15,9 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
     public private(set) var attempts: [Attempt]
     /// The mistake notebook.
     public var notebook: MistakeNotebook
+    /// Answers to worksheets, one entry per sheet, by id (empty in files written before
+    /// worksheets).
+    public var worksheets: [WorksheetAnswers] = []
 
     /// The learner's id.
     public var id: String { learner.id }
@@ -197,13 +200,14 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
         result.reading = reading
         result.attempts = attemptsByID.values.sorted(by: isOrdered)
         result.notebook = MistakeNotebook.merge(a.notebook, b.notebook)
+        result.worksheets = mergeWorksheets(a.worksheets, b.worksheets)
         return result
     }
 
     // MARK: - Coding
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, learner, reading, attempts, notebook
+        case schemaVersion, learner, reading, attempts, notebook, worksheets
     }
 
     private struct ReadingEntry: Codable {
@@ -228,6 +232,8 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
         self.init(decodedLearner: learner,
                   reading: entries.map { (LessonKey(moduleID: $0.moduleID, lessonID: $0.lessonID), $0.state) },
                   attempts: attempts, notebook: notebook)
+        let sheets = try container.decodeIfPresent([WorksheetAnswers].self, forKey: .worksheets) ?? []
+        worksheets = Self.mergeWorksheets(sheets, [])
     }
 
     /// A record as read from a file: reading entries for the same lesson merged, attempts
@@ -258,6 +264,7 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
         try container.encode(entries, forKey: .reading)
         try container.encode(attempts, forKey: .attempts)
         try container.encode(notebook, forKey: .notebook)
+        if !worksheets.isEmpty { try container.encode(worksheets, forKey: .worksheets) }
     }
 }
 

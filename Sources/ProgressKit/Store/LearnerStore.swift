@@ -487,7 +487,9 @@ public struct LearnerStore: Sendable {
         learner.pinFailures = record.learner.pinFailures
         learner.preferredLanguage = record.learner.preferredLanguage
         learner.lastActiveAt = record.learner.lastActiveAt
-        return LearnerRecord(learner: learner, reading: record.reading, attempts: record.attempts, notebook: record.notebook)
+        var fixed = LearnerRecord(learner: learner, reading: record.reading, attempts: record.attempts, notebook: record.notebook)
+        fixed.worksheets = record.worksheets
+        return fixed
     }
 
     private static func cleanLearner(id: String, name: String?, now: Date) -> Learner {

@@ -3,8 +3,9 @@ import ProgressKit
 import TerminalKit
 
 extension ModulePageState: ScreenState {
-    /// Rows of a module page: one per lesson, then the module quiz if there is one.
-    static func rowCount(_ module: Module) -> Int { module.lessons.count + (module.quiz == nil ? 0 : 1) }
+    /// Rows of a module page: one per lesson, then the module quiz if there is one, then the
+    /// worksheets.
+    static func rowCount(_ module: Module) -> Int { firstWorksheetRow(module) + module.worksheets.count }
 
     /// Moves through the lessons, opens one or the module quiz, or goes back home.
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
@@ -40,6 +41,10 @@ extension ModulePageState: ScreenState {
 
     /// Opens row `index` of `module`: a lesson, or the module quiz after the last lesson.
     static func open(_ module: Module, row index: Int, context: inout ScreenContext) -> [Effect] {
+        if index >= firstWorksheetRow(module), index - firstWorksheetRow(module) < module.worksheets.count {
+            return WorksheetState.open(moduleID: module.id, sheetID: module.worksheets[index - firstWorksheetRow(module)].id,
+                                       context: &context)
+        }
         if index < module.lessons.count {
             return ReaderState.open(moduleID: module.id, lessonID: module.lessons[index].id, context: &context)
         }

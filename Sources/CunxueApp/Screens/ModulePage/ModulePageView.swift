@@ -33,7 +33,7 @@ enum ModulePageView {
             items.append(SelectList.Item(StyledLine("✎ " + context.strings.moduleQuiz, style: Theme.emphasis),
                                          detail: quizDetail(status, best: best, context.strings)))
         }
-        return items
+        return items + worksheetItems(module, context)
     }
 
     /// How far a lesson is: its reading time before it is opened, "读到 38%" while reading, then
