@@ -19,8 +19,11 @@ extension AppState {
         switch event {
         case .tick(let date):
             now = date
-            guard record != nil, now.timeIntervalSince(lastInputAt) >= Double(idleMinutes) * 60 else { return [] }
-            let effects = signOut()
+            // A rehearsal's countdown and its viewer comments move with the clock.
+            var effects: [Effect] = []
+            if case .scenario = route, !isTooSmall, overlay == nil { effects = send(.result(event)) }
+            guard record != nil, now.timeIntervalSince(lastInputAt) >= Double(idleMinutes) * 60 else { return effects }
+            effects += signOut()
             notice = Notice(.info) { $0.idleSignedOut }
             return effects
         case .learnersLoaded(let list):

@@ -14,6 +14,8 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
     public private(set) var attempts: [Attempt]
     /// The mistake notebook.
     public var notebook: MistakeNotebook
+    /// Rehearsal runs, oldest first (none in files written before rehearsals existed).
+    public private(set) var scenarioRuns: [ScenarioRun] = []
 
     /// The learner's id.
     public var id: String { learner.id }
@@ -123,6 +125,36 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
         lhs.startedAt != rhs.startedAt ? lhs.startedAt < rhs.startedAt : lhs.id < rhs.id
     }
 
+    // MARK: - Rehearsals
+
+    /// The last unfinished run of a scenario, if any.
+    /// - Parameter scenarioID: the scenario's qualified id.
+    public func openScenarioRun(scenarioID: String) -> ScenarioRun? {
+        scenarioRuns.last { $0.scenarioID == scenarioID && !$0.isFinished }
+    }
+
+    /// The runs of one scenario, oldest first.
+    public func scenarioRuns(scenarioID: String) -> [ScenarioRun] {
+        scenarioRuns.filter { $0.scenarioID == scenarioID }
+    }
+
+    /// Changes the run with `id` (nothing happens when there is none) and notes activity at `now`.
+    public mutating func updateScenarioRun(id: String, at now: Date, _ change: (inout ScenarioRun) -> Void) {
+        guard let index = scenarioRuns.lastIndex(where: { $0.id == id }) else { return }
+        change(&scenarioRuns[index])
+        learner.touch(at: now)
+    }
+
+    /// Adds a run, or merges it into the one with the same id.
+    public mutating func insertOrMerge(_ run: ScenarioRun) {
+        if let index = scenarioRuns.lastIndex(where: { $0.id == run.id }) {
+            scenarioRuns[index] = ScenarioRun.merge(scenarioRuns[index], run)
+            return
+        }
+        let position = scenarioRuns.lastIndex { ($0.startedAt, $0.id) < (run.startedAt, run.id) }.map { $0 + 1 } ?? 0
+        scenarioRuns.insert(run, at: position)
+    }
+
     // MARK: - Merge
 
     /// Two records of the same learner combined (another station's copy, a restored backup):
@@ -147,13 +179,14 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
         result.reading = reading
         result.attempts = attemptsByID.values.sorted(by: isOrdered)
         result.notebook = MistakeNotebook.merge(a.notebook, b.notebook)
+        for run in a.scenarioRuns + b.scenarioRuns { result.insertOrMerge(run) }
         return result
     }
 
     // MARK: - Coding
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, learner, reading, attempts, notebook
+        case schemaVersion, learner, reading, attempts, notebook, scenarioRuns
     }
 
     private struct ReadingEntry: Codable {
@@ -178,6 +211,8 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
         self.init(decodedLearner: learner,
                   reading: entries.map { (LessonKey(moduleID: $0.moduleID, lessonID: $0.lessonID), $0.state) },
                   attempts: attempts, notebook: notebook)
+        let runs = try container.decodeIfPresent([ScenarioRun].self, forKey: .scenarioRuns) ?? []
+        for run in runs { insertOrMerge(run) }
     }
 
     /// A record as read from a file: reading entries for the same lesson merged, attempts
@@ -208,6 +243,7 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
         try container.encode(entries, forKey: .reading)
         try container.encode(attempts, forKey: .attempts)
         try container.encode(notebook, forKey: .notebook)
+        try container.encode(scenarioRuns, forKey: .scenarioRuns)
     }
 }
 

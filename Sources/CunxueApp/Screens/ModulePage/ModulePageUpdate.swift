@@ -3,8 +3,10 @@ import ProgressKit
 import TerminalKit
 
 extension ModulePageState: ScreenState {
-    /// Rows of a module page: one per lesson, then the module quiz if there is one.
-    static func rowCount(_ module: Module) -> Int { module.lessons.count + (module.quiz == nil ? 0 : 1) }
+    /// Rows of a module page: one per lesson, one per rehearsal, then the module quiz if there is one.
+    static func rowCount(_ module: Module) -> Int {
+        module.lessons.count + module.scenarios.count + (module.quiz == nil ? 0 : 1)
+    }
 
     /// Moves through the lessons, opens one or the module quiz, or goes back home.
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
@@ -38,10 +40,14 @@ extension ModulePageState: ScreenState {
         }
     }
 
-    /// Opens row `index` of `module`: a lesson, or the module quiz after the last lesson.
+    /// Opens row `index` of `module`: a lesson, a rehearsal, or the module quiz after them.
     static func open(_ module: Module, row index: Int, context: inout ScreenContext) -> [Effect] {
         if index < module.lessons.count {
             return ReaderState.open(moduleID: module.id, lessonID: module.lessons[index].id, context: &context)
+        }
+        let scenarioRow = index - module.lessons.count
+        if scenarioRow < module.scenarios.count {
+            return ScenarioState.open(module.scenarios[scenarioRow], context: &context)
         }
         guard let quiz = module.quiz else { return [] }
         return QuizSession.start(quiz, moduleID: module.id, lessonID: nil, context: &context)

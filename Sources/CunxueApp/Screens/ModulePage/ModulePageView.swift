@@ -40,6 +40,7 @@ enum ModulePageView {
             }
             return SelectList.Item(StyledLine(lesson.title.value(for: language)), detail: detail)
         }
+        items += scenarioItems(module, context)
         if let quiz = module.quiz {
             let best = context.record?.bestScore(quizID: quiz.id, moduleID: module.id)
             let passed = context.record?.progress(in: module).passed == true
@@ -48,6 +49,21 @@ enum ModulePageView {
                                          detail: StyledLine(detail, style: passed ? Theme.good : Theme.muted)))
         }
         return items
+    }
+
+    /// One row per rehearsal: its title and how far the learner got.
+    static func scenarioItems(_ module: Module, _ context: ScreenContext) -> [SelectList.Item] {
+        let s = context.strings
+        return module.scenarios.map { scenario in
+            let runs = context.record?.scenarioRuns(scenarioID: scenario.qualifiedID) ?? []
+            let passed = runs.contains { $0.passed == true }
+            let tried = runs.filter(\.isFinished).count
+            let inProgress = runs.last.map { !$0.isFinished } ?? false
+            let detail = s.rehearsalDetail(tried: tried, passed: passed, inProgress: inProgress)
+            let title = VisibleText.inline(scenario.title.value(for: context.contentLanguage))
+            return SelectList.Item(StyledLine("▶ " + title),
+                                   detail: StyledLine(detail, style: passed ? Theme.good : Theme.muted))
+        }
     }
 
     static func render(_ page: ModulePageState, _ context: ScreenContext, into screen: inout Screen) {
