@@ -11,7 +11,8 @@ extension Strings {
     func mistakesCount(_ count: Int) -> String {
         count == 0 ? pick("一次也没选错。", "No mistakes.") : pick("选错了 \(count) 次。", "\(count) mistake\(count == 1 ? "" : "s").")
     }
-    var keyChoose: String { pick("选这个", "Choose") }
+    var keyChoose: String { pick("选这个", "Pick") }
+    var commentSeparator: String { pick("：", ": ") }
     var keyTryAgain: String { pick("再练一次", "Try again") }
     var keyBackToModule: String { pick("回到单元", "Back to module") }
     func rehearsalDetail(tried: Int, passed: Bool, inProgress: Bool) -> String {

@@ -89,7 +89,7 @@ enum ScenarioView {
         screen.put(LineWrapper.truncate("── " + s.viewerComments + " ", width: panel.width), x: panel.x, y: panel.y, style: Theme.frame)
         var lines: [StyledLine] = []
         for comment in comments {
-            let name = comment.viewer.map { VisibleText.inline($0) + "：" } ?? ""
+            let name = comment.viewer.map { VisibleText.inline($0) + s.commentSeparator } ?? ""
             for (row, part) in LineWrapper.wrap(name + VisibleText.inline(comment.text), width: panel.width - 1).enumerated() {
                 lines.append(StyledLine((row == 0 ? "▸" : " ") + part, style: row == 0 && !name.isEmpty ? Theme.heading : .plain))
             }
