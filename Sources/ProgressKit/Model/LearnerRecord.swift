@@ -243,7 +243,8 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
         try container.encode(entries, forKey: .reading)
         try container.encode(attempts, forKey: .attempts)
         try container.encode(notebook, forKey: .notebook)
-        try container.encode(scenarioRuns, forKey: .scenarioRuns)
+        // Left out when empty, so files without rehearsals keep their shape.
+        if !scenarioRuns.isEmpty { try container.encode(scenarioRuns, forKey: .scenarioRuns) }
     }
 }
 

@@ -29,14 +29,19 @@ enum RecordCoding {
     }
 
     /// The file's bytes for a record (by `RecordWriter`: the same bytes as `foundationEncode`, faster).
+    /// A record with rehearsal runs goes through `foundationEncode` (`RecordWriter` does not
+    /// write runs yet; records without runs are the same bytes either way).
     static func encode(_ record: LearnerRecord) throws -> Data {
-        Data(RecordWriter.encode(record))
+        if !record.scenarioRuns.isEmpty { return try foundationEncode(record) }
+        return Data(RecordWriter.encode(record))
     }
 
     /// A record from a file's bytes (by `RecordReader`: the same result as `foundationDecode`, faster).
     /// - Throws: `RecordFormatError.newerSchema`, or an error saying why the bytes are not a record.
+    /// A file that mentions rehearsal runs is read by `foundationDecode` (`RecordReader` skips runs).
     static func decode(_ data: Data) throws -> LearnerRecord {
-        try RecordReader.decode(data)
+        if data.range(of: Data("\"scenarioRuns\"".utf8)) != nil { return try foundationDecode(data) }
+        return try RecordReader.decode(data)
     }
 
     /// The file's bytes for a record, by `JSONEncoder` and the types' `Codable` conformances.
