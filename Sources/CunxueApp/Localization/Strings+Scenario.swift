@@ -13,6 +13,7 @@ extension Strings {
     }
     var keyChoose: String { pick("选这个", "Pick") }
     var commentSeparator: String { pick("：", ": ") }
+    var keyScrollText: String { pick("翻看", "Scroll") }
     var keyTryAgain: String { pick("再练一次", "Try again") }
     var keyBackToModule: String { pick("回到单元", "Back to module") }
     func rehearsalDetail(tried: Int, passed: Bool, inProgress: Bool) -> String {

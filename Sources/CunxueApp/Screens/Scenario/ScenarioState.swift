@@ -19,6 +19,8 @@ public struct ScenarioState: Sendable, Equatable {
     public var mistakes: Int
     /// The highlighted choice (on an ending: unused).
     public var selection: Int = 0
+    /// The first line of the passage's text in view, when it is longer than the room.
+    public var scroll: Int = 0
     /// When the passage in front was shown: its countdown and its comments count from here.
     public var shownAt: Date
 

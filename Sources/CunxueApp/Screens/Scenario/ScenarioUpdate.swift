@@ -42,6 +42,12 @@ extension ScenarioState: ScreenState {
         case .key(.escape), .key(.backspace):
             context.show(.module(ModulePageState(moduleID: moduleID, scenarioID: scenarioID, in: context.library)))
             return []
+        case .key(.pageDown), .key(.pageUp):
+            let shown = self.passage(scenario, language: context.contentLanguage) ?? passage
+            let layout = ScenarioView.Layout(self, shown, context, size: context.size)
+            let step = max(1, layout.text.height - 1) * (input == .key(.pageUp) ? -1 : 1)
+            scroll = max(0, min(layout.maxScroll, scroll + step))
+            return []
         case .key(let key):
             if passage.isEnding {
                 return key == .character("1") || key == .enter ? Self.start(scenario, context: &context) : []
@@ -69,6 +75,7 @@ extension ScenarioState: ScreenState {
         if isMistake { mistakes += 1 }
         passageName = next.name
         selection = 0
+        scroll = 0
         shownAt = context.now
         let now = context.now
         let step = ScenarioRun.Step(passage: next.name, at: now, timedOut: timedOut)

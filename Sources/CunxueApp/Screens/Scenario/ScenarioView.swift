@@ -9,31 +9,67 @@ enum ScenarioView {
         guard let scenario = state.scenario(in: context.library),
               let passage = state.passage(scenario, language: context.contentLanguage) else { return }
         let title = VisibleText.inline(scenario.title.value(for: context.contentLanguage))
+        let layout = Layout(state, passage, context, size: screen.size)
         Chrome(title: s.rehearsalMark + " · " + title, trailing: context.record?.learner.displayName,
-               hints: hints(passage, s)).render(context, into: &screen)
-        let content = Chrome.contentRect(for: screen.size)
-        let status = statusLines(state, passage, context)
-        for (i, line) in status.enumerated() { screen.put(line, x: content.x, y: content.y + i, clip: content) }
-        let choices = choiceLines(state, passage, width: content.width)
-        let choicesTop = content.maxY - choices.count
-        for (i, line) in choices.enumerated() { screen.put(line, x: content.x, y: choicesTop + i, clip: content) }
-        let top = content.y + status.count + (status.isEmpty ? 0 : 1)
-        let bottom = choices.isEmpty ? content.maxY : choicesTop - 1
-        var textRect = Rect(x: content.x, y: top, width: content.width, height: max(0, bottom - top))
-        let shown = Array(passage.comments.prefix(state.commentsShown(passage, at: context.now)))
-        if !passage.comments.isEmpty {
-            textRect = renderComments(shown, around: textRect, s, into: &screen)
+               hints: hints(passage, s, canScroll: layout.maxScroll > 0)).render(context, into: &screen)
+        let content = layout.content
+        for (i, line) in layout.status.enumerated() { screen.put(line, x: content.x, y: content.y + i, clip: content) }
+        for (i, line) in layout.choices.enumerated() {
+            screen.put(line, x: content.x, y: content.maxY - layout.choices.count + i, clip: content)
         }
-        renderText(passage, in: textRect, context, into: &screen)
+        if let panel = layout.panel {
+            let shown = Array(passage.comments.prefix(state.commentsShown(passage, at: context.now)))
+            renderComments(shown, in: panel, s, into: &screen)
+        }
+        renderText(layout.textLines, from: state.scroll, in: layout.text, into: &screen)
     }
 
-    private static func hints(_ passage: ScenarioPassage, _ s: Strings) -> [KeyHintBar.Hint] {
+    /// Where the parts of the screen go: the status lines at the top, the choices at the bottom,
+    /// the text between them, and the comments panel (the right third from 80 columns, else a
+    /// strip below the text).
+    struct Layout {
+        var content: Rect
+        var status: [StyledLine]
+        var choices: [StyledLine]
+        var text: Rect
+        var panel: Rect?
+        var textLines: [StyledLine]
+
+        init(_ state: ScenarioState, _ passage: ScenarioPassage, _ context: ScreenContext, size: Size) {
+            content = Chrome.contentRect(for: size)
+            status = ScenarioView.statusLines(state, passage, context)
+            choices = ScenarioView.choiceLines(state, passage, width: content.width)
+            let top = content.y + status.count + (status.isEmpty ? 0 : 1)
+            let bottom = choices.isEmpty ? content.maxY : content.maxY - choices.count - 1
+            let room = Rect(x: content.x, y: top, width: content.width, height: max(0, bottom - top))
+            text = room
+            if !passage.comments.isEmpty {
+                if size.width >= 80 {
+                    let width = room.width / 3
+                    panel = Rect(x: room.maxX - width, y: room.y, width: width, height: room.height)
+                    text = Rect(x: room.x, y: room.y, width: room.width - width - 2, height: room.height)
+                } else {
+                    let height = min(1 + passage.comments.count, 4, room.height / 2)
+                    panel = Rect(x: room.x, y: room.maxY - height, width: room.width, height: height)
+                    text = Rect(x: room.x, y: room.y, width: room.width, height: max(0, room.height - height - 1))
+                }
+                if let box = panel, box.height < 2 || box.width < 5 { panel = nil; text = room }
+            }
+            textLines = DocumentRenderer(imageLabel: context.strings.imageLabel).render(passage.body, width: max(1, text.width))
+        }
+
+        /// How far the text can scroll.
+        var maxScroll: Int { max(0, textLines.count - text.height) }
+    }
+
+    private static func hints(_ passage: ScenarioPassage, _ s: Strings, canScroll: Bool) -> [KeyHintBar.Hint] {
+        let scroll: [KeyHintBar.Hint] = canScroll ? [.init("PgUp/PgDn", s.keyScrollText)] : []
         if passage.isEnding {
-            return [.init("1", s.keyTryAgain), .init("Esc", s.keyBackToModule), .init("R", s.keyReadAloud),
-                    .init("L", s.keyLanguage)]
+            return [.init("1", s.keyTryAgain), .init("Esc", s.keyBackToModule)] + scroll
+                + [.init("R", s.keyReadAloud), .init("L", s.keyLanguage)]
         }
         return [.init("1-9", s.keyChoose), .init("↑↓", s.keySelect), .init("Enter", s.keyConfirm),
-                .init("Esc", s.keyBackToModule), .init("R", s.keyReadAloud), .init("L", s.keyLanguage)]
+                .init("Esc", s.keyBackToModule)] + scroll + [.init("R", s.keyReadAloud), .init("L", s.keyLanguage)]
     }
 
     /// Feedback on the last choice, the countdown, or the ending with the mistakes counted.
@@ -69,23 +105,9 @@ enum ScenarioView {
         return lines
     }
 
-    /// Draws the comments panel (the right third from 80 columns, else a strip below the text)
-    /// and returns the room left for the text.
-    private static func renderComments(_ comments: [ViewerComment], around rect: Rect, _ s: Strings,
-                                       into screen: inout Screen) -> Rect {
-        let wide = screen.size.width >= 80
-        let panel: Rect
-        let text: Rect
-        if wide {
-            let panelWidth = rect.width / 3
-            panel = Rect(x: rect.maxX - panelWidth, y: rect.y, width: panelWidth, height: rect.height)
-            text = Rect(x: rect.x, y: rect.y, width: rect.width - panelWidth - 2, height: rect.height)
-        } else {
-            let panelHeight = min(5, rect.height / 2)
-            panel = Rect(x: rect.x, y: rect.maxY - panelHeight, width: rect.width, height: panelHeight)
-            text = Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - panelHeight - 1)
-        }
-        guard panel.height > 1, panel.width > 4 else { return rect }
+    /// Draws the comments that have appeared so far in `panel`, the newest at the bottom.
+    private static func renderComments(_ comments: [ViewerComment], in panel: Rect, _ s: Strings,
+                                       into screen: inout Screen) {
         screen.put(LineWrapper.truncate("── " + s.viewerComments + " ", width: panel.width), x: panel.x, y: panel.y, style: Theme.frame)
         var lines: [StyledLine] = []
         for comment in comments {
@@ -99,18 +121,17 @@ enum ScenarioView {
         for (i, line) in lines.suffix(room).enumerated() {
             screen.put(line, x: panel.x, y: panel.y + 1 + i, clip: panel)
         }
-        return text
     }
 
-    private static func renderText(_ passage: ScenarioPassage, in rect: Rect, _ context: ScreenContext,
-                                   into screen: inout Screen) {
+    private static func renderText(_ lines: [StyledLine], from scroll: Int, in rect: Rect, into screen: inout Screen) {
         guard rect.width > 0, rect.height > 0 else { return }
-        let lines = DocumentRenderer(imageLabel: context.strings.imageLabel).render(passage.body, width: rect.width)
-        for (i, line) in lines.prefix(rect.height).enumerated() {
+        let first = max(0, min(scroll, lines.count - rect.height))
+        for (i, line) in lines.dropFirst(first).prefix(rect.height).enumerated() {
             screen.put(line, x: rect.x, y: rect.y + i, clip: rect)
         }
-        if lines.count > rect.height {
-            screen.put("…", x: rect.maxX - 1, y: rect.maxY - 1, style: Theme.muted)
+        if first > 0 { screen.put("↑", x: rect.maxX - 1, y: rect.y, style: Theme.muted) }
+        if lines.count - first > rect.height {
+            screen.put("↓", x: rect.maxX - 1, y: rect.maxY - 1, style: Theme.muted)
         }
     }
 }
