@@ -172,3 +172,37 @@ struct ScenarioTests {
         expectSnapshot(renderScreen(s), named: "scenario-livestream-60x20-zh-Hans")
     }
 }
+
+@Suite("Rehearsal screen: long text")
+struct ScenarioScrollTests {
+    /// The fixture course with the fixture rehearsal's start passage made forty lines long.
+    private func longState() throws -> AppState {
+        var course = bundledLibrary.course
+        let index = try #require(course.modules.firstIndex { $0.id == moduleID })
+        var scenario = try #require(course.modules[index].scenarios.first)
+        var story = scenario.content.original
+        let start = try #require(story.passages.firstIndex { $0.name == "来电" })
+        let text = (1...40).map { "第\($0)行。" }.joined(separator: "\n\n")
+        story.passages[start].body = MarkdownParser().parse(text)
+        scenario.content = Localized(originalLanguage: scenario.content.originalLanguage, original: story)
+        course.modules[index].scenarios = [scenario]
+        var s = signedInState(.zh, size: Size(width: 60, height: 20))
+        s.library = Library(course)
+        s.openScamCall()
+        return s
+    }
+
+    @Test func pageDownScrollsTheTextAndStopsAtItsEnd() throws {
+        var s = try longState()
+        #expect(renderScreen(s).text.contains("第1行"))
+        #expect(renderScreen(s).text.contains("PgUp/PgDn"))
+        s.keys(.pageDown)
+        #expect(try #require(s.scenarioState).scroll > 0)
+        #expect(!renderScreen(s).text.contains("第1行。"))
+        for _ in 0..<40 { s.keys(.pageDown) }
+        #expect(renderScreen(s).text.contains("第40行"))
+        #expect(s.scenarioState?.passageName == "来电")
+        s.keys(.pageUp)
+        #expect(!renderScreen(s).text.contains("第40行"))
+    }
+}

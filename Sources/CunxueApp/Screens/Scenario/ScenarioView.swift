@@ -68,8 +68,13 @@ enum ScenarioView {
             return [.init("1", s.keyTryAgain), .init("Esc", s.keyBackToModule)] + scroll
                 + [.init("R", s.keyReadAloud), .init("L", s.keyLanguage)]
         }
+        if canScroll {
+            // Long text: paging comes before the list keys, so it stays in view at 60 columns.
+            return [.init("1-9", s.keyChoose), .init("Esc", s.keyBackToModule)] + scroll
+                + [.init("↑↓", s.keySelect), .init("Enter", s.keyConfirm), .init("R", s.keyReadAloud), .init("L", s.keyLanguage)]
+        }
         return [.init("1-9", s.keyChoose), .init("↑↓", s.keySelect), .init("Enter", s.keyConfirm),
-                .init("Esc", s.keyBackToModule)] + scroll + [.init("R", s.keyReadAloud), .init("L", s.keyLanguage)]
+                .init("Esc", s.keyBackToModule), .init("R", s.keyReadAloud), .init("L", s.keyLanguage)]
     }
 
     /// Feedback on the last choice, the countdown, or the ending with the mistakes counted.
