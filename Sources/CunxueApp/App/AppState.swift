@@ -25,6 +25,8 @@ public struct AppState: Sendable, Equatable {
         case quiz(QuizSession)
         /// A quiz's result.
         case results(QuizResult)
+        /// A rehearsal (情景演练) being played.
+        case scenario(ScenarioState)
         /// Instructor mode: the class, imports, skipped lessons, leaving kiosk mode.
         case instructor(InstructorState)
         /// Filling in a worksheet (实操单).

@@ -84,7 +84,7 @@ extension AppState {
 extension AppState.Route {
     /// Which screen this is, without its state (to notice that the screen changed).
     enum Kind: Sendable, Equatable {
-        case signIn, newLearner, pinEntry, home, module, reader, notebook, quiz, results, instructor, worksheet
+        case signIn, newLearner, pinEntry, home, module, reader, notebook, quiz, results, instructor, worksheet, scenario
     }
 
     /// Which screen this is.
@@ -99,6 +99,7 @@ extension AppState.Route {
         case .notebook: return .notebook
         case .quiz: return .quiz
         case .results: return .results
+        case .scenario: return .scenario
         case .instructor: return .instructor
         case .worksheet: return .worksheet
         }
@@ -113,6 +114,8 @@ extension AppState.Route {
             return laidOut.paragraph(atOrAfter: laidOut.scroll)
         case .quiz(let session):
             return session.speakable(context: context)
+        case .scenario(let scenario):
+            return scenario.speakable(context: context)
         case .signIn, .newLearner, .pinEntry, .home, .module, .notebook, .results, .instructor, .worksheet:
             return nil
         }
@@ -181,5 +184,23 @@ private extension Character {
         guard let scalar = unicodeScalars.first else { return false }
         return (0x2E80...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
             || (0xFF00...0xFFEF).contains(scalar.value) || (0x3000...0x303F).contains(scalar.value)
+    }
+}
+
+extension ScenarioState {
+    /// The passage in front (its feedback or ending first) and its choices, numbered as on screen.
+    func speakable(context: ScreenContext) -> Speakable? {
+        guard let scenario = scenario(in: context.library),
+              let passage = passage(scenario, language: context.contentLanguage) else { return nil }
+        var parts = ScenarioView.statusLines(self, passage, context).map { line in
+            line.spans.map(\.text).joined().trimmingCharacters(in: CharacterSet(charactersIn: "✓✗⏱ "))
+        }
+        let body = passage.body.plainText
+        if !body.isEmpty { parts.append(body) }
+        let separator = context.language == .zh ? "：" : ": "
+        for (row, choice) in passage.choices.prefix(9).enumerated() {
+            parts.append(SpokenText.option(row + 1, language: context.language) + separator + choice.text)
+        }
+        return Speakable(text: parts.joined(separator: "\n"), source: .page)
     }
 }

@@ -19,6 +19,7 @@ public func render(_ state: AppState, into screen: inout Screen) {
     case .reader(let reader): ReaderView.render(reader, context, into: &screen)
     case .quiz(let session): QuizView.render(session, context, into: &screen)
     case .results(let result): ResultsView.render(result, context, into: &screen)
+    case .scenario(let scenario): ScenarioView.render(scenario, context, into: &screen)
     case .instructor(let instructor): InstructorView.render(instructor, context, into: &screen)
     case .worksheet(let sheet): WorksheetView.render(sheet, context, into: &screen)
     }

@@ -25,6 +25,7 @@ extension AppState.Route {
         case .reader(let screen): return step(screen, Self.reader, input, &context)
         case .quiz(let screen): return step(screen, Self.quiz, input, &context)
         case .results(let screen): return step(screen, Self.results, input, &context)
+        case .scenario(let screen): return step(screen, Self.scenario, input, &context)
         case .instructor(let screen): return step(screen, Self.instructor, input, &context)
         case .worksheet(let screen): return step(screen, Self.worksheet, input, &context)
         }

@@ -19,7 +19,10 @@ extension AppState {
         switch event {
         case .tick(let date):
             now = date
-            return checkIdle()
+            // A rehearsal's countdown and its viewer comments move with the clock.
+            var effects: [Effect] = []
+            if case .scenario = route, !isTooSmall, overlay == nil { effects = send(.result(event)) }
+            return effects + checkIdle()
         case .learnersLoaded(let list):
             learners = list
             return send(.result(event))

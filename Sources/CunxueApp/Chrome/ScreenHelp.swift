@@ -16,7 +16,13 @@ enum ScreenHelp {
         case .results: return results(s)
         case .instructor: return list(s, back: s.helpBack)
         case .worksheet: return worksheet(s)
+        case .scenario: return scenario(s)
         }
+    }
+
+    private static func scenario(_ s: Strings) -> [Row] {
+        [("1-9", s.helpScenarioChoose), ("↑ ↓", s.helpMove), ("Enter", s.helpScenarioChoose),
+         ("PgUp PgDn", s.helpLine), ("R", s.helpReadAloudQuestion), ("Esc", s.helpBackModule), ("L", s.helpLanguage)]
     }
 
     private static func worksheet(_ s: Strings) -> [Row] {

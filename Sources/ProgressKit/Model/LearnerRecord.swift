@@ -18,6 +18,8 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
     /// Answers to worksheets, one entry per sheet, by id (empty in files written before
     /// worksheets).
     public var worksheets: [WorksheetAnswers] = []
+    /// Rehearsal runs, oldest first (none in files written before rehearsals existed).
+    public private(set) var scenarioRuns: [ScenarioRun] = []
 
     /// The learner's id.
     public var id: String { learner.id }
@@ -176,6 +178,36 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
         return changed.sorted()
     }
 
+    // MARK: - Rehearsals
+
+    /// The last unfinished run of a scenario, if any.
+    /// - Parameter scenarioID: the scenario's qualified id.
+    public func openScenarioRun(scenarioID: String) -> ScenarioRun? {
+        scenarioRuns.last { $0.scenarioID == scenarioID && !$0.isFinished }
+    }
+
+    /// The runs of one scenario, oldest first.
+    public func scenarioRuns(scenarioID: String) -> [ScenarioRun] {
+        scenarioRuns.filter { $0.scenarioID == scenarioID }
+    }
+
+    /// Changes the run with `id` (nothing happens when there is none) and notes activity at `now`.
+    public mutating func updateScenarioRun(id: String, at now: Date, _ change: (inout ScenarioRun) -> Void) {
+        guard let index = scenarioRuns.lastIndex(where: { $0.id == id }) else { return }
+        change(&scenarioRuns[index])
+        learner.touch(at: now)
+    }
+
+    /// Adds a run, or merges it into the one with the same id.
+    public mutating func insertOrMerge(_ run: ScenarioRun) {
+        if let index = scenarioRuns.lastIndex(where: { $0.id == run.id }) {
+            scenarioRuns[index] = ScenarioRun.merge(scenarioRuns[index], run)
+            return
+        }
+        let position = scenarioRuns.lastIndex { ($0.startedAt, $0.id) < (run.startedAt, run.id) }.map { $0 + 1 } ?? 0
+        scenarioRuns.insert(run, at: position)
+    }
+
     // MARK: - Merge
 
     /// Two records of the same learner combined (another station's copy, a restored backup):
@@ -201,13 +233,14 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
         result.attempts = attemptsByID.values.sorted(by: isOrdered)
         result.notebook = MistakeNotebook.merge(a.notebook, b.notebook)
         result.worksheets = mergeWorksheets(a.worksheets, b.worksheets)
+        for run in a.scenarioRuns + b.scenarioRuns { result.insertOrMerge(run) }
         return result
     }
 
     // MARK: - Coding
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, learner, reading, attempts, notebook, worksheets
+        case schemaVersion, learner, reading, attempts, notebook, worksheets, scenarioRuns
     }
 
     private struct ReadingEntry: Codable {
@@ -234,6 +267,8 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
                   attempts: attempts, notebook: notebook)
         let sheets = try container.decodeIfPresent([WorksheetAnswers].self, forKey: .worksheets) ?? []
         worksheets = Self.mergeWorksheets(sheets, [])
+        let runs = try container.decodeIfPresent([ScenarioRun].self, forKey: .scenarioRuns) ?? []
+        for run in runs { insertOrMerge(run) }
     }
 
     /// A record as read from a file: reading entries for the same lesson merged, attempts
@@ -265,6 +300,8 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
         try container.encode(attempts, forKey: .attempts)
         try container.encode(notebook, forKey: .notebook)
         if !worksheets.isEmpty { try container.encode(worksheets, forKey: .worksheets) }
+        // Left out when empty, so files without rehearsals keep their shape.
+        if !scenarioRuns.isEmpty { try container.encode(scenarioRuns, forKey: .scenarioRuns) }
     }
 }
 

@@ -3,8 +3,11 @@ import ProgressKit
 import TerminalKit
 
 extension ModulePageState {
-    /// The row of a module page where its worksheets start (after the lessons and the quiz).
-    static func firstWorksheetRow(_ module: Module) -> Int { module.lessons.count + (module.quiz == nil ? 0 : 1) }
+    /// The row of a module page where its worksheets start (after the lessons, the rehearsals and
+    /// the quiz).
+    static func firstWorksheetRow(_ module: Module) -> Int {
+        module.lessons.count + module.scenarios.count + (module.quiz == nil ? 0 : 1)
+    }
 }
 
 extension ModulePageView {

@@ -4,7 +4,7 @@ import LessonKit
 public struct ModulePageState: Sendable, Equatable {
     /// The module shown.
     public var moduleID: String
-    /// The highlighted row (lessons, then the module quiz).
+    /// The highlighted row (lessons, then rehearsals, then the module quiz).
     public var selection: Int = 0
 
     /// Opens `moduleID` with row `selection` highlighted.
@@ -18,6 +18,14 @@ public struct ModulePageState: Sendable, Equatable {
     init(moduleID: String, lessonID: String?, in library: Library) {
         let lessons = library.module(moduleID)?.lessons ?? []
         let row = lessonID.flatMap { id in lessons.firstIndex { $0.id == id } }
-        self.init(moduleID: moduleID, selection: row ?? lessons.count)
+        let scenarios = library.module(moduleID)?.scenarios.count ?? 0
+        self.init(moduleID: moduleID, selection: row ?? lessons.count + scenarios)
+    }
+
+    /// Opens `moduleID` with the row of the rehearsal `scenarioID` highlighted.
+    init(moduleID: String, scenarioID: String, in library: Library) {
+        let module = library.module(moduleID)
+        let row = module?.scenarios.firstIndex { $0.id == scenarioID }
+        self.init(moduleID: moduleID, selection: (module?.lessons.count ?? 0) + (row ?? 0))
     }
 }

@@ -3,8 +3,8 @@ import ProgressKit
 import TerminalKit
 
 extension ModulePageState: ScreenState {
-    /// Rows of a module page: one per lesson, then the module quiz if there is one, then the
-    /// worksheets.
+    /// Rows of a module page: one per lesson, one per rehearsal, the module quiz if there is one,
+    /// then the worksheets.
     static func rowCount(_ module: Module) -> Int { firstWorksheetRow(module) + module.worksheets.count }
 
     /// Moves through the lessons, opens one or the module quiz, or goes back home.
@@ -39,7 +39,7 @@ extension ModulePageState: ScreenState {
         }
     }
 
-    /// Opens row `index` of `module`: a lesson, or the module quiz after the last lesson.
+    /// Opens row `index` of `module`: a lesson, a rehearsal, or the module quiz after them.
     static func open(_ module: Module, row index: Int, context: inout ScreenContext) -> [Effect] {
         if index >= firstWorksheetRow(module), index - firstWorksheetRow(module) < module.worksheets.count {
             return WorksheetState.open(moduleID: module.id, sheetID: module.worksheets[index - firstWorksheetRow(module)].id,
@@ -47,6 +47,10 @@ extension ModulePageState: ScreenState {
         }
         if index < module.lessons.count {
             return ReaderState.open(moduleID: module.id, lessonID: module.lessons[index].id, context: &context)
+        }
+        let scenarioRow = index - module.lessons.count
+        if scenarioRow < module.scenarios.count {
+            return ScenarioState.open(module.scenarios[scenarioRow], context: &context)
         }
         guard let quiz = module.quiz else { return [] }
         return QuizSession.start(quiz, moduleID: module.id, lessonID: nil, context: &context)

@@ -27,6 +27,7 @@ enum ModulePageView {
         var items: [SelectList.Item] = module.lessons.map { lesson in
             SelectList.Item(StyledLine(lesson.title.value(for: context.contentLanguage)), detail: lessonDetail(lesson, module, context))
         }
+        items += scenarioItems(module, context)
         if let quiz = module.quiz {
             let status = context.record?.quizStatus(quizID: quiz.id, moduleID: module.id) ?? .notTaken
             let best = context.record?.bestScore(quizID: quiz.id, moduleID: module.id)
@@ -62,6 +63,21 @@ enum ModulePageView {
         case .open(let answered): return StyledLine(s.quizOpenMark(answered + 1), style: Theme.warning)
         case .passed: return StyledLine((best.map { s.bestScore($0) + "  " } ?? "") + s.passedMark, style: Theme.good)
         case .failed(let top): return StyledLine(s.bestScore(top) + "  " + s.notPassedMark, style: Theme.bad)
+        }
+    }
+
+    /// One row per rehearsal: its title and how far the learner got.
+    static func scenarioItems(_ module: Module, _ context: ScreenContext) -> [SelectList.Item] {
+        let s = context.strings
+        return module.scenarios.map { scenario in
+            let runs = context.record?.scenarioRuns(scenarioID: scenario.qualifiedID) ?? []
+            let passed = runs.contains { $0.passed == true }
+            let tried = runs.filter(\.isFinished).count
+            let inProgress = runs.last.map { !$0.isFinished } ?? false
+            let detail = s.rehearsalDetail(tried: tried, passed: passed, inProgress: inProgress)
+            let title = VisibleText.inline(scenario.title.value(for: context.contentLanguage))
+            return SelectList.Item(StyledLine("▶ " + title),
+                                   detail: StyledLine(detail, style: passed ? Theme.good : Theme.muted))
         }
     }
 
