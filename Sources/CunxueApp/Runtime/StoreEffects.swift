@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import ProgressKit
 
 /// The app's one effect performer: every `Effect` has its case in `perform(_:)` (no `default:`),
@@ -15,6 +16,8 @@ public final class StoreEffects: EffectPerformer {
     /// Reads text aloud; nil where the app has no speech (tests).
     public var speaker: Speaker?
     private var post: @Sendable ([Event]) -> Void = { _ in }
+    /// The number of the utterance being read; a newer start or a stop moves it on.
+    private let utterances = UtteranceCounter()
     /// Performs the instructor's effects (class, PIN, import); nil where the app has none.
     public var instructor: InstructorEffects?
 
@@ -97,6 +100,7 @@ public final class StoreEffects: EffectPerformer {
             case .speak(let text, let language, let rate):
                 return speak(text, language: language, rate: rate)
             case .stopSpeaking:
+                utterances.withLock { $0 += 1 }
                 speaker?.stop()
                 return []
             case .quit:
@@ -147,8 +151,12 @@ public final class StoreEffects: EffectPerformer {
             return [.speechEnded(spokenToTheEnd: false), .notice(Notice(.warning) { $0.noSpeechEngine })]
         }
         let post = self.post
+        // Only the utterance still wanted may report its end: a stopped or replaced one ending
+        // late must not end the reading that followed it (R, R, R pressed quickly).
+        let utterance = utterances.withLock { $0 += 1; return $0 }
+        let utterances = self.utterances
         let started = speaker.speak(text, language: language, rate: rate) { spokenToTheEnd in
-            post([.speechEnded(spokenToTheEnd: spokenToTheEnd)])
+            if utterances.withLock({ $0 }) == utterance { post([.speechEnded(spokenToTheEnd: spokenToTheEnd)]) }
         }
         return started ? [] : [.speechEnded(spokenToTheEnd: false), .notice(Notice(.warning) { $0.speechFailed })]
     }
@@ -157,4 +165,10 @@ public final class StoreEffects: EffectPerformer {
         for lock in locks.values { lock.release() }
         locks.removeAll()
     }
+}
+
+/// A counter shared with the speech engine's finishing thread.
+private final class UtteranceCounter: Sendable {
+    private let value = Mutex(0)
+    func withLock<R>(_ body: (inout Int) -> R) -> R { value.withLock { body(&$0) } }
 }
