@@ -17,6 +17,11 @@ struct Run: ParsableCommand {
     @Option(name: .customLong("idle-minutes"), help: ArgumentHelp("Sign a learner out after this many minutes without a key.", valueName: "N"))
     var idleMinutes = 10
 
+    @Option(name: .customLong("ambiguous"), help: ArgumentHelp(
+        "How the terminal draws ambiguous-width characters (“ … ─ ●): wide, narrow, or auto (ask the terminal; the default). Overrides CUNXUE_AMBIGUOUS.",
+        valueName: "wide|narrow|auto"))
+    var ambiguous: AmbiguousWidth.Preference?
+
     func validate() throws {
         guard idleMinutes >= 1 else { throw ValidationError("--idle-minutes must be 1 or more.") }
     }
@@ -31,7 +36,7 @@ struct Run: ParsableCommand {
         let terminal: NCursesTerminal
         do {
             terminal = try NCursesTerminal(allowColor: environment["NO_COLOR"].map(\.isEmpty) ?? true,
-                                           environment: environment)
+                                           environment: environment, ambiguous: ambiguous)
         } catch let problem as NCursesTerminal.StartError {
             StandardError.write(Self.message(for: problem, language: language))
             throw ExitCode(2)
@@ -53,6 +58,7 @@ struct Run: ParsableCommand {
         // The welcome screen is painted first; the course is read right after, before any key.
         var state = AppState(size: terminal.size, language: language, now: Date(),
                              isKiosk: kiosk, idleMinutes: idleMinutes, seed: UInt64.random(in: 0...UInt64.max))
+        state.ambiguousWidth = terminal.ambiguousWidth
         for event in performer.prepare() { _ = state.update(event) }
         let runtime = Runtime(state: state, terminal: terminal, performer: performer)
         runtime.run(afterFirstPaint: [.loadCourse])
@@ -71,3 +77,5 @@ struct Run: ParsableCommand {
         }
     }
 }
+
+extension AmbiguousWidth.Preference: ExpressibleByArgument {}

@@ -50,6 +50,10 @@ public struct AppState: Sendable, Equatable {
 
     /// The terminal size the screen is laid out for.
     public var size: Size
+    /// How the terminal draws East Asian ambiguous characters (“ … ─ ●), learned at start
+    /// (`Terminal.ambiguousWidth`): every width the screens measure and the glyphs they draw
+    /// follow it (`ScreenContext.ambiguous`, `Screen.ambiguousWidth`).
+    public var ambiguousWidth: AmbiguousWidth = .narrow
     /// The interface language.
     public var language: UILanguage
     /// The station's language (`--lang`, else the locale): the language of the sign-in screen
@@ -110,7 +114,7 @@ public struct AppState: Sendable, Equatable {
     var screenContext: ScreenContext {
         ScreenContext(size: size, language: language, now: now, calendar: calendar, idleMinutes: idleMinutes,
                       library: library, learners: learners, record: record, random: random, notice: notice,
-                      isReadingAloud: readAloud != nil)
+                      isReadingAloud: readAloud != nil, ambiguous: ambiguousWidth)
     }
 
     mutating func finish() { isFinished = true }

@@ -31,7 +31,7 @@ public func render(_ state: AppState, into screen: inout Screen) {
 
 /// A screen of `state.size` with `state` drawn on it.
 public func renderScreen(_ state: AppState) -> Screen {
-    var screen = Screen(size: state.size)
+    var screen = Screen(size: state.size, ambiguousWidth: state.ambiguousWidth)
     render(state, into: &screen)
     return screen
 }

@@ -47,11 +47,17 @@ struct ScreenContext {
     var notice: Notice?
     /// Whether text is being read aloud (`R`), so the hint says how to stop.
     var isReadingAloud = false
+    /// How the terminal draws East Asian ambiguous characters: pass it to every width, wrap and
+    /// cut (`LineWrapper.wrap(_:width:ambiguous:)`), and draw frames and marks with `glyphs`.
+    var ambiguous: AmbiguousWidth = .narrow
     /// What the screen asked for, if anything (the last request wins).
     private(set) var request: Request?
 
     /// The hint for `R`: read aloud, or stop reading.
     var readAloudHint: KeyHintBar.Hint { KeyHintBar.Hint("R", isReadingAloud ? strings.keyStopReading : strings.keyReadAloud) }
+
+    /// The frame and marker characters that line up on this terminal.
+    var glyphs: Glyphs { Glyphs.for(ambiguous) }
 
     /// The strings in the interface language.
     var strings: Strings { Strings(language) }

@@ -46,6 +46,7 @@ public final class Runtime {
         self.worker = EffectWorker(performer: performer, mode: effects == .inline ? .inline : .background)
         self.clock = clock
         self.state.size = terminal.size
+        self.state.ambiguousWidth = terminal.ambiguousWidth  // learned once, at start
     }
 
     /// Runs until the app finishes, waits for the effects still running (saves), then gives the

@@ -5,22 +5,35 @@
 /// A cell holds one grapheme cluster (`DisplayWidth.cells(of:)`): a base with its combining
 /// marks, or a whole emoji cluster (👨‍👩‍👧, 🇨🇳) with a continuation cell, so that a diff
 /// always redraws all of it. Control characters are never stored.
+///
+/// A screen is laid out for one way of drawing East Asian ambiguous characters (`ambiguousWidth`):
+/// when the terminal draws them wide, each of them (“ … — ·) fills two cells like a CJK character,
+/// and widgets draw with the wide set of `Glyphs`.
 public struct Screen: Hashable, Sendable {
     /// The grid's size.
     public private(set) var size: Size
+    /// How the terminal shown on draws ambiguous characters; every width on this screen follows it.
+    public let ambiguousWidth: AmbiguousWidth
     /// Cells row by row.
     public private(set) var cells: [Cell]
     /// Where the terminal cursor should be shown (for text input), or nil to hide it.
     public var cursor: Point?
 
-    /// A blank screen of `size`.
-    public init(size: Size) {
+    /// A blank screen of `size`, for a terminal that draws ambiguous characters `ambiguousWidth`.
+    public init(size: Size, ambiguousWidth: AmbiguousWidth = .narrow) {
         self.size = size
+        self.ambiguousWidth = ambiguousWidth
         self.cells = Array(repeating: .blank, count: size.width * size.height)
     }
 
     /// The whole screen as a rectangle.
     public var bounds: Rect { Rect(size: size) }
+
+    /// The glyphs that line up on this screen's terminal (`Glyphs.for(ambiguousWidth)`).
+    public var glyphs: Glyphs { Glyphs.for(ambiguousWidth) }
+
+    /// Columns `text` takes on this screen.
+    public func width<S: StringProtocol>(of text: S) -> Int { DisplayWidth.of(text, ambiguous: ambiguousWidth) }
 
     /// The cell at column `x`, row `y` (a blank cell outside the grid).
     public subscript(x: Int, y: Int) -> Cell {
@@ -54,7 +67,7 @@ public struct Screen: Hashable, Sendable {
         for span in line.spans {
             for character in span.text {
                 guard let drawable = Self.drawable(character) else { continue }
-                for piece in DisplayWidth.cells(of: drawable) {
+                for piece in DisplayWidth.cells(of: drawable, ambiguous: ambiguousWidth) {
                     let w = piece.width
                     if w == 0 {
                         appendCombining(piece.text, beforeColumn: column, row: y, area: area)

@@ -25,10 +25,39 @@ public enum AmbiguousWidth: String, Hashable, Sendable, CaseIterable {
         case assumed
     }
 
-    /// The override in `environment`, or nil when `CUNXUE_AMBIGUOUS` is unset or not understood.
+    /// The override in `environment`, or nil when `CUNXUE_AMBIGUOUS` is unset, `auto` or not understood.
     public static func setting(in environment: [String: String]) -> AmbiguousWidth? {
-        guard let value = environment[environmentVariable] else { return nil }
-        return AmbiguousWidth(rawValue: value.filter { !$0.isWhitespace }.lowercased())
+        Preference(environment[environmentVariable] ?? "")?.width
+    }
+
+    /// What a person asked for: `wide`, `narrow`, or `auto` (ask the terminal).
+    public enum Preference: String, Hashable, Sendable, CaseIterable {
+        /// Ask the terminal (the default).
+        case auto
+        /// Ambiguous characters are drawn one column wide.
+        case narrow
+        /// Ambiguous characters are drawn two columns wide.
+        case wide
+
+        /// Reads `auto`, `narrow` or `wide` (case and spaces ignored).
+        public init?(_ text: String) {
+            self.init(rawValue: text.filter { !$0.isWhitespace }.lowercased())
+        }
+
+        /// The width asked for, or nil for `auto`.
+        public var width: AmbiguousWidth? {
+            switch self {
+            case .auto: return nil
+            case .narrow: return .narrow
+            case .wide: return .wide
+            }
+        }
+
+        /// The command line's choice (`--ambiguous`) when given, else `CUNXUE_AMBIGUOUS`'s, else
+        /// `auto`: the two say the same in the same words, and the command line wins.
+        public static func resolve(option: Preference?, environment: [String: String]) -> Preference {
+            option ?? environment[AmbiguousWidth.environmentVariable].flatMap { Preference($0) } ?? .auto
+        }
     }
 }
 

@@ -43,7 +43,7 @@ extension NCursesTerminal {
     }
 
     /// Writes all of `bytes` to `descriptor`.
-    private static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let written = write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)

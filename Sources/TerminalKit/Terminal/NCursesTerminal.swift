@@ -59,9 +59,12 @@ public final class NCursesTerminal: Terminal {
     ///   - allowColor: false to draw without colours (`NO_COLOR`).
     ///   - environment: `TERM`, and `CUNXUE_AMBIGUOUS` (`wide` or `narrow`) to skip asking the
     ///     terminal how it draws ambiguous-width characters.
+    ///   - ambiguous: what the command line asked for (`--ambiguous`), which wins over
+    ///     `CUNXUE_AMBIGUOUS`; `auto` asks the terminal.
     ///   - clock: the clock key waits follow.
     /// - Throws: `StartError` when there is no usable terminal.
-    public init(allowColor: Bool, environment: [String: String], clock: MonotonicClock = .system) throws {
+    public init(allowColor: Bool, environment: [String: String], ambiguous: AmbiguousWidth.Preference? = nil,
+                clock: MonotonicClock = .system) throws {
         if let problem = Self.checkEnvironment(environment) { throw problem }
         self.clock = clock
         setlocale(LC_ALL, "")
@@ -90,7 +93,7 @@ public final class NCursesTerminal: Terminal {
         supportsColor = color
         size = Size(width: Int(cx_cols()), height: Int(cx_lines()))
         TerminalSignals.install(restoring: haveModes ? modes : nil, leave: Self.leaveSequence())
-        if let setting = AmbiguousWidth.setting(in: environment) {
+        if let setting = AmbiguousWidth.Preference.resolve(option: ambiguous, environment: environment).width {
             (ambiguousWidth, ambiguousWidthSource) = (setting, .setting)
         } else {
             (ambiguousWidth, ambiguousWidthSource) = Self.askAmbiguousWidth(clock: clock, lateReportsUntil: &lateReportsUntil)
@@ -107,9 +110,12 @@ public final class NCursesTerminal: Terminal {
             erase()
             base = Screen(size: Size(width: 0, height: 0))
         }
-        for change in screen.diff(from: base) {
+        let changes = screen.diff(from: base)
+        for change in changes {
             let width = screen[change.x + 1, change.y].isContinuation ? 2 : 1
-            put(change.cell, x: change.x, y: change.y, width: width)
+            var cell = change.cell
+            if AmbiguousCells.isWideAmbiguous(screen, x: change.x, y: change.y) { cell.text = AmbiguousCells.placeholder }
+            put(cell, x: change.x, y: change.y, width: width)
         }
         if let cursor = screen.cursor {
             if !cursorVisible { curs_set(1); cursorVisible = true }
@@ -119,6 +125,10 @@ public final class NCursesTerminal: Terminal {
             cursorVisible = false
         }
         refresh()
+        if !changes.isEmpty || screen.cursor != previous?.cursor {
+            let overlay = AmbiguousCells.overlay(for: screen, supportsColor: supportsColor)
+            if !overlay.isEmpty { _ = overlay.withUnsafeBytes { Self.writeAll(STDOUT_FILENO, $0) } }
+        }
         previous = screen
     }
 

@@ -3,7 +3,8 @@
 /// East Asian Wide and Fullwidth characters and emoji presentation take two columns; combining
 /// marks, format characters and the Hangul medial/final jamo take none; controls take none (they
 /// are never drawn: see `isControl`). Ambiguous-width characters (`…`, `★`, box drawing) take one,
-/// as glibc says (`isAmbiguous` tells them; some terminals draw them wide: `AmbiguousWidth`).
+/// as glibc says (`isAmbiguous` tells them), unless `ambiguous` is `.wide`: the terminal draws
+/// them two columns wide (`AmbiguousWidth`), and layout must count them so.
 ///
 /// A grapheme cluster (a Swift `Character`) takes what its scalars take — except an emoji
 /// cluster (a ZWJ sequence 👨‍👩‍👧, a flag 🇨🇳, a skin tone 👍🏽, a keycap 1️⃣, a VS16 sequence ❤️),
@@ -12,29 +13,32 @@
 /// draws in exactly two columns (see `TerminalText`).
 public enum DisplayWidth {
     /// Columns taken by one Unicode scalar.
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+    /// - Parameter ambiguous: how the terminal draws East Asian ambiguous characters.
+    public static func of(_ scalar: Unicode.Scalar, ambiguous: AmbiguousWidth = .narrow) -> Int {
         let v = scalar.value
         if v < 0x7F { return v < 0x20 ? 0 : 1 }
         if v < 0xA0 { return 0 }
         if v == 0xAD { return 1 }
         if isZeroWidth(scalar) { return 0 }
         if isWide(v) || scalar.properties.isEmojiPresentation { return 2 }
+        if ambiguous == .wide && isAmbiguous(scalar) { return 2 }
         return 1
     }
 
     /// Columns taken by one grapheme cluster: two for an emoji cluster, else its scalars'
     /// widths added (a base and its combining marks: the base's).
-    public static func of(_ character: Character) -> Int {
+    public static func of(_ character: Character, ambiguous: AmbiguousWidth = .narrow) -> Int {
+        if character.isASCII { return character.asciiValue.map { $0 < 0x20 || $0 == 0x7F ? 0 : 1 } ?? 1 }
         if isEmojiCluster(character) { return 2 }
         var total = 0
-        for scalar in character.unicodeScalars { total += of(scalar) }
+        for scalar in character.unicodeScalars { total += of(scalar, ambiguous: ambiguous) }
         return total
     }
 
     /// Columns taken by a string.
-    public static func of<S: StringProtocol>(_ text: S) -> Int {
+    public static func of<S: StringProtocol>(_ text: S, ambiguous: AmbiguousWidth = .narrow) -> Int {
         var total = 0
-        for character in text { total += of(character) }
+        for character in text { total += of(character, ambiguous: ambiguous) }
         return total
     }
 

@@ -30,11 +30,12 @@ extension DisplayWidth {
     /// How `character` fills cells: an emoji cluster in one cell two columns wide; any other
     /// cluster in one cell per spacing scalar, each with the zero-width scalars after it (as every
     /// terminal lays out a base and its combining marks, or a spacing mark after its base).
-    public static func cells(of character: Character) -> [CellText] {
+    /// - Parameter ambiguous: how the terminal draws East Asian ambiguous characters.
+    public static func cells(of character: Character, ambiguous: AmbiguousWidth = .narrow) -> [CellText] {
         if isEmojiCluster(character) { return [CellText(text: String(character), width: 2)] }
         var cells: [CellText] = []
         for scalar in character.unicodeScalars {
-            let width = of(scalar)
+            let width = of(scalar, ambiguous: ambiguous)
             if width > 0 || cells.isEmpty {
                 cells.append(CellText(text: String(scalar), width: width))
             } else {

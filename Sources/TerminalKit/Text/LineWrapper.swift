@@ -3,16 +3,17 @@
 /// Lines break between CJK characters and between Latin words, never inside a Latin word unless
 /// the word is longer than the line. No line starts with closing punctuation (`，。、）」` …) and
 /// none ends with opening punctuation (`（「《` …): such a mark travels with its neighbour.
-/// Spaces where a line breaks are dropped; `\n` always breaks.
+/// Spaces where a line breaks are dropped; `\n` always breaks. Widths count East Asian ambiguous
+/// characters (“ … —) as the terminal draws them (`ambiguous`: one column, or two).
 public enum LineWrapper {
     /// Wraps plain text.
     /// - Returns: the lines, at least one (empty input gives one empty line).
-    public static func wrap(_ text: String, width: Int) -> [String] {
-        wrap(StyledLine(text), width: width).map(\.text)
+    public static func wrap(_ text: String, width: Int, ambiguous: AmbiguousWidth = .narrow) -> [String] {
+        wrap(StyledLine(text), width: width, ambiguous: ambiguous).map(\.text)
     }
 
     /// Wraps styled text, keeping each grapheme's style.
-    public static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
+    public static func wrap(_ line: StyledLine, width: Int, ambiguous: AmbiguousWidth = .narrow) -> [StyledLine] {
         let width = max(1, width)
         var result: [StyledLine] = []
         var paragraph: [Glyph] = []
@@ -22,7 +23,7 @@ public enum LineWrapper {
                     result += wrapParagraph(paragraph, width: width)
                     paragraph.removeAll(keepingCapacity: true)
                 } else {
-                    paragraph.append(Glyph(character: character, style: span.style))
+                    paragraph.append(Glyph(character: character, style: span.style, ambiguous: ambiguous))
                 }
             }
         }
@@ -31,22 +32,25 @@ public enum LineWrapper {
     }
 
     /// Cuts `text` to at most `width` columns, ending with `…` when anything was cut.
-    public static func truncate(_ text: String, width: Int) -> String {
-        truncate(StyledLine(text), width: width).text
+    public static func truncate(_ text: String, width: Int, ambiguous: AmbiguousWidth = .narrow) -> String {
+        truncate(StyledLine(text), width: width, ambiguous: ambiguous).text
     }
 
-    /// Cuts a styled line to at most `width` columns, ending with `…` when anything was cut.
-    public static func truncate(_ line: StyledLine, width: Int) -> StyledLine {
+    /// Cuts a styled line to at most `width` columns, ending with `…` when anything was cut (`…`
+    /// takes two columns when the terminal draws ambiguous characters wide).
+    public static func truncate(_ line: StyledLine, width: Int, ambiguous: AmbiguousWidth = .narrow) -> StyledLine {
         guard width > 0 else { return StyledLine() }
-        if line.width <= width { return line }
+        if line.width(ambiguous: ambiguous) <= width { return line }
+        let ellipsis = DisplayWidth.of("…" as Character, ambiguous: ambiguous)
+        guard width >= ellipsis else { return StyledLine(String(repeating: ".", count: width)) }
         var spans: [Span] = []
         var used = 0
         var lastStyle = Style.plain
         outer: for span in line.spans {
             var kept = ""
             for character in span.text {
-                let w = DisplayWidth.of(character)
-                if used + w > width - 1 { spans.append(Span(kept, style: span.style)); lastStyle = span.style; break outer }
+                let w = DisplayWidth.of(character, ambiguous: ambiguous)
+                if used + w > width - ellipsis { spans.append(Span(kept, style: span.style)); lastStyle = span.style; break outer }
                 kept.append(character)
                 used += w
             }
@@ -69,7 +73,7 @@ public enum LineWrapper {
         var isClosing: Bool
         var isOpening: Bool
 
-        init(character: Character, style: Style) {
+        init(character: Character, style: Style, ambiguous: AmbiguousWidth = .narrow) {
             self.character = character
             self.style = style
             if character.isASCII {
@@ -81,7 +85,7 @@ public enum LineWrapper {
                 isClosing = LineWrapper.asciiClosing.contains(byte)
                 isOpening = LineWrapper.asciiOpening.contains(byte)
             } else {
-                width = DisplayWidth.of(character)
+                width = DisplayWidth.of(character, ambiguous: ambiguous)
                 isSpace = character == "\u{3000}"
                 isWide = character.unicodeScalars.first.map { DisplayWidth.of($0) == 2 } ?? false
                 isClosing = LineWrapper.closing.contains(character)

@@ -11,8 +11,11 @@ public struct Span: Hashable, Sendable {
         self.style = style
     }
 
-    /// Columns the text takes.
+    /// Columns the text takes (ambiguous characters narrow).
     public var width: Int { DisplayWidth.of(text) }
+
+    /// Columns the text takes when the terminal draws ambiguous characters `ambiguous`.
+    public func width(ambiguous: AmbiguousWidth) -> Int { DisplayWidth.of(text, ambiguous: ambiguous) }
 }
 
 /// One line of styled text: spans side by side.
@@ -38,8 +41,11 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByStringLiteral {
     /// The text without styles.
     public var text: String { spans.map(\.text).joined() }
 
-    /// Columns the line takes.
+    /// Columns the line takes (ambiguous characters narrow).
     public var width: Int { spans.reduce(0) { $0 + $1.width } }
+
+    /// Columns the line takes when the terminal draws ambiguous characters `ambiguous`.
+    public func width(ambiguous: AmbiguousWidth) -> Int { spans.reduce(0) { $0 + $1.width(ambiguous: ambiguous) } }
 
     /// The line with `prefix` spans put in front.
     public func prefixed(by prefix: [Span]) -> StyledLine {

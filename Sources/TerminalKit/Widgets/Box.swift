@@ -1,4 +1,5 @@
-/// A frame of box-drawing lines with an optional title in the top edge.
+/// A frame of box-drawing lines with an optional title in the top edge, drawn with the screen's
+/// `Glyphs` (`┌─┐│`, or `+-|` where ambiguous characters are drawn wide).
 public struct Box: Sendable {
     /// The title shown in the top edge, cut with `…` when too long.
     public var title: String?
@@ -16,15 +17,16 @@ public struct Box: Sendable {
     @discardableResult
     public func render(in rect: Rect, screen: inout Screen) -> Rect {
         guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
-        let horizontal = String(repeating: "─", count: rect.width - 2)
-        screen.put("┌" + horizontal + "┐", x: rect.x, y: rect.y, style: style, clip: rect)
+        let g = screen.glyphs
+        let horizontal = String(repeating: g.horizontal, count: rect.width - 2)
+        screen.put(g.topLeft + horizontal + g.topRight, x: rect.x, y: rect.y, style: style, clip: rect)
         for y in (rect.y + 1)..<(rect.maxY - 1) {
-            screen.put("│", x: rect.x, y: y, style: style, clip: rect)
-            screen.put("│", x: rect.maxX - 1, y: y, style: style, clip: rect)
+            screen.put(g.vertical, x: rect.x, y: y, style: style, clip: rect)
+            screen.put(g.vertical, x: rect.maxX - 1, y: y, style: style, clip: rect)
         }
-        screen.put("└" + horizontal + "┘", x: rect.x, y: rect.maxY - 1, style: style, clip: rect)
+        screen.put(g.bottomLeft + horizontal + g.bottomRight, x: rect.x, y: rect.maxY - 1, style: style, clip: rect)
         if let title, rect.width > 6 {
-            let shown = LineWrapper.truncate(title, width: rect.width - 6)
+            let shown = LineWrapper.truncate(title, width: rect.width - 6, ambiguous: screen.ambiguousWidth)
             screen.put(" \(shown) ", x: rect.x + 2, y: rect.y, style: style.merged(with: Style(bold: true)), clip: rect)
         }
         return rect.inset(horizontal: 1, vertical: 1)

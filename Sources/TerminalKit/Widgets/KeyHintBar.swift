@@ -25,13 +25,14 @@ public struct KeyHintBar: Sendable {
         self.hints = hints
     }
 
-    /// The bar as one styled line of at most `width` columns.
-    public func line(width: Int) -> StyledLine {
+    /// The bar as one styled line of at most `width` columns (`↑↓` two columns each where
+    /// ambiguous characters are drawn wide).
+    public func line(width: Int, ambiguous: AmbiguousWidth = .narrow) -> StyledLine {
         var spans: [Span] = []
         var used = 0
         for (i, hint) in hints.enumerated() {
             let gap = i == 0 ? 0 : 2
-            let w = gap + DisplayWidth.of(hint.key) + 2 + DisplayWidth.of(hint.label)
+            let w = gap + DisplayWidth.of(hint.key, ambiguous: ambiguous) + 2 + DisplayWidth.of(hint.label, ambiguous: ambiguous)
             if used + w > width { break }
             if gap > 0 { spans.append(Span("  ")) }
             spans.append(Span(" \(hint.key) ", style: Style(bold: true, reverse: true)))
@@ -45,6 +46,6 @@ public struct KeyHintBar: Sendable {
     public func render(in rect: Rect, screen: inout Screen) {
         guard !rect.isEmpty else { return }
         screen.clear(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1))
-        screen.put(line(width: rect.width), x: rect.x, y: rect.y, clip: rect)
+        screen.put(line(width: rect.width, ambiguous: screen.ambiguousWidth), x: rect.x, y: rect.y, clip: rect)
     }
 }

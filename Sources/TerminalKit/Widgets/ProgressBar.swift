@@ -1,4 +1,5 @@
-/// A bar of `█` and `░` with the percentage after it: readable without colour.
+/// A bar of `█` and `░` (`#` and `.` where ambiguous characters are drawn wide: `Glyphs`) with the
+/// percentage after it: readable without colour.
 public struct ProgressBar: Sendable {
     /// How much is done, from 0 to 1.
     public var fraction: Double
@@ -17,8 +18,8 @@ public struct ProgressBar: Sendable {
     /// The percentage text, e.g. `40%`.
     public var percentText: String { "\(Int((fraction * 100).rounded()))%" }
 
-    /// The bar as a styled line `width` columns wide.
-    public func line(width: Int) -> StyledLine {
+    /// The bar as a styled line `width` columns wide, drawn with `glyphs`.
+    public func line(width: Int, glyphs: Glyphs = .narrow) -> StyledLine {
         // The label always takes five columns (" 100%"), so bars in a column line up.
         let label = showsPercent ? String(repeating: " ", count: max(0, 4 - percentText.count)) + " " + percentText : ""
         let barWidth = max(0, width - DisplayWidth.of(label))
@@ -26,8 +27,8 @@ public struct ProgressBar: Sendable {
         if fraction > 0 && filled == 0 && barWidth > 0 { filled = 1 }
         if fraction < 1 && filled == barWidth && barWidth > 0 { filled = barWidth - 1 }
         return StyledLine([
-            Span(String(repeating: "█", count: filled), style: filledStyle),
-            Span(String(repeating: "░", count: barWidth - filled), style: Style(dim: true)),
+            Span(String(repeating: glyphs.barFilled, count: filled), style: filledStyle),
+            Span(String(repeating: glyphs.barEmpty, count: barWidth - filled), style: Style(dim: true)),
             Span(label),
         ].filter { !$0.text.isEmpty })
     }
@@ -35,6 +36,6 @@ public struct ProgressBar: Sendable {
     /// Draws the bar on the first row of `rect`.
     public func render(in rect: Rect, screen: inout Screen) {
         guard !rect.isEmpty else { return }
-        screen.put(line(width: rect.width), x: rect.x, y: rect.y, clip: rect)
+        screen.put(line(width: rect.width, glyphs: screen.glyphs), x: rect.x, y: rect.y, clip: rect)
     }
 }

@@ -1,5 +1,6 @@
 /// A list to choose from, with numbers 1–9 beside the first nine items and the chosen one
-/// highlighted (reverse video and a `▶` mark, so it shows without colour too).
+/// highlighted (reverse video and a `▶` mark — `>` where ambiguous characters are drawn wide —,
+/// so it shows without colour too).
 public struct SelectList: Sendable {
     /// One row of the list.
     public struct Item: Hashable, Sendable {
@@ -58,18 +59,19 @@ public struct SelectList: Sendable {
             var base = isSelected ? highlight : Style.plain
             if !item.isEnabled { base.dim = true }
             screen.clear(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: base)
-            var prefix = isSelected ? "▶ " : "  "
+            let ambiguous = screen.ambiguousWidth
+            var prefix = isSelected ? screen.glyphs.pointer + " " : "  "
             if numbered { prefix += index < 9 ? "\(index + 1). " : "   " }
             var x = screen.put(prefix, x: rect.x, y: y, style: base, clip: rect)
             var detailWidth = 0
             if let detail = item.detail {
-                detailWidth = min(detail.width, max(0, rect.width / 2))
-                let shown = LineWrapper.truncate(detail, width: detailWidth)
+                detailWidth = min(detail.width(ambiguous: ambiguous), max(0, rect.width / 2))
+                let shown = LineWrapper.truncate(detail, width: detailWidth, ambiguous: ambiguous)
                 let styled = StyledLine(shown.spans.map { Span($0.text, style: base.merged(with: $0.style)) })
-                screen.put(styled, x: rect.maxX - shown.width - 1, y: y, clip: rect)
+                screen.put(styled, x: rect.maxX - shown.width(ambiguous: ambiguous) - 1, y: y, clip: rect)
             }
             let room = rect.maxX - x - (detailWidth > 0 ? detailWidth + 2 : 1)
-            let label = LineWrapper.truncate(item.label, width: max(0, room))
+            let label = LineWrapper.truncate(item.label, width: max(0, room), ambiguous: ambiguous)
             x = screen.put(StyledLine(label.spans.map { Span($0.text, style: base.merged(with: $0.style)) }),
                            x: x, y: y, clip: rect)
         }

@@ -17,15 +17,15 @@ public struct TextBlock: Sendable {
     }
 
     /// The wrapped lines for `width` columns.
-    public func lines(width: Int) -> [StyledLine] {
-        paragraphs.flatMap { LineWrapper.wrap($0, width: width) }
+    public func lines(width: Int, ambiguous: AmbiguousWidth = .narrow) -> [StyledLine] {
+        paragraphs.flatMap { LineWrapper.wrap($0, width: width, ambiguous: ambiguous) }
     }
 
     /// Draws the visible lines into `rect`.
     /// - Returns: how many wrapped lines there are in all.
     @discardableResult
     public func render(in rect: Rect, screen: inout Screen) -> Int {
-        let all = lines(width: rect.width)
+        let all = lines(width: rect.width, ambiguous: screen.ambiguousWidth)
         for (row, line) in all.dropFirst(max(0, scroll)).prefix(rect.height).enumerated() {
             screen.put(line, x: rect.x, y: rect.y + row, clip: rect)
         }
