@@ -33,11 +33,11 @@ struct Chrome {
         let width = screen.size.width
         let bar = Rect(x: 0, y: 0, width: width, height: 1)
         screen.clear(bar, style: Theme.titleBar)
-        let left = " \(context.strings.appName) · \(title)"
+        let left = " \(context.strings.appName) \(context.glyphs.separator) \(title)"
         var right = ""
         if let trailing { right = trailing + " " }
-        let rightWidth = DisplayWidth.of(right)
-        screen.put(LineWrapper.truncate(left, width: max(0, width - rightWidth - 1)), x: 0, y: 0, style: Theme.titleBar)
+        let rightWidth = screen.width(of: right)
+        screen.put(LineWrapper.truncate(left, width: max(0, width - rightWidth - 1), ambiguous: context.ambiguous), x: 0, y: 0, style: Theme.titleBar)
         if rightWidth > 0 && rightWidth < width / 2 {
             screen.put(right, x: width - rightWidth, y: 0, style: Theme.titleBar)
         }
@@ -49,8 +49,8 @@ struct Chrome {
             case .error: style = Theme.bad
             }
             // A notice takes one line, or two when it is long (the last content row gives way).
-            let lines = LineWrapper.wrap(notice.text(context.language), width: width - 2)
-            let shown = lines.count > 2 ? [lines[0], LineWrapper.truncate(lines[1...].joined(), width: width - 2)] : lines
+            let lines = LineWrapper.wrap(notice.text(context.language), width: width - 2, ambiguous: context.ambiguous)
+            let shown = lines.count > 2 ? [lines[0], LineWrapper.truncate(lines[1...].joined(), width: width - 2, ambiguous: context.ambiguous)] : lines
             let top = screen.size.height - 1 - shown.count
             screen.clear(Rect(x: 0, y: top, width: width, height: shown.count))
             for (i, line) in shown.enumerated() {
@@ -63,8 +63,8 @@ struct Chrome {
     /// ▲ and ▼ in the right margin beside `rect` when rows are scrolled away above or below it
     /// (in the margin, so they never cover a row's last column).
     static func drawScrollMarks(above: Bool, below: Bool, beside rect: Rect, screen: inout Screen) {
-        if above { screen.put("▲", x: rect.maxX, y: rect.y, style: Theme.warning) }
-        if below { screen.put("▼", x: rect.maxX, y: rect.maxY - 1, style: Theme.warning) }
+        if above { screen.put(screen.glyphs.moreAbove, x: rect.maxX, y: rect.y, style: Theme.warning) }
+        if below { screen.put(screen.glyphs.moreBelow, x: rect.maxX, y: rect.maxY - 1, style: Theme.warning) }
     }
 
     /// The "please make the window bigger" message, centred.
@@ -72,10 +72,10 @@ struct Chrome {
         let text = context.strings.tooSmall(width: screen.size.width, height: screen.size.height,
                                            minimumWidth: minimumSize.width, minimumHeight: minimumSize.height)
         let width = max(1, screen.size.width - 2)
-        let lines = LineWrapper.wrap(text, width: width)
+        let lines = LineWrapper.wrap(text, width: width, ambiguous: context.ambiguous)
         let top = max(0, (screen.size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
-            let x = max(0, (screen.size.width - DisplayWidth.of(line)) / 2)
+            let x = max(0, (screen.size.width - screen.width(of: line)) / 2)
             screen.put(line, x: x, y: top + i, style: Theme.emphasis)
         }
     }

@@ -18,14 +18,14 @@ enum PINTyping {
     }
 
     /// The PIN as shown: a dot for each digit typed, a gap for each still to come (`● ● _ _`).
-    static func dots(_ count: Int) -> String {
-        String(repeating: "● ", count: min(4, count)) + String(repeating: "_ ", count: max(0, 4 - count))
+    static func dots(_ count: Int, glyphs: Glyphs = .narrow) -> String {
+        String(repeating: glyphs.dot + " ", count: min(4, count)) + String(repeating: "_ ", count: max(0, 4 - count))
     }
 
     /// Draws `label` and the dots at (`x`, `y`), and puts the cursor after the last digit.
     static func render(label: String, count: Int, x: Int, y: Int, screen: inout Screen) {
         let start = screen.put(label, x: x, y: y, style: Theme.emphasis)
-        screen.put(dots(count), x: start, y: y, style: Theme.emphasis)
+        screen.put(dots(count, glyphs: screen.glyphs), x: start, y: y, style: Theme.emphasis)
         screen.cursor = Point(x: start + min(4, count) * 2, y: y)
     }
 }

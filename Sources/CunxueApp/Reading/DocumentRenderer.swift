@@ -16,15 +16,23 @@ import TerminalKit
 /// - a thematic break: a line of `─` across the width;
 /// - tables: see `TableLayout`;
 /// - raw HTML: dim text, line by line.
+///
+/// Where the terminal draws ambiguous characters wide (`ambiguous`), widths count them as two
+/// columns and bullets, quote bars and rules come from the wide set of `Glyphs`.
 public struct DocumentRenderer: Sendable {
     private let styler: InlineStyler
+    private let ambiguous: AmbiguousWidth
 
     /// Creates a renderer.
     /// - Parameter imageLabel: the word shown for an image, `[图片: alt]`: "图片" in Chinese,
     ///   "Image" in English.
-    public init(imageLabel: String) {
+    /// - Parameter ambiguous: how the terminal draws East Asian ambiguous characters.
+    public init(imageLabel: String, ambiguous: AmbiguousWidth = .narrow) {
         self.styler = InlineStyler(imageLabel: VisibleText.inline(imageLabel))
+        self.ambiguous = ambiguous
     }
+
+    private var glyphs: Glyphs { Glyphs.for(ambiguous) }
 
     /// Lays a document out.
     /// - Parameters:
@@ -36,7 +44,7 @@ public struct DocumentRenderer: Sendable {
         var lines = blocks(document.blocks, width: width, listDepth: 0, separated: true)[...]
         while lines.first?.width == 0 { lines.removeFirst() }
         while lines.last?.width == 0 { lines.removeLast() }
-        return Self.fitted(Array(lines), width: width)
+        return fitted(Array(lines), width: width)
     }
 
     /// Lays a run of inlines out as a wrapped paragraph (question text, answers, comments).
@@ -46,7 +54,7 @@ public struct DocumentRenderer: Sendable {
     /// - Returns: the lines, none wider than `width`.
     public func render(_ inlines: [Inline], width: Int) -> [StyledLine] {
         guard width > 0 else { return [] }
-        return Self.fitted(ParagraphWrapper.wrap(styler.line(inlines), width: width), width: width)
+        return fitted(ParagraphWrapper.wrap(styler.line(inlines), width: width, ambiguous: ambiguous), width: width)
     }
 
     // MARK: - Blocks
@@ -67,9 +75,9 @@ public struct DocumentRenderer: Sendable {
         switch block.kind {
         case .heading(let level, let content):
             let style = level <= 2 ? ReadingStyle.majorHeading : ReadingStyle.minorHeading
-            return ParagraphWrapper.wrap(styler.line(content, base: style), width: width)
+            return ParagraphWrapper.wrap(styler.line(content, base: style), width: width, ambiguous: ambiguous)
         case .paragraph(let content):
-            return ParagraphWrapper.wrap(styler.line(content), width: width)
+            return ParagraphWrapper.wrap(styler.line(content), width: width, ambiguous: ambiguous)
         case .list(let list):
             return self.list(list, width: width, depth: listDepth + 1)
         case .blockQuote(let quoted):
@@ -77,12 +85,13 @@ public struct DocumentRenderer: Sendable {
         case .codeBlock(_, let text):
             return code(text, width: width)
         case .thematicBreak:
-            return [StyledLine(String(repeating: "─", count: width), style: ReadingStyle.rule)]
+            return [StyledLine(String(repeating: glyphs.horizontal, count: width), style: ReadingStyle.rule)]
         case .table(let table):
-            return TableLayout(styler: styler).render(table, width: width)
+            return TableLayout(styler: styler, ambiguous: ambiguous).render(table, width: width)
         case .htmlBlock(let html):
             return VisibleText.lines(html).flatMap { line in
-                ParagraphWrapper.wrap(StyledLine(VisibleText.inline(String(line)), style: ReadingStyle.html), width: width)
+                ParagraphWrapper.wrap(StyledLine(VisibleText.inline(String(line)), style: ReadingStyle.html), width: width,
+                                      ambiguous: ambiguous)
             }
         }
     }
@@ -103,10 +112,10 @@ public struct DocumentRenderer: Sendable {
                 let number = String(list.start + index)
                 marker.append(Span(String(repeating: " ", count: numberWidth - number.count) + number + ". "))
             } else if item.task == nil {
-                marker.append(Span(Self.bullet(depth: depth) + " "))
+                marker.append(Span(bullet(depth: depth) + " "))
             }
             switch item.task {
-            case .checked?: marker += [Span("[✓]", style: ReadingStyle.checkedBox), Span(" ")]
+            case .checked?: marker += [Span("[" + glyphs.check + "]", style: ReadingStyle.checkedBox), Span(" ")]
             case .unchecked?: marker.append(Span("[ ] "))
             case nil: break
             }
@@ -118,20 +127,16 @@ public struct DocumentRenderer: Sendable {
         return lines
     }
 
-    private static func bullet(depth: Int) -> String {
-        switch depth {
-        case ...1: return "•"
-        case 2: return "◦"
-        default: return "▪"
-        }
+    private func bullet(depth: Int) -> String {
+        glyphs.bullets[min(max(depth, 1), glyphs.bullets.count) - 1]
     }
 
     /// The content laid out beside `marker`, later lines indented to hang under the text. When
     /// the width leaves too little room beside the marker, the marker takes a line of its own.
     private func hanging(marker: StyledLine, width: Int, content: (Int) -> [StyledLine]) -> [StyledLine] {
-        let indent = marker.width
+        let indent = marker.width(ambiguous: ambiguous)
         guard width - indent >= Self.narrowestText else {
-            return [LineWrapper.truncate(marker, width: width)] + content(width)
+            return [LineWrapper.truncate(marker, width: width, ambiguous: ambiguous)] + content(width)
         }
         let body = content(width - indent)
         guard let first = body.first else { return [marker] }
@@ -148,8 +153,8 @@ public struct DocumentRenderer: Sendable {
         guard width - barWidth >= Self.narrowestText else {
             return blocks(quoted, width: width, listDepth: listDepth, separated: true)
         }
-        let bar = Span("│ ", style: ReadingStyle.quoteBar)
-        let emptyBar = Span("│", style: ReadingStyle.quoteBar)
+        let bar = Span(glyphs.quoteBar + " ", style: ReadingStyle.quoteBar)
+        let emptyBar = Span(glyphs.quoteBar, style: ReadingStyle.quoteBar)
         return blocks(quoted, width: width - barWidth, listDepth: listDepth, separated: true).map { line in
             line.spans.isEmpty ? StyledLine([emptyBar]) : line.prefixed(by: [bar])
         }
@@ -164,7 +169,7 @@ public struct DocumentRenderer: Sendable {
         return lines.map { source in
             let line = VisibleText.codeLine(source)
             if line.isEmpty { return StyledLine() }
-            let cut = LineWrapper.truncate(StyledLine(line, style: ReadingStyle.codeBlock), width: room)
+            let cut = LineWrapper.truncate(StyledLine(line, style: ReadingStyle.codeBlock), width: room, ambiguous: ambiguous)
             return indent > 0 ? cut.prefixed(by: [Span(padding)]) : cut
         }
     }
@@ -173,10 +178,10 @@ public struct DocumentRenderer: Sendable {
 
     /// The lines with any that is still too wide cut to `width` (defence in depth: the layout
     /// above never makes one).
-    private static func fitted(_ lines: [StyledLine], width: Int) -> [StyledLine] {
+    private func fitted(_ lines: [StyledLine], width: Int) -> [StyledLine] {
         lines.map { line in
-            ParagraphWrapper.widthBound(line) <= width || line.width <= width
-                ? line : LineWrapper.truncate(line, width: width)
+            ParagraphWrapper.widthBound(line, ambiguous: ambiguous) <= width || line.width(ambiguous: ambiguous) <= width
+                ? line : LineWrapper.truncate(line, width: width, ambiguous: ambiguous)
         }
     }
 }

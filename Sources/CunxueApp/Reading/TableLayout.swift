@@ -12,6 +12,9 @@ import TerminalKit
 struct TableLayout: Sendable {
     /// Styles the cells' inlines.
     var styler: InlineStyler
+    /// How the terminal draws ambiguous characters: cell widths count them so, and the grid is
+    /// drawn with `Glyphs.for(ambiguous)` (`┌─┬┐`, or `+-+` where they are drawn wide).
+    var ambiguous: AmbiguousWidth = .narrow
 
     /// Pieces up to this wide (words, numbers, a CJK character with its punctuation) are never
     /// cut inside a grid: when the columns cannot all hold theirs, the table is shown as
@@ -46,13 +49,13 @@ struct TableLayout: Sendable {
         for row in rows {
             for (column, cell) in row.enumerated() {
                 for line in cell.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                    natural[column] = max(natural[column], DisplayWidth.of(line))
+                    natural[column] = max(natural[column], DisplayWidth.of(line, ambiguous: ambiguous))
                 }
             }
         }
         if natural.reduce(0, +) <= available { return natural }
 
-        let pieces = LineWrapper.widestPieces(of: rows.flatMap { $0.map(\.text) })
+        let pieces = LineWrapper.widestPieces(of: rows.flatMap { $0.map(\.text) }, ambiguous: ambiguous)
         var minimum = Array(repeating: 1, count: columnCount)
         for (index, piece) in pieces.enumerated() {
             let column = index % columnCount
@@ -97,37 +100,39 @@ struct TableLayout: Sendable {
     private func grid(_ rows: [[StyledLine]], widths: [Int], alignments: [Table.Alignment]) -> [StyledLine] {
         let wrapped: [[[StyledLine]]] = rows.map { row in
             row.enumerated().map { column, cell in
-                ParagraphWrapper.wrap(cell, width: widths[column]).map { LineWrapper.truncate($0, width: widths[column]) }
+                ParagraphWrapper.wrap(cell, width: widths[column], ambiguous: ambiguous)
+                    .map { LineWrapper.truncate($0, width: widths[column], ambiguous: ambiguous) }
             }
         }
         let bodyWraps = wrapped.dropFirst().contains { row in row.contains { $0.count > 1 } }
-        var lines = [border("┌", "┬", "┐", widths)]
+        let g = Glyphs.for(ambiguous)
+        var lines = [border(g.topLeft, g.teeDown, g.topRight, widths)]
         for (index, row) in wrapped.enumerated() {
-            if index == 1 || (index > 1 && bodyWraps) { lines.append(border("├", "┼", "┤", widths)) }
+            if index == 1 || (index > 1 && bodyWraps) { lines.append(border(g.teeRight, g.cross, g.teeLeft, widths)) }
             let height = row.map(\.count).max() ?? 1
             for lineIndex in 0..<height {
-                var spans = [Span("│", style: ReadingStyle.tableBorder)]
+                var spans = [Span(g.vertical, style: ReadingStyle.tableBorder)]
                 for (column, cellLines) in row.enumerated() {
                     let content = lineIndex < cellLines.count ? cellLines[lineIndex] : StyledLine()
                     spans.append(Span(" "))
-                    spans += Self.aligned(content, width: widths[column], alignment: alignments[column])
+                    spans += aligned(content, width: widths[column], alignment: alignments[column])
                     spans.append(Span(" "))
-                    spans.append(Span("│", style: ReadingStyle.tableBorder))
+                    spans.append(Span(g.vertical, style: ReadingStyle.tableBorder))
                 }
                 lines.append(StyledLine(spans.filter { !$0.text.isEmpty }))
             }
         }
-        lines.append(border("└", "┴", "┘", widths))
+        lines.append(border(g.bottomLeft, g.teeUp, g.bottomRight, widths))
         return lines
     }
 
     private func border(_ left: String, _ middle: String, _ right: String, _ widths: [Int]) -> StyledLine {
-        let segments = widths.map { String(repeating: "─", count: $0 + 2) }
+        let segments = widths.map { String(repeating: Glyphs.for(ambiguous).horizontal, count: $0 + 2) }
         return StyledLine(left + segments.joined(separator: middle) + right, style: ReadingStyle.tableBorder)
     }
 
-    private static func aligned(_ line: StyledLine, width: Int, alignment: Table.Alignment) -> [Span] {
-        let room = max(0, width - line.width)
+    private func aligned(_ line: StyledLine, width: Int, alignment: Table.Alignment) -> [Span] {
+        let room = max(0, width - line.width(ambiguous: ambiguous))
         let before: Int
         switch alignment {
         case .none, .left: before = 0
@@ -143,10 +148,10 @@ struct TableLayout: Sendable {
     /// Each body row as `header: value` lines (later lines of a field indented by two), rows
     /// between rules.
     private func stacked(_ rows: [[StyledLine]], width: Int) -> [StyledLine] {
-        let rule = StyledLine(String(repeating: "─", count: width), style: ReadingStyle.tableBorder)
+        let rule = StyledLine(String(repeating: Glyphs.for(ambiguous).horizontal, count: width), style: ReadingStyle.tableBorder)
         let indent = width >= 12 ? 2 : 0
         func field(_ spans: [Span]) -> [StyledLine] {
-            let lines = ParagraphWrapper.wrap(StyledLine(spans), width: width - indent)
+            let lines = ParagraphWrapper.wrap(StyledLine(spans), width: width - indent, ambiguous: ambiguous)
             let padding = Span(String(repeating: " ", count: indent))
             return [lines[0]] + lines.dropFirst().map { $0.spans.isEmpty || indent == 0 ? $0 : $0.prefixed(by: [padding]) }
         }
