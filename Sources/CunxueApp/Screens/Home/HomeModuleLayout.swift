@@ -24,11 +24,11 @@ struct HomeModuleLayout {
         self.context = context
         self.record = record
         let modules = context.modulesByLevel
-        let longest = modules.map { DisplayWidth.of($0.title.value(for: context.contentLanguage)) }.max() ?? 0
+        let longest = modules.map { DisplayWidth.of($0.title.value(for: context.contentLanguage), ambiguous: context.ambiguous) }.max() ?? 0
         let widest = { (text: (Int, Int) -> String) in
             modules.map { module -> Int in
                 let p = record.progress(in: module)
-                return DisplayWidth.of(text(p.lessonsRead, p.lessonCount))
+                return DisplayWidth.of(text(p.lessonsRead, p.lessonCount), ambiguous: context.ambiguous)
             }.max() ?? 0
         }
         let room = width - 5 - Self.markWidth  // "▶ 1. " and the mark
@@ -52,13 +52,13 @@ struct HomeModuleLayout {
     /// The row of `module` after its number, in the row's `base` style.
     func line(for module: Module, base: Style) -> StyledLine {
         let progress = record.progress(in: module)
-        let title = LineWrapper.truncate(module.title.value(for: context.contentLanguage), width: titleWidth)
+        let title = LineWrapper.truncate(module.title.value(for: context.contentLanguage), width: titleWidth, ambiguous: context.ambiguous)
         let mark = progress.passed && (module.quiz != nil || !module.lessons.isEmpty) ? "✓ " : "  "
         var spans = [Span(mark, style: base.merged(with: Theme.good)),
-                     Span(title + String(repeating: " ", count: max(0, titleWidth - DisplayWidth.of(title))), style: base)]
+                     Span(title + String(repeating: " ", count: max(0, titleWidth - DisplayWidth.of(title, ambiguous: context.ambiguous))), style: base)]
         if columns >= 1 {
             spans.append(Span(String(repeating: " ", count: Self.gap), style: base))
-            spans += ProgressBar(fraction: progress.fraction).line(width: Self.barWidth).spans
+            spans += ProgressBar(fraction: progress.fraction).line(width: Self.barWidth, glyphs: context.glyphs).spans
                 .map { Span($0.text, style: base.merged(with: $0.style)) }
         }
         if columns >= 2 {

@@ -63,9 +63,9 @@ enum HomeView {
         guard let record = context.record else { return }
         Chrome(title: s.homeTitle, trailing: record.learner.displayName, hints: hints(s)).render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
-        screen.put(LineWrapper.truncate(s.hello(record.learner.displayName), width: content.width), x: content.x, y: content.y, style: Theme.heading)
+        screen.put(LineWrapper.truncate(s.hello(record.learner.displayName), width: content.width, ambiguous: context.ambiguous), x: content.x, y: content.y, style: Theme.heading)
         if context.library.modules.isEmpty {
-            screen.put(LineWrapper.truncate(s.noModules, width: content.width), x: content.x, y: content.y + 2, style: Theme.warning)
+            screen.put(LineWrapper.truncate(s.noModules, width: content.width, ambiguous: context.ambiguous), x: content.x, y: content.y + 2, style: Theme.warning)
             return
         }
         let rows = context.homeRows
@@ -102,9 +102,9 @@ enum HomeView {
         }.compactMap { context.library.module($0)?.title.value(for: context.contentLanguage) }
         if !missing.isEmpty {
             let note = context.strings.requiresFirst(missing)
-            screen.put(LineWrapper.truncate("ⓘ " + note, width: content.width), x: content.x, y: y, style: Theme.warning)
+            screen.put(LineWrapper.truncate(context.glyphs.info + " " + note, width: content.width, ambiguous: context.ambiguous), x: content.x, y: y, style: Theme.warning)
         } else if let summary = module.summary.value(for: context.contentLanguage) {
-            screen.put(LineWrapper.truncate(summary, width: content.width), x: content.x, y: y, style: Theme.muted)
+            screen.put(LineWrapper.truncate(summary, width: content.width, ambiguous: context.ambiguous), x: content.x, y: y, style: Theme.muted)
         }
     }
 
@@ -115,16 +115,16 @@ enum HomeView {
         screen.clear(rect, style: base)
         var number = "   "
         if case .module(let id) = row, let n = context.moduleNumber(id), n <= 9 { number = "\(n). " }
-        let x = screen.put((selected ? "▶ " : "  ") + number, x: rect.x, y: rect.y, style: base)
+        let x = screen.put((selected ? context.glyphs.pointer + " " : "  ") + number, x: rect.x, y: rect.y, style: base)
         let room = rect.maxX - x
         switch row {
         case .resume(let step):
             var text = resumeText(step, record: record, context: context)
-            if DisplayWidth.of(text) > room { text = resumeText(step, record: record, context: context, short: true) }
-            screen.put(LineWrapper.truncate(text, width: room), x: x, y: rect.y, style: base.merged(with: Theme.emphasis))
+            if DisplayWidth.of(text, ambiguous: context.ambiguous) > room { text = resumeText(step, record: record, context: context, short: true) }
+            screen.put(LineWrapper.truncate(text, width: room, ambiguous: context.ambiguous), x: x, y: rect.y, style: base.merged(with: Theme.emphasis))
         case .notebook(let count, let due):
             let text = due > 0 ? s.notebookDue(due, of: count) : s.notebookPractice(count)
-            screen.put(LineWrapper.truncate(text, width: room), x: x, y: rect.y, style: due > 0 ? base.merged(with: Theme.warning) : base)
+            screen.put(LineWrapper.truncate(text, width: room, ambiguous: context.ambiguous), x: x, y: rect.y, style: due > 0 ? base.merged(with: Theme.warning) : base)
         case .module(let id):
             guard let module = context.library.module(id) else { return }
             screen.put(layout.line(for: module, base: base), x: x, y: rect.y, clip: rect)

@@ -57,7 +57,7 @@ enum InstructorView {
         case .confirmRemove(let id):
             let name = instructor.member(id)?.summary.name ?? id
             return ([.init("1", s.keyRemove), .init("Enter/Esc", s.keyBack)],
-                    LineWrapper.wrap(StyledLine(s.confirmRemove(name), style: Theme.warning), width: width), 0)
+                    LineWrapper.wrap(StyledLine(s.confirmRemove(name), style: Theme.warning), width: width, ambiguous: context.ambiguous), 0)
         case .importPreview(let preview, let scroll):
             let hints: [KeyHintBar.Hint] = preview.canImport ? [.init("Enter", s.importConfirm), .init("↑↓", s.keyScroll), .init("Esc", s.keyBack)]
                 : [.init("↑↓", s.keyScroll), .init("Esc", s.keyBack)]
@@ -76,7 +76,7 @@ enum InstructorView {
         screen.put(name, x: content.x, y: content.y, style: Theme.heading)
         let x = screen.put(s.renamePrompt, x: content.x, y: content.y + 2, style: Theme.emphasis)
         screen.put(text, x: x, y: content.y + 2, style: Style(underline: true))
-        screen.cursor = Point(x: x + DisplayWidth.of(text), y: content.y + 2)
+        screen.cursor = Point(x: x + DisplayWidth.of(text, ambiguous: context.ambiguous), y: content.y + 2)
     }
 
     private static func renderImportPath(_ text: String, _ context: ScreenContext, in content: Rect, screen: inout Screen) {
@@ -85,9 +85,9 @@ enum InstructorView {
             .render(context, into: &screen)
         TextBlock(s.importPrompt, style: Theme.heading).render(in: Rect(x: content.x, y: content.y, width: content.width, height: 2), screen: &screen)
         let x = screen.put(s.importPathLabel, x: content.x, y: content.y + 3, style: Theme.emphasis)
-        let shown = DisplayWidth.of(text) > content.maxX - x - 1 ? "…" + String(text.suffix(content.maxX - x - 4)) : text
+        let shown = DisplayWidth.of(text, ambiguous: context.ambiguous) > content.maxX - x - 1 ? "…" + String(text.suffix(content.maxX - x - 4)) : text
         screen.put(shown, x: x, y: content.y + 3, style: Style(underline: true))
-        screen.cursor = Point(x: min(content.maxX - 1, x + DisplayWidth.of(shown)), y: content.y + 3)
+        screen.cursor = Point(x: min(content.maxX - 1, x + DisplayWidth.of(shown, ambiguous: context.ambiguous)), y: content.y + 3)
     }
 
     private static func skippedLines(_ context: ScreenContext, width: Int) -> [StyledLine] {
@@ -95,9 +95,9 @@ enum InstructorView {
         if skipped.isEmpty { return [StyledLine(context.strings.noSkipped, style: Theme.good)] }
         var lines: [StyledLine] = []
         for file in skipped {
-            lines += LineWrapper.wrap(StyledLine(file.path + (file.questionHeading.map { " · " + $0 } ?? ""), style: Theme.emphasis), width: width)
+            lines += LineWrapper.wrap(StyledLine(file.path + (file.questionHeading.map { " \(context.glyphs.separator) " + $0 } ?? ""), style: Theme.emphasis), width: width, ambiguous: context.ambiguous)
             for reason in file.reasons {
-                lines += LineWrapper.wrap(StyledLine(reason.message(in: context.contentLanguage)), width: width - 2)
+                lines += LineWrapper.wrap(StyledLine(reason.message(in: context.contentLanguage)), width: width - 2, ambiguous: context.ambiguous)
                     .map { $0.prefixed(by: [Span("  ")]) }
             }
         }
@@ -115,9 +115,9 @@ enum InstructorView {
         return cell
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String {
-        let cut = LineWrapper.truncate(text, width: width)
-        return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+    private static func pad(_ text: String, _ width: Int, _ ambiguous: AmbiguousWidth = .narrow) -> String {
+        let cut = LineWrapper.truncate(text, width: width, ambiguous: ambiguous)
+        return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut, ambiguous: ambiguous)))
     }
 
     /// Rows of the class table shown at once.
@@ -134,16 +134,16 @@ enum InstructorView {
         var header = pad(s.classHeaderName, nameWidth) + " "
         for (i, _) in modules.enumerated() { header += pad(String(format: "%02d", i), cellWidth) }
         header += pad(s.classHeaderMistakes, mistakesWidth) + " " + s.classHeaderLast
-        screen.put(LineWrapper.truncate("  " + header, width: rect.width), x: rect.x, y: rect.y, style: Theme.heading)
+        screen.put(LineWrapper.truncate("  " + header, width: rect.width, ambiguous: context.ambiguous), x: rect.x, y: rect.y, style: Theme.heading)
         if members.isEmpty {
             screen.put(s.classEmpty, x: rect.x + 2, y: rect.y + 2, style: Theme.muted)
         }
         let listHeight = rect.height - 3 - min(3, modules.count)
         let items = members.map { member -> SelectList.Item in
             guard let record = member.record else {
-                return SelectList.Item(StyledLine(pad(member.summary.name, nameWidth) + " " + s.unreadable, style: Theme.bad))
+                return SelectList.Item(StyledLine(pad(member.summary.name, nameWidth, context.ambiguous) + " " + s.unreadable, style: Theme.bad))
             }
-            var row = pad(member.summary.name, nameWidth) + " "
+            var row = pad(member.summary.name, nameWidth, context.ambiguous) + " "
             for module in modules { row += pad(cell(record, module), cellWidth) }
             row += pad("\(record.notebook.active.count)", mistakesWidth) + " "
             row += member.summary.lastActive.map { shortDate($0, now: context.now) } ?? "—"
@@ -153,12 +153,12 @@ enum InstructorView {
             .render(in: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: max(1, listHeight)), screen: &screen)
         // Legend: what the numbered columns are.
         var y = rect.maxY - min(3, modules.count) - 1
-        screen.put(LineWrapper.truncate(s.classLegend, width: rect.width), x: rect.x, y: y, style: Theme.muted)
+        screen.put(LineWrapper.truncate(s.classLegend, width: rect.width, ambiguous: context.ambiguous), x: rect.x, y: y, style: Theme.muted)
         var legend = ""
         for (i, module) in modules.enumerated() {
             legend += String(format: "%02d ", i) + module.title.value(for: context.contentLanguage) + "  "
         }
-        for line in LineWrapper.wrap(StyledLine(legend, style: Theme.muted), width: rect.width).prefix(3) {
+        for line in LineWrapper.wrap(StyledLine(legend, style: Theme.muted), width: rect.width, ambiguous: context.ambiguous).prefix(3) {
             y += 1
             screen.put(line, x: rect.x, y: y)
         }
@@ -182,7 +182,7 @@ enum InstructorView {
             var text = pad(module.title.value(for: context.contentLanguage), 24) + " " + s.lessonsRead(p.lessonsRead, p.lessonCount)
             if let best = p.bestScore { text += "  " + s.bestScore(best) }
             if p.passed && module.quiz != nil { text += "  " + s.passedMark }
-            lines.append(StyledLine(LineWrapper.truncate(text, width: width)))
+            lines.append(StyledLine(LineWrapper.truncate(text, width: width, ambiguous: context.ambiguous)))
         }
         lines += [StyledLine(), StyledLine(s.attemptsHeading, style: Theme.heading)]
         lines += attemptLines(record, context, width: width)
@@ -191,7 +191,7 @@ enum InstructorView {
         if missed.isEmpty { lines.append(StyledLine(s.noMisses, style: Theme.muted)) }
         for entry in missed {
             let heading = context.library.index.questions[entry.questionID]?.question.content.value(for: context.contentLanguage).headingText ?? entry.questionID
-            lines += LineWrapper.wrap(StyledLine(s.missedTimes(entry.wrongCount) + "  " + heading), width: width)
+            lines += LineWrapper.wrap(StyledLine(s.missedTimes(entry.wrongCount) + "  " + heading), width: width, ambiguous: context.ambiguous)
         }
         return lines
     }
@@ -210,11 +210,11 @@ enum InstructorView {
             if let lessonID = context.library.index.quizzes[attempt.quizID]?.lessonID, let lesson = module?.lesson(lessonID) {
                 title = lesson.title.value(for: context.contentLanguage)
             } else {
-                title = (module?.title.value(for: context.contentLanguage) ?? attempt.moduleID) + " · " + s.moduleQuiz
+                title = (module?.title.value(for: context.contentLanguage) ?? attempt.moduleID) + " \(context.glyphs.separator) " + s.moduleQuiz
             }
             let score = attempt.scorePercent.map { "\($0)" } ?? "—"
             let mark = attempt.passed == true ? " ✓" : ""
-            return StyledLine(LineWrapper.truncate(formatter.string(from: attempt.startedAt) + "  " + pad(score, 4) + mark + "  " + title, width: width))
+            return StyledLine(LineWrapper.truncate(formatter.string(from: attempt.startedAt) + "  " + pad(score, 4) + mark + "  " + title, width: width, ambiguous: context.ambiguous))
         }
     }
 
@@ -231,7 +231,7 @@ enum InstructorView {
             guard !items.isEmpty else { return }
             lines.append(StyledLine(title, style: Theme.heading))
             for item in items {
-                lines += LineWrapper.wrap(StyledLine(item, style: style), width: width - 2).map { $0.prefixed(by: [Span("  ")]) }
+                lines += LineWrapper.wrap(StyledLine(item, style: style), width: width - 2, ambiguous: context.ambiguous).map { $0.prefixed(by: [Span("  ")]) }
             }
             lines.append(StyledLine())
         }

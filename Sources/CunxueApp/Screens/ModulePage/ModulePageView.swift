@@ -5,10 +5,10 @@ import TerminalKit
 /// A module: its introduction, its lessons with read marks, its quiz with the best score.
 enum ModulePageView {
     static func introLines(_ module: Module, _ context: ScreenContext, width: Int) -> [StyledLine] {
-        let renderer = DocumentRenderer(imageLabel: context.strings.imageLabel)
+        let renderer = DocumentRenderer(imageLabel: context.strings.imageLabel, ambiguous: context.ambiguous)
         var lines: [StyledLine] = []
         if let summary = module.summary.value(for: context.contentLanguage) {
-            lines += LineWrapper.wrap(StyledLine(summary, style: Theme.emphasis), width: width)
+            lines += LineWrapper.wrap(StyledLine(summary, style: Theme.emphasis), width: width, ambiguous: context.ambiguous)
         }
         lines += renderer.render(module.introduction.value(for: context.contentLanguage), width: width)
         return lines
@@ -76,7 +76,7 @@ enum ModulePageView {
             let inProgress = runs.last.map { !$0.isFinished } ?? false
             let detail = s.rehearsalDetail(tried: tried, passed: passed, inProgress: inProgress)
             let title = VisibleText.inline(scenario.title.value(for: context.contentLanguage))
-            return SelectList.Item(StyledLine("▶ " + title),
+            return SelectList.Item(StyledLine(context.glyphs.pointer + " " + title),
                                    detail: StyledLine(detail, style: passed ? Theme.good : Theme.muted))
         }
     }
@@ -97,9 +97,9 @@ enum ModulePageView {
             screen.put(line, x: content.x, y: content.y + i, clip: content)
         }
         if intro.count > introHeight, introHeight > 0 {
-            screen.put("…", x: content.maxX - 1, y: content.y + introHeight - 1, style: Theme.muted)
+            screen.put("…", x: content.maxX - screen.width(of: "…"), y: content.y + introHeight - 1, style: Theme.muted)
         }
-        screen.put(String(repeating: "─", count: content.width), x: content.x, y: list.y - 1, style: Theme.frame)
+        screen.put(String(repeating: context.glyphs.horizontal, count: content.width), x: content.x, y: list.y - 1, style: Theme.frame)
         SelectList(items(module, context), selected: page.selection).render(in: list, screen: &screen)
     }
 }

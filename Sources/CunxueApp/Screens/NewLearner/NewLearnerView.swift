@@ -11,7 +11,7 @@ enum NewLearnerView {
         let content = Chrome.contentRect(for: screen.size)
         var y = content.y
         func paragraph(_ text: String, style: Style = .plain) {
-            for line in LineWrapper.wrap(text, width: content.width) {
+            for line in LineWrapper.wrap(text, width: content.width, ambiguous: context.ambiguous) {
                 screen.put(line, x: content.x, y: y, style: style)
                 y += 1
             }
@@ -21,10 +21,10 @@ enum NewLearnerView {
         y += 1
         let nameX = screen.put(s.namePrompt, x: content.x, y: y, style: Theme.emphasis)
         let fieldWidth = min(44, content.maxX - nameX)
-        let shownName = LineWrapper.truncate(form.name, width: fieldWidth - 1)
-        screen.put(StyledLine(shownName + String(repeating: " ", count: max(0, fieldWidth - DisplayWidth.of(shownName))),
+        let shownName = LineWrapper.truncate(form.name, width: fieldWidth - 1, ambiguous: context.ambiguous)
+        screen.put(StyledLine(shownName + String(repeating: " ", count: max(0, fieldWidth - DisplayWidth.of(shownName, ambiguous: context.ambiguous))),
                               style: Style(underline: true)), x: nameX, y: y)
-        if form.step == .name { screen.cursor = Point(x: nameX + DisplayWidth.of(shownName), y: y) }
+        if form.step == .name { screen.cursor = Point(x: nameX + DisplayWidth.of(shownName, ambiguous: context.ambiguous), y: y) }
         y += 2
         if form.step != .name {
             paragraph(form.step == .pin ? s.pinOptional : s.pinAgain, style: Theme.heading)

@@ -15,7 +15,7 @@ enum PINEntryView {
         let content = Chrome.contentRect(for: screen.size)
         var y = content.y
         func paragraph(_ text: String, style: Style, gap: Int) {
-            for line in LineWrapper.wrap(text, width: content.width) {
+            for line in LineWrapper.wrap(text, width: content.width, ambiguous: context.ambiguous) {
                 screen.put(line, x: content.x, y: y, style: style)
                 y += 1
             }
@@ -31,7 +31,7 @@ enum PINEntryView {
         if entry.isChecking {
             screen.put(s.pinChecking, x: content.x, y: y, style: Theme.muted)
         } else if let wait = entry.wait, wait.isRunning(at: context.now) {
-            screen.put(LineWrapper.truncate(s.pinWait(seconds: wait.secondsLeft(at: context.now)), width: content.width),
+            screen.put(LineWrapper.truncate(s.pinWait(seconds: wait.secondsLeft(at: context.now)), width: content.width, ambiguous: context.ambiguous),
                        x: content.x, y: y, style: Theme.warning)
         }
         y += 2

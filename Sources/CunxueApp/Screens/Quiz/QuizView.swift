@@ -27,6 +27,8 @@ enum QuizView {
         var width: Int
         /// The answer given, once the feedback is shown.
         var feedback: (correct: Bool, chosen: [Int])?
+        /// How the terminal draws ambiguous characters.
+        var ambiguous: AmbiguousWidth = .narrow
     }
 
     /// The question laid out `width` columns wide, top to bottom: heading and text, the verdict
@@ -37,7 +39,8 @@ enum QuizView {
         let s = context.strings
         var parts = Parts(session: session, item: item, question: question,
                           content: question.content.value(for: context.contentLanguage), strings: s,
-                          renderer: DocumentRenderer(imageLabel: s.imageLabel), width: width)
+                          renderer: DocumentRenderer(imageLabel: s.imageLabel, ambiguous: context.ambiguous), width: width)
+        parts.ambiguous = context.ambiguous
         if case .feedback(let correct, let chosen) = session.phase { parts.feedback = (correct, chosen) }
         var lines = plain(questionLines(parts))
         if parts.feedback != nil { lines += plain(verdictLines(parts)) }
@@ -68,7 +71,7 @@ enum QuizView {
             text += s.sentenceGap + sentence
         }
         let style = feedback.correct ? Theme.good : Theme.bad
-        return LineWrapper.wrap(StyledLine(text, style: style), width: p.width) + [StyledLine()]
+        return LineWrapper.wrap(StyledLine(text, style: style), width: p.width, ambiguous: p.ambiguous) + [StyledLine()]
     }
 
     /// Each answer with its number and mark (`(●)`, `[✓]`, `<2>`), highlighted while choosing,
@@ -79,7 +82,7 @@ enum QuizView {
         for (row, original) in p.item.order.enumerated() {
             let answer = p.content.answers[original]
             let prefix = " \(row < 9 ? "\(row + 1). " : "   ")\(mark(row: row, original: original, p)) "
-            let indent = DisplayWidth.of(prefix)
+            let indent = DisplayWidth.of(prefix, ambiguous: p.ambiguous)
             var styled = p.renderer.render(answer.text, width: max(4, p.width - indent - 2))
             if styled.isEmpty { styled = [StyledLine()] }
             let style = answerStyle(row: row, original: original, answer: answer, p)
@@ -102,10 +105,10 @@ enum QuizView {
         switch p.question.kind {
         case .single:
             let chosen = p.feedback.map { $0.chosen.contains(original) } ?? (p.session.selected == row)
-            return chosen ? "(●)" : "( )"
+            return chosen ? "(" + Glyphs.for(p.ambiguous).dot + ")" : "( )"
         case .multiple:
             let ticked = p.feedback.map { $0.chosen.contains(original) } ?? p.session.ticked.contains(row)
-            return ticked ? "[✓]" : "[ ]"
+            return ticked ? "[" + Glyphs.for(p.ambiguous).check + "]" : "[ ]"
         case .ordering:
             return p.session.picked.firstIndex(of: row).map { "<\($0 + 1)>" } ?? "< >"
         }
@@ -128,13 +131,13 @@ enum QuizView {
         let picked = p.session.picked.map { p.item.order[$0] }
         let orders = FeedbackText.orders(answers: p.content.answers, chosen: picked, s)
         let yours = picked.isEmpty ? s.yourOrder + s.nothingPickedYet : orders.yours
-        var lines = [StyledLine()] + LineWrapper.wrap(StyledLine(yours, style: Theme.emphasis), width: p.width)
+        var lines = [StyledLine()] + LineWrapper.wrap(StyledLine(yours, style: Theme.emphasis), width: p.width, ambiguous: p.ambiguous)
         guard let feedback = p.feedback else { return lines }
-        if !feedback.correct { lines += LineWrapper.wrap(StyledLine(orders.right, style: Theme.good), width: p.width) }
+        if !feedback.correct { lines += LineWrapper.wrap(StyledLine(orders.right, style: Theme.good), width: p.width, ambiguous: p.ambiguous) }
         for (n, answer) in p.content.answers.enumerated() {
             guard let comment = answer.comment, !comment.isEmpty else { continue }
             let lead = "\(n + 1). "
-            lines.append(StyledLine(lead + LineWrapper.truncate(answer.plainText, width: p.width - lead.count), style: Theme.emphasis))
+            lines.append(StyledLine(lead + LineWrapper.truncate(answer.plainText, width: p.width - lead.count, ambiguous: p.ambiguous), style: Theme.emphasis))
             lines += p.renderer.render(comment, width: p.width - 3).map { $0.prefixed(by: [Span("   ")]) }
         }
         return lines
@@ -149,7 +152,7 @@ enum QuizView {
         if !(text.hasPrefix("提示") || text.lowercased().hasPrefix("hint")) {
             lines.append(StyledLine(p.strings.hintLabel, style: Theme.warning))
         }
-        return lines + p.renderer.render(hint, width: p.width - 2).map { StyledLine([Span("│ ", style: Theme.warning)] + $0.spans) }
+        return lines + p.renderer.render(hint, width: p.width - 2).map { StyledLine([Span(Glyphs.for(p.ambiguous).quoteBar + " ", style: Theme.warning)] + $0.spans) }
     }
 
     /// The first line shown: in the answering phase the highlighted answer stays visible.
@@ -184,7 +187,7 @@ enum QuizView {
         case .ordering: kind = s.putInOrder
         }
         let x = screen.put(header, x: content.x, y: content.y, style: Theme.heading)
-        screen.put(LineWrapper.truncate("   " + kind, width: content.maxX - x), x: x, y: content.y, style: Theme.warning)
+        screen.put(LineWrapper.truncate("   " + kind, width: content.maxX - x, ambiguous: context.ambiguous), x: x, y: content.y, style: Theme.warning)
         let rect = bodyRect(screen.size)
         let all = lines(session, context, width: rect.width)
         let first = firstLine(all, session: session, height: rect.height)
@@ -215,8 +218,8 @@ enum QuizView {
         guard case .quiz(_, let moduleID, let lessonID, _) = session.mode else { return s.notebookTitle }
         let module = context.library.module(moduleID)
         if let lessonID, let lesson = module?.lesson(lessonID) {
-            return lesson.title.value(for: context.contentLanguage) + " · " + s.check
+            return lesson.title.value(for: context.contentLanguage) + " \(context.glyphs.separator) " + s.check
         }
-        return (module?.title.value(for: context.contentLanguage) ?? "") + " · " + s.moduleQuiz
+        return (module?.title.value(for: context.contentLanguage) ?? "") + " \(context.glyphs.separator) " + s.moduleQuiz
     }
 }

@@ -13,9 +13,9 @@ enum ReaderView {
         var lines: [StyledLine] = []
         // The title heads the page, unless the lesson starts with the same heading itself.
         if body.firstHeadingText != title || !(body.blocks.first.map { if case .heading = $0.kind { true } else { false } } ?? false) {
-            lines += LineWrapper.wrap(StyledLine(title, style: Theme.heading), width: width) + [StyledLine()]
+            lines += LineWrapper.wrap(StyledLine(title, style: Theme.heading), width: width, ambiguous: context.ambiguous) + [StyledLine()]
         }
-        lines += DocumentRenderer(imageLabel: s.imageLabel).render(body, width: width)
+        lines += DocumentRenderer(imageLabel: s.imageLabel, ambiguous: context.ambiguous).render(body, width: width)
         lines.append(StyledLine())
         lines.append(StyledLine(s.endOfLesson, style: Theme.muted))
         let next: String
@@ -23,7 +23,7 @@ enum ReaderView {
         else if module.lesson(after: lesson.id) != nil { next = s.endNextLesson }
         else if module.quiz != nil { next = s.endModuleQuiz }
         else { next = s.endBack }
-        lines += LineWrapper.wrap(StyledLine(next, style: Theme.emphasis), width: width)
+        lines += LineWrapper.wrap(StyledLine(next, style: Theme.emphasis), width: width, ambiguous: context.ambiguous)
         return lines
     }
 
@@ -61,7 +61,7 @@ enum ReaderView {
         let maxScroll = max(0, lines.count - height)
         let place = ReadingPlace.thousandths(scroll: reader.scroll, maxScroll: maxScroll)
         let percent = ReadingPlace.percent(place, finished: reader.scroll >= maxScroll)
-        let bar = ProgressBar(fraction: Double(percent) / 100, showsPercent: false, filledStyle: Theme.frame).line(width: 12)
+        let bar = ProgressBar(fraction: Double(percent) / 100, showsPercent: false, filledStyle: Theme.frame).line(width: 12, glyphs: context.glyphs)
         let y = content.maxY - 1
         let x = screen.put(StyledLine(s.readPercent(percent), style: Theme.muted), x: content.x, y: y)
         screen.put(bar, x: x + 2, y: y)

@@ -13,15 +13,15 @@ enum ResultsView {
         let correct = result.session.outcomes.filter(\.correct).count
         lines.append(StyledLine([Span(s.score(result.scorePercent), style: Theme.heading),
                                  Span("   " + s.correctCount(correct, result.session.items.count), style: Theme.muted)]))
-        lines.append(StyledLine(LineWrapper.truncate(ProgressBar(fraction: Double(result.scorePercent) / 100).line(width: min(40, width)).text, width: width)))
+        lines.append(StyledLine(LineWrapper.truncate(ProgressBar(fraction: Double(result.scorePercent) / 100).line(width: min(40, width), glyphs: context.glyphs).text, width: width, ambiguous: context.ambiguous)))
         lines.append(StyledLine())
         let verdict = result.passed ? s.passLine(quiz.options.passingGrade) : s.failLine(quiz.options.passingGrade)
-        lines += LineWrapper.wrap(StyledLine(verdict, style: result.passed ? Theme.good : Theme.bad), width: width)
+        lines += LineWrapper.wrap(StyledLine(verdict, style: result.passed ? Theme.good : Theme.bad), width: width, ambiguous: context.ambiguous)
         if let message = result.passed ? messages.pass : messages.fail {
-            lines += LineWrapper.wrap(StyledLine(message, style: Theme.emphasis), width: width)
+            lines += LineWrapper.wrap(StyledLine(message, style: Theme.emphasis), width: width, ambiguous: context.ambiguous)
         }
         if let advice = nextAdvice(result, context) {
-            lines += LineWrapper.wrap(StyledLine(advice, style: Theme.warning), width: width)
+            lines += LineWrapper.wrap(StyledLine(advice, style: Theme.warning), width: width, ambiguous: context.ambiguous)
         }
         lines.append(StyledLine())
         let wrong = result.session.outcomes.filter { !$0.correct }
@@ -74,27 +74,27 @@ enum ResultsView {
         let content = question.content.value(for: context.contentLanguage)
         let order = session.items.first { $0.questionID == outcome.questionID }?.order ?? Array(content.answers.indices)
         let lead = "\(number). "
-        var lines = LineWrapper.wrap(StyledLine(content.headingText, style: Theme.emphasis), width: width - lead.count).enumerated().map {
+        var lines = LineWrapper.wrap(StyledLine(content.headingText, style: Theme.emphasis), width: width - lead.count, ambiguous: context.ambiguous).enumerated().map {
             $0.element.prefixed(by: [Span($0.offset == 0 ? lead : String(repeating: " ", count: lead.count), style: Theme.emphasis)])
         }
         let indent = [Span("   ")]
         let inner = width - 3
         if question.kind == .ordering {
             let orders = FeedbackText.orders(answers: content.answers, chosen: outcome.chosen, s)
-            lines += LineWrapper.wrap(StyledLine(orders.yours, style: Theme.bad), width: inner).map { $0.prefixed(by: indent) }
-            lines += LineWrapper.wrap(StyledLine(orders.right, style: Theme.good), width: inner).map { $0.prefixed(by: indent) }
+            lines += LineWrapper.wrap(StyledLine(orders.yours, style: Theme.bad), width: inner, ambiguous: context.ambiguous).map { $0.prefixed(by: indent) }
+            lines += LineWrapper.wrap(StyledLine(orders.right, style: Theme.good), width: inner, ambiguous: context.ambiguous).map { $0.prefixed(by: indent) }
             return lines
         }
         if let sentence = FeedbackText.sentence(question, answers: content.answers, order: order, chosen: outcome.chosen, s) {
-            lines += LineWrapper.wrap(StyledLine(sentence), width: inner).map { $0.prefixed(by: indent) }
+            lines += LineWrapper.wrap(StyledLine(sentence), width: inner, ambiguous: context.ambiguous).map { $0.prefixed(by: indent) }
         }
-        let renderer = DocumentRenderer(imageLabel: s.imageLabel)
+        let renderer = DocumentRenderer(imageLabel: s.imageLabel, ambiguous: context.ambiguous)
         for (row, original) in order.enumerated() {
             let answer = content.answers[original]
             guard answer.isCorrect || outcome.chosen.contains(original) else { continue }
             let style = answer.isCorrect ? Theme.good : Theme.bad
             let label = "\(row + 1). "
-            lines += LineWrapper.wrap(StyledLine(label + answer.plainText, style: style), width: inner).map { $0.prefixed(by: indent) }
+            lines += LineWrapper.wrap(StyledLine(label + answer.plainText, style: style), width: inner, ambiguous: context.ambiguous).map { $0.prefixed(by: indent) }
             if let comment = answer.comment {
                 lines += renderer.render(comment, width: inner - label.count).map { $0.prefixed(by: [Span("   " + String(repeating: " ", count: label.count))]) }
             }

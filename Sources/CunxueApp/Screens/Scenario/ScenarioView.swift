@@ -10,7 +10,7 @@ enum ScenarioView {
               let passage = state.passage(scenario, language: context.contentLanguage) else { return }
         let title = VisibleText.inline(scenario.title.value(for: context.contentLanguage))
         let layout = Layout(state, passage, context, size: screen.size)
-        Chrome(title: s.rehearsalMark + " · " + title, trailing: context.record?.learner.displayName,
+        Chrome(title: s.rehearsalMark + " \(context.glyphs.separator) " + title, trailing: context.record?.learner.displayName,
                hints: hints(passage, s, canScroll: layout.maxScroll > 0)).render(context, into: &screen)
         let content = layout.content
         for (i, line) in layout.status.enumerated() { screen.put(line, x: content.x, y: content.y + i, clip: content) }
@@ -38,7 +38,7 @@ enum ScenarioView {
         init(_ state: ScenarioState, _ passage: ScenarioPassage, _ context: ScreenContext, size: Size) {
             content = Chrome.contentRect(for: size)
             status = ScenarioView.statusLines(state, passage, context)
-            choices = ScenarioView.choiceLines(state, passage, width: content.width)
+            choices = ScenarioView.choiceLines(state, passage, width: content.width, ambiguous: context.ambiguous)
             let top = content.y + status.count + (status.isEmpty ? 0 : 1)
             let bottom = choices.isEmpty ? content.maxY : content.maxY - choices.count - 1
             let room = Rect(x: content.x, y: top, width: content.width, height: max(0, bottom - top))
@@ -55,7 +55,7 @@ enum ScenarioView {
                 }
                 if let box = panel, box.height < 2 || box.width < 5 { panel = nil; text = room }
             }
-            textLines = DocumentRenderer(imageLabel: context.strings.imageLabel).render(passage.body, width: max(1, text.width))
+            textLines = DocumentRenderer(imageLabel: context.strings.imageLabel, ambiguous: context.ambiguous).render(passage.body, width: max(1, text.width))
         }
 
         /// How far the text can scroll.
@@ -98,11 +98,12 @@ enum ScenarioView {
 
     /// The choices numbered, each wrapped under its number; the highlighted one reversed. On an
     /// ending: the way to try again.
-    static func choiceLines(_ state: ScenarioState, _ passage: ScenarioPassage, width: Int) -> [StyledLine] {
+    static func choiceLines(_ state: ScenarioState, _ passage: ScenarioPassage, width: Int,
+                            ambiguous: AmbiguousWidth = .narrow) -> [StyledLine] {
         var lines: [StyledLine] = []
         for (index, choice) in passage.choices.prefix(9).enumerated() {
             let style = index == state.selection ? Theme.selected : Style.plain
-            let wrapped = LineWrapper.wrap(VisibleText.inline(choice.text), width: max(1, width - 4))
+            let wrapped = LineWrapper.wrap(VisibleText.inline(choice.text), width: max(1, width - 4), ambiguous: ambiguous)
             for (row, text) in wrapped.enumerated() {
                 lines.append(StyledLine((row == 0 ? " \(index + 1). " : "    ") + text, style: style))
             }
@@ -113,11 +114,11 @@ enum ScenarioView {
     /// Draws the comments that have appeared so far in `panel`, the newest at the bottom.
     private static func renderComments(_ comments: [ViewerComment], in panel: Rect, _ s: Strings,
                                        into screen: inout Screen) {
-        screen.put(LineWrapper.truncate("── " + s.viewerComments + " ", width: panel.width), x: panel.x, y: panel.y, style: Theme.frame)
+        screen.put(LineWrapper.truncate(screen.glyphs.horizontal + screen.glyphs.horizontal + " " + s.viewerComments + " ", width: panel.width, ambiguous: screen.ambiguousWidth), x: panel.x, y: panel.y, style: Theme.frame)
         var lines: [StyledLine] = []
         for comment in comments {
             let name = comment.viewer.map { VisibleText.inline($0) + s.commentSeparator } ?? ""
-            for (row, part) in LineWrapper.wrap(name + VisibleText.inline(comment.text), width: panel.width - 1).enumerated() {
+            for (row, part) in LineWrapper.wrap(name + VisibleText.inline(comment.text), width: panel.width - 1, ambiguous: screen.ambiguousWidth).enumerated() {
                 lines.append(StyledLine((row == 0 ? "▸" : " ") + part, style: row == 0 && !name.isEmpty ? Theme.heading : .plain))
             }
         }

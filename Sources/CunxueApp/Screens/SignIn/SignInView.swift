@@ -14,9 +14,9 @@ enum SignInView {
     /// Each learner's name, then what a person recognises beside it in a column that lines up
     /// (a narrow list cuts the end of that column, never the name).
     static func items(_ context: ScreenContext) -> [SelectList.Item] {
-        let nameWidth = context.learners.map { DisplayWidth.of($0.name) }.max() ?? 0
+        let nameWidth = context.learners.map { DisplayWidth.of($0.name, ambiguous: context.ambiguous) }.max() ?? 0
         var items = context.learners.map { learner in
-            let pad = String(repeating: " ", count: nameWidth - DisplayWidth.of(learner.name) + 3)
+            let pad = String(repeating: " ", count: nameWidth - DisplayWidth.of(learner.name, ambiguous: context.ambiguous) + 3)
             return SelectList.Item(StyledLine([Span(learner.name + pad), Span(detail(learner, context), style: Theme.muted)]))
         }
         items.append(SelectList.Item(StyledLine(context.strings.newLearnerItem, style: Theme.emphasis)))
@@ -35,7 +35,7 @@ enum SignInView {
         if let id = learner.lastModuleID, let module = context.library.module(id) {
             parts.append(module.title.value(for: context.contentLanguage))
         }
-        return parts.joined(separator: " · ")
+        return parts.joined(separator: " " + context.glyphs.separator + " ")
     }
 
     static func render(_ signIn: SignInState, _ context: ScreenContext, into screen: inout Screen) {

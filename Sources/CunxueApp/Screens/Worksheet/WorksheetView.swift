@@ -9,7 +9,7 @@ enum WorksheetView {
     static func render(_ sheet: WorksheetState, _ context: ScreenContext, into screen: inout Screen) {
         let s = context.strings
         guard let worksheet = sheet.worksheet(context) else { return }
-        let title = LineWrapper.truncate(clean(worksheet.title.value(for: context.contentLanguage)), width: 40)
+        let title = LineWrapper.truncate(clean(worksheet.title.value(for: context.contentLanguage)), width: 40, ambiguous: context.ambiguous)
         let hints: [KeyHintBar.Hint] = sheet.showsPage
             ? [.init("Esc", s.keyBack), .init("Enter", s.keyEditSheet), .init("?", s.keyHelp), .init("L", s.keyLanguage)]
             : [.init("↑↓", s.keySelect), .init("Enter", s.keyNextField), .init("⌫", s.keyBackspace), .init("Esc", s.keySaveAndLeave)]
@@ -51,7 +51,7 @@ enum WorksheetView {
             let messages = result.isMissing && !showsMissing ? [] : result.messages
             for message in messages {
                 let wrapped = LineWrapper.wrap(StyledLine(clean(message.text(in: context.contentLanguage)), style: Theme.warning),
-                                               width: width - 4)
+                                               width: width - 4, ambiguous: context.ambiguous)
                 lines += wrapped.enumerated().map { Line(text: $1.prefixed(by: [Span($0 == 0 ? "  ! " : "    ", style: Theme.warning)])) }
             }
         }
@@ -61,7 +61,7 @@ enum WorksheetView {
     private static func openField(_ field: WorksheetField, _ texts: WorksheetFieldText, _ typed: String, _ context: ScreenContext,
                                   width: Int) -> [Line] {
         let s = context.strings
-        var lines = [Line(text: StyledLine("▶ " + clean(texts.label), style: Theme.emphasis))]
+        var lines = [Line(text: StyledLine(context.glyphs.pointer + " " + clean(texts.label), style: Theme.emphasis))]
         var notes: [String] = []
         if let hint = texts.hint { notes.append(s.sheetHint + clean(hint)) }
         if let example = texts.example { notes.append(s.sheetExample + clean(example)) }
@@ -70,16 +70,16 @@ enum WorksheetView {
             notes.append(s.sheetChoice(field.options.count) + s.sheetColon + options.joined(separator: "  "))
         }
         for note in notes {
-            lines += LineWrapper.wrap(StyledLine(note, style: Theme.muted), width: width - 2).map { Line(text: $0.prefixed(by: [Span("  ")])) }
+            lines += LineWrapper.wrap(StyledLine(note, style: Theme.muted), width: width - 2, ambiguous: context.ambiguous).map { Line(text: $0.prefixed(by: [Span("  ")])) }
         }
         let shown = field.kind == .choice ? choiceText(field, texts, typed) : clean(typed)
         let unit = texts.unit.map { " " + clean($0) } ?? ""
-        let wrapped = LineWrapper.wrap(StyledLine(shown, style: Theme.emphasis), width: max(1, width - 4 - DisplayWidth.of(unit)))
+        let wrapped = LineWrapper.wrap(StyledLine(shown, style: Theme.emphasis), width: max(1, width - 4 - DisplayWidth.of(unit, ambiguous: context.ambiguous)), ambiguous: context.ambiguous)
         for (i, piece) in wrapped.enumerated() {
             let last = i == wrapped.count - 1
             var line = piece.prefixed(by: [Span(i == 0 ? "  > " : "    ")])
             if last { line = StyledLine(line.spans + [Span(unit, style: Theme.muted)]) }
-            lines.append(Line(text: line, cursor: last ? 4 + piece.width : nil))
+            lines.append(Line(text: line, cursor: last ? 4 + piece.width(ambiguous: context.ambiguous) : nil))
         }
         return lines
     }
@@ -101,7 +101,7 @@ enum WorksheetView {
         }
         let mark = result.isFine && (result.value != nil) ? StyledLine(" ✓", style: Theme.good) : StyledLine("")
         let line = StyledLine([Span(label)] + value.spans + mark.spans)
-        return [Line(text: LineWrapper.truncate(line, width: width))]
+        return [Line(text: LineWrapper.truncate(line, width: width, ambiguous: context.ambiguous))]
     }
 
     /// The finished sheet as one page: every field's label and answer, wrapped.
@@ -122,7 +122,7 @@ enum WorksheetView {
                 answer = clean(answers[field.id] ?? "") + (field.kind.isNumeric ? unit : "")
             }
             let line = StyledLine([Span(clean(texts.label) + s.sheetColon, style: Theme.emphasis), Span(answer)])
-            lines += LineWrapper.wrap(line, width: width).map { Line(text: $0) }
+            lines += LineWrapper.wrap(line, width: width, ambiguous: context.ambiguous).map { Line(text: $0) }
         }
         lines += [Line(text: StyledLine("")), Line(text: StyledLine(s.sheetFinishedNote, style: Theme.muted))]
         return lines
