@@ -1,0 +1,164 @@
+import Foundation
+import LessonKit
+import ProgressKit
+import Testing
+import TerminalKit
+@testable import CunxueApp
+
+/// Every screen laid out for a terminal that draws East Asian ambiguous characters two columns
+/// wide (GNU screen's `cjkwidth on`, a Chinese font or locale): frames, bars and markers from the
+/// wide glyph set, text measured with “ … — · two columns each. Snapshots are named `…-wide`.
+@Suite("Wide ambiguous snapshots")
+struct WideAmbiguousSnapshotTests {
+    /// Renders `state` in wide mode, checks that nothing ambiguous is drawn by the app's own
+    /// chrome, and compares it with its snapshot.
+    private func snap(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        var wide = state
+        wide.ambiguousWidth = .wide
+        let screen = renderScreen(wide)
+        #expect(screen.ambiguousWidth == .wide, sourceLocation: sourceLocation)
+        let chrome = screen.text.unicodeScalars.filter { (0x2500...0x25FF).contains($0.value) || $0 == "ⓘ" }
+        #expect(chrome.isEmpty, "box drawing, blocks or shapes drawn in wide mode: \(String(String.UnicodeScalarView(chrome)))",
+                sourceLocation: sourceLocation)
+        expectSnapshot(screen, named: "\(name)-wide-\(state.language.rawValue)", sourceLocation: sourceLocation)
+    }
+
+    private static let learners = [
+        LearnerSummary(id: "wangfang01", name: "王芳", hasPIN: false, lastActive: nil),
+        LearnerSummary(id: "lishu01", name: "李叔", hasPIN: true, lastActive: testNow),
+    ]
+
+    @Test("sign-in, new learner, PIN", arguments: UILanguage.allCases)
+    func signingIn(language: UILanguage) {
+        var s = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary,
+                         learners: Self.learners, calendar: utcCalendar)
+        snap(s, "sign-in")
+        s.keys(.down, .enter)
+        s.type("12")
+        snap(s, "pin-entry")
+        var n = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary)
+        n.keys(.enter)
+        n.type("王芳")
+        snap(n, "new-learner-name")
+        n.keys(.enter)
+        n.type("12")
+        snap(n, "new-learner-pin")
+    }
+
+    @Test("home, module page, help", arguments: UILanguage.allCases)
+    func home(language: UILanguage) {
+        var s = signedInState(language)
+        s.keys(.down, .down)
+        snap(s, "home")
+        s.keys(.character("2"))
+        snap(s, "module")
+        s.keys(.enter, .character("?"))
+        snap(s, "help-reader")
+    }
+
+    @Test("home and a lesson at 60x20")
+    func small() {
+        var s = signedInState(.zh, size: Size(width: 60, height: 20))
+        s.keys(.down, .down)
+        snap(s, "home-60x20")
+        s.route = .module(ModulePageState(moduleID: "safe-trading", selection: 2))
+        s.keys(.enter)
+        snap(s, "reader-quotes-60x20")
+    }
+
+    @Test("reader: Chinese quotes, a table", arguments: UILanguage.allCases)
+    func reader(language: UILanguage) {
+        var s = signedInState(language)
+        s.route = .module(ModulePageState(moduleID: "safe-trading", selection: 2))
+        s.keys(.enter)
+        snap(s, "reader-quotes")
+        s.route = .module(ModulePageState(moduleID: "shop-data", selection: 0))
+        s.keys(.enter, .pageDown)
+        snap(s, "reader-table")
+    }
+
+    @Test("quiz of each kind, feedback, results")
+    func quiz() {
+        var s = signedInState(.zh)
+        s.keys(.character("1"), .end, .enter, .character("2"))
+        snap(s, "quiz-single")
+        s.keys(.character("h"))
+        s.answer(correctly: false)
+        snap(s, "quiz-wrong")
+        s.keys(.enter)
+        var seen: Set<String> = []
+        while let session = s.quizSession, let item = session.current, let question = s.question(item) {
+            if question.kind == .multiple, !seen.contains("multiple") {
+                s.keys(.character("1"), .character("3"))
+                snap(s, "quiz-multiple")
+                seen.insert("multiple")
+            }
+            if question.kind == .ordering, !seen.contains("ordering") {
+                s.keys(.character("2"), .character("1"))
+                snap(s, "quiz-ordering")
+                seen.insert("ordering")
+                s.keys(.backspace, .backspace)
+            }
+            s.answer(correctly: true)
+            s.keys(.enter)
+        }
+        #expect(seen == ["multiple", "ordering"])
+        snap(s, "results")
+    }
+
+    @Test("mistake notebook")
+    func notebook() {
+        var s = signedInState(.zh)
+        s.keys(.character("1"), .end, .enter)
+        s.answer(correctly: false)
+        s.keys(.escape, .escape)
+        s.lastInputAt = testNow.addingTimeInterval(86_400)
+        _ = s.update(.tick(testNow.addingTimeInterval(86_400)))
+        s.keys(.home, .down, .enter)
+        snap(s, "notebook")
+    }
+
+    @Test("instructor: class table and a learner")
+    func instructor() {
+        var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary,
+                         calendar: utcCalendar, seed: 3)
+        s.keys(.function(2))
+        _ = s.update(.instructorStatus(hasPIN: true))
+        s.type("2468")
+        s.keys(.enter)
+        _ = s.update(.instructorPINChecked(correct: true, waitUntil: nil))
+        var keen = makeRecord(name: "李建国")
+        var learner = signedInState(.zh)
+        learner.record = keen
+        learner.keys(.character("1"), .end, .enter)
+        while learner.quizSession != nil { learner.answer(correctly: true); learner.keys(.enter) }
+        keen = learner.record ?? keen
+        _ = s.update(.classLoaded([
+            ClassMember(summary: LearnerSummary(id: "li01", name: "李建国", hasPIN: true, lastActive: testNow), record: keen),
+            ClassMember(summary: LearnerSummary(id: "wang01", name: "王芳", hasPIN: false, lastActive: nil), record: makeRecord()),
+        ]))
+        s.keys(.character("1"))
+        snap(s, "instructor-class")
+        s.keys(.enter)
+        snap(s, "instructor-learner")
+    }
+
+    @Test("rehearsal", arguments: UILanguage.allCases)
+    func scenario(language: UILanguage) {
+        var s = signedInState(language)
+        s.openScamCall()
+        snap(s, "scenario")
+        s.keys(.character("2"))
+        snap(s, "scenario-feedback")
+    }
+
+    @Test("worksheet")
+    func worksheet() throws {
+        var s = try WorksheetTests.opened(WorksheetTests.listing, WorksheetTests.titleSheet, .zh)
+        s.type("陕西")
+        snap(s, "worksheet")
+        s = try WorksheetTests.filled(.zh)
+        s.type("最好的猕猴桃")
+        snap(s, "worksheet-message")
+    }
+}
