@@ -10,17 +10,23 @@ import TerminalKit
 /// wide glyph set, text measured with “ … — · two columns each. Snapshots are named `…-wide`.
 @Suite("Wide ambiguous snapshots")
 struct WideAmbiguousSnapshotTests {
-    /// Renders `state` in wide mode, checks that nothing ambiguous is drawn by the app's own
-    /// chrome, and compares it with its snapshot.
+    /// Renders `state` (laid out wide from its start, as the Runtime does), checks that no
+    /// ambiguous frame, block or shape is drawn, and compares it with its snapshot.
     private func snap(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        var wide = state
-        wide.ambiguousWidth = .wide
-        let screen = renderScreen(wide)
+        #expect(state.ambiguousWidth == .wide, sourceLocation: sourceLocation)
+        let screen = renderScreen(state)
         #expect(screen.ambiguousWidth == .wide, sourceLocation: sourceLocation)
-        let chrome = screen.text.unicodeScalars.filter { (0x2500...0x25FF).contains($0.value) || $0 == "ⓘ" }
+        let chrome = screen.text.unicodeScalars.filter { DisplayWidth.isAmbiguous($0) && ((0x2500...0x25FF).contains($0.value) || $0 == "ⓘ") }
         #expect(chrome.isEmpty, "box drawing, blocks or shapes drawn in wide mode: \(String(String.UnicodeScalarView(chrome)))",
                 sourceLocation: sourceLocation)
         expectSnapshot(screen, named: "\(name)-wide-\(state.language.rawValue)", sourceLocation: sourceLocation)
+    }
+
+    /// 王芳 signed in, on a terminal that draws ambiguous characters wide.
+    private func wideSignedIn(_ language: UILanguage, size: Size = Size(width: 80, height: 24)) -> AppState {
+        var s = signedInState(language, size: size)
+        s.ambiguousWidth = .wide
+        return s
     }
 
     private static let learners = [
@@ -32,11 +38,13 @@ struct WideAmbiguousSnapshotTests {
     func signingIn(language: UILanguage) {
         var s = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary,
                          learners: Self.learners, calendar: utcCalendar)
+        s.ambiguousWidth = .wide
         snap(s, "sign-in")
         s.keys(.down, .enter)
         s.type("12")
         snap(s, "pin-entry")
         var n = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary)
+        n.ambiguousWidth = .wide
         n.keys(.enter)
         n.type("王芳")
         snap(n, "new-learner-name")
@@ -47,7 +55,7 @@ struct WideAmbiguousSnapshotTests {
 
     @Test("home, module page, help", arguments: UILanguage.allCases)
     func home(language: UILanguage) {
-        var s = signedInState(language)
+        var s = wideSignedIn(language)
         s.keys(.down, .down)
         snap(s, "home")
         s.keys(.character("2"))
@@ -58,7 +66,7 @@ struct WideAmbiguousSnapshotTests {
 
     @Test("home and a lesson at 60x20")
     func small() {
-        var s = signedInState(.zh, size: Size(width: 60, height: 20))
+        var s = wideSignedIn(.zh, size: Size(width: 60, height: 20))
         s.keys(.down, .down)
         snap(s, "home-60x20")
         s.route = .module(ModulePageState(moduleID: "safe-trading", selection: 2))
@@ -68,7 +76,7 @@ struct WideAmbiguousSnapshotTests {
 
     @Test("reader: Chinese quotes, a table", arguments: UILanguage.allCases)
     func reader(language: UILanguage) {
-        var s = signedInState(language)
+        var s = wideSignedIn(language)
         s.route = .module(ModulePageState(moduleID: "safe-trading", selection: 2))
         s.keys(.enter)
         snap(s, "reader-quotes")
@@ -79,7 +87,7 @@ struct WideAmbiguousSnapshotTests {
 
     @Test("quiz of each kind, feedback, results")
     func quiz() {
-        var s = signedInState(.zh)
+        var s = wideSignedIn(.zh)
         s.keys(.character("1"), .end, .enter, .character("2"))
         snap(s, "quiz-single")
         s.keys(.character("h"))
@@ -108,7 +116,7 @@ struct WideAmbiguousSnapshotTests {
 
     @Test("mistake notebook")
     func notebook() {
-        var s = signedInState(.zh)
+        var s = wideSignedIn(.zh)
         s.keys(.character("1"), .end, .enter)
         s.answer(correctly: false)
         s.keys(.escape, .escape)
@@ -122,13 +130,14 @@ struct WideAmbiguousSnapshotTests {
     func instructor() {
         var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary,
                          calendar: utcCalendar, seed: 3)
+        s.ambiguousWidth = .wide
         s.keys(.function(2))
         _ = s.update(.instructorStatus(hasPIN: true))
         s.type("2468")
         s.keys(.enter)
         _ = s.update(.instructorPINChecked(correct: true, waitUntil: nil))
         var keen = makeRecord(name: "李建国")
-        var learner = signedInState(.zh)
+        var learner = wideSignedIn(.zh)
         learner.record = keen
         learner.keys(.character("1"), .end, .enter)
         while learner.quizSession != nil { learner.answer(correctly: true); learner.keys(.enter) }
@@ -145,7 +154,7 @@ struct WideAmbiguousSnapshotTests {
 
     @Test("rehearsal", arguments: UILanguage.allCases)
     func scenario(language: UILanguage) {
-        var s = signedInState(language)
+        var s = wideSignedIn(language)
         s.openScamCall()
         snap(s, "scenario")
         s.keys(.character("2"))
@@ -155,9 +164,11 @@ struct WideAmbiguousSnapshotTests {
     @Test("worksheet")
     func worksheet() throws {
         var s = try WorksheetTests.opened(WorksheetTests.listing, WorksheetTests.titleSheet, .zh)
+        s.ambiguousWidth = .wide
         s.type("陕西")
         snap(s, "worksheet")
         s = try WorksheetTests.filled(.zh)
+        s.ambiguousWidth = .wide
         s.type("最好的猕猴桃")
         snap(s, "worksheet-message")
     }

@@ -6,7 +6,7 @@ import Testing
 @Suite("Ambiguous width layout")
 struct AmbiguousLayoutTests {
     @Test("widths: ambiguous characters count two in wide mode, nothing else changes", arguments: [
-        ("“好的”", 4, 6), ("……", 2, 4), ("——", 2, 4), ("─│┌", 3, 6), ("①§×÷°·", 6, 12),
+        ("“好的”", 6, 8), ("……", 2, 4), ("——", 2, 4), ("─│┌", 3, 6), ("①§×÷°·", 6, 12),
         ("abc", 3, 3), ("中文", 4, 4), ("✓░", 2, 2), ("👍", 2, 2), ("e\u{301}", 1, 1),
     ])
     func widths(text: String, narrow: Int, wide: Int) {
@@ -22,11 +22,14 @@ struct AmbiguousLayoutTests {
         for width in 4...30 {
             for line in LineWrapper.wrap(text, width: width, ambiguous: .wide) {
                 #expect(DisplayWidth.of(line, ambiguous: .wide) <= width, "width \(width): \(line)")
-                #expect(!line.hasPrefix("”") && !line.hasPrefix("……") && !line.hasSuffix("“"), "width \(width): \(line)")
+                // From 10 columns on no piece has to be cut: marks stay with their neighbours.
+                if width >= 10 {
+                    #expect(!line.hasPrefix("”") && !line.hasPrefix("……") && !line.hasSuffix("“"), "width \(width): \(line)")
+                }
             }
         }
-        // Narrow mode fits the same text in fewer lines: ambiguous characters count one there.
-        #expect(LineWrapper.wrap(text, width: 12).count < LineWrapper.wrap(text, width: 12, ambiguous: .wide).count)
+        // Laid out narrow, some line overflows a terminal that draws them wide.
+        #expect((8...20).contains { width in LineWrapper.wrap(text, width: width).contains { DisplayWidth.of($0, ambiguous: .wide) > width } })
     }
 
     @Test("random mixed text wraps within the width in wide mode")
@@ -49,7 +52,7 @@ struct AmbiguousLayoutTests {
     @Test("cutting in wide mode: the ellipsis takes two columns")
     func truncating() {
         #expect(LineWrapper.truncate("“好的”谢谢", width: 6, ambiguous: .wide) == "“好…")
-        #expect(LineWrapper.truncate("“好的”谢谢", width: 6) == "“好的”…")
+        #expect(LineWrapper.truncate("“好的”谢谢", width: 6) == "“好的…")
         #expect(LineWrapper.truncate("abcdef", width: 1, ambiguous: .wide) == ".")
         #expect(LineWrapper.widestPiece(of: "“好的”", ambiguous: .wide) == 4)
     }
