@@ -86,3 +86,57 @@ struct AmbiguousWidthJourneyTests {
         try expectBoxLinesUp(wideLines)
     }
 }
+
+/// The app in xterm with `-cjk_width` (a real terminal that draws ambiguous characters two columns
+/// wide), under a virtual X server. xterm prints its screen on `ESC [ i`, each wide character
+/// followed by U+FFFF for its second column: what a person would see, cell by cell.
+@Suite("Ambiguous width: the app in xterm -cjk_width",
+       .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/xterm")
+                    && FileManager.default.isExecutableFile(atPath: "/usr/bin/xvfb-run"),
+                "xterm or xvfb-run is not installed (Debian packages xterm and xvfb)"))
+struct AmbiguousWidthXtermTests {
+    @Test("the sign-in screen drawn cell by cell: quotes two columns, no placeholder left, the box lined up")
+    func signIn() throws {
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = folder.appendingPathComponent("data")
+        let added = try runCommand(cunxueBinary, ["learners", "add", "王芳", "李叔", "--data-dir", data.path])
+        try #require(added.status == 0, "\(added.stderr)")
+        let dump = folder.appendingPathComponent("screen.txt")
+        let script = folder.appendingPathComponent("run.sh")
+        // Ask xterm for its screen until the sign-in screen is whole (its key hints end with F2).
+        try """
+        #!/bin/sh
+        LANG=C.UTF-8 '\(cunxueBinary.path)' --data-dir '\(data.path)' </dev/tty &
+        pid=$!
+        for i in $(seq 100); do
+          printf '\\033[i' > /dev/tty
+          sleep 0.1
+          grep -q 'F2 老' '\(dump.path)' 2>/dev/null && break
+        done
+        kill $pid
+        wait $pid
+        """.write(to: script, atomically: true, encoding: .utf8)
+        _ = try runCommand(URL(fileURLWithPath: "/usr/bin/chmod"), ["+x", script.path])
+        let result = try runCommand(URL(fileURLWithPath: "/usr/bin/timeout"), [
+            "60", "/usr/bin/xvfb-run", "-a", "/usr/bin/xterm", "-cjk_width", "-u8", "-geometry", "80x24",
+            "-xrm", "XTerm*printerCommand: cat > '\(dump.path)'", "-xrm", "XTerm*printAttributes: 0", "-e", script.path,
+        ])
+        let text = try #require(try? String(contentsOf: dump, encoding: .utf8), "no screen from xterm: \(result.stderr)")
+        let lines = text.components(separatedBy: "\n")
+        let shown = lines.joined(separator: "\n").replacingOccurrences(of: "\u{FFFF}", with: "")
+        #expect(!text.contains("\u{3000}"), "a placeholder was left:\n\(shown)")
+        // “新学员” in the prompt: each quote fills two cells, in its place.
+        #expect(text.contains("“\u{FFFF}新\u{FFFF}学\u{FFFF}员\u{FFFF}”\u{FFFF}"), "\(shown)")
+        // The box: every edge ends in the same cell (each Character of the dump is one cell).
+        let top = try #require(lines.firstIndex { $0.contains("+- 学") }, "\(shown)")
+        let right = lines[top].count - 1
+        for line in lines[top...].prefix(5) {
+            let trimmed = line.replacingOccurrences(of: " +$", with: "", options: .regularExpression)
+            #expect(trimmed.count - 1 == right && (trimmed.hasSuffix("|") || trimmed.hasSuffix("+")), "misaligned:\n\(shown)")
+        }
+        // The title line's right-hand text ends in the last column, after the two-cell separator.
+        #expect(lines[0].hasPrefix(" 村\u{FFFF}学\u{FFFF} ・\u{FFFF}"), "\(lines[0])")
+        #expect(lines[0].count == 80, "\(lines[0])")
+    }
+}
