@@ -125,7 +125,7 @@ public final class NCursesTerminal: Terminal {
             cursorVisible = false
         }
         refresh()
-        if !changes.isEmpty || screen.cursor != previous?.cursor {
+        if screen.ambiguousWidth == .wide, !changes.isEmpty || screen.cursor != previous?.cursor {
             let overlay = AmbiguousCells.overlay(for: screen, supportsColor: supportsColor)
             if !overlay.isEmpty { _ = overlay.withUnsafeBytes { Self.writeAll(STDOUT_FILENO, $0) } }
         }
