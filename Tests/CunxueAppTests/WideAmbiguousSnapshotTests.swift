@@ -7,7 +7,9 @@ import TerminalKit
 
 /// Every screen laid out for a terminal that draws East Asian ambiguous characters two columns
 /// wide (GNU screen's `cjkwidth on`, a Chinese font or locale): frames, bars and markers from the
-/// wide glyph set, text measured with “ … — · two columns each. Snapshots are named `…-wide`.
+/// wide glyph set, text measured with “ … — · two columns each. Snapshots are named `…-wide-…`;
+/// like every snapshot they hold each character once, so in an editor that draws “ narrow a line
+/// with one looks a column short (the frames, all ASCII, show that the layout is right).
 @Suite("Wide ambiguous snapshots")
 struct WideAmbiguousSnapshotTests {
     /// Renders `state` (laid out wide from its start, as the Runtime does), checks that no
