@@ -92,6 +92,7 @@ extension Lessons {
             let prompt = support.text(question) + "\n" + support.pick(zh: "输入 y 确认，其他键取消：", en: "Type y to confirm, anything else to cancel: ")
             FileHandle.standardOutput.write(Data(SafeText.forTerminal(prompt).utf8))
             let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
+            if isatty(STDIN_FILENO) == 0 { FileHandle.standardOutput.write(Data("\n".utf8)) }  // the answer was not echoed
             guard answer == "y" || answer == "yes" || answer == "是" else {
                 throw support.fail(BilingualText(zh: "没有删除。（加上 --yes 就不再询问。）",
                                                  en: "Nothing was removed. (Add --yes to remove without being asked.)"))

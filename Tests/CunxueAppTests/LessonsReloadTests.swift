@@ -99,4 +99,24 @@ struct EditHistoryTests {
     }
 }
 
+/// The in-app import preview says what history an edit keeps and detaches before Enter.
+struct ImportHistoryPreviewTests {
+    @Test func thePreviewPageListsTheHistoryAnEditDetaches() {
+        var result = ImportResult(source: "/media/usb/01-shop",
+                                  imported: [ImportedModule(id: "shop", title: "开网店", folderName: "01-shop",
+                                                            replaced: .imported(folderName: "01-shop"))])
+        var history = ModuleHistory(moduleID: "shop", title: "开网店")
+        history.removedLessons = [ModuleHistory.LessonItem(id: "02-b", title: "发货", fileName: "02-b")]
+        result.history = [history]
+        let state = signedInState()
+
+        let lines = InstructorView.previewLines(ImportPreview(path: "/media/usb/01-shop", result: result), state.screenContext,
+                                                width: 76).map(\.text)
+
+        let heading = lines.firstIndex(of: "学员的学习记录：")
+        #expect(heading != nil)
+        #expect(lines.contains { $0.contains("课“发货”（02-b）没有了") })
+    }
+}
+
 private enum ReloadTestError: Error { case noReader }

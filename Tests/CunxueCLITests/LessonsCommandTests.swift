@@ -56,7 +56,7 @@ struct LessonsCommandTests {
 
         let declined = try runCommand(cunxueBinary, ["lessons", "remove", "sell", "--data-dir", data], environment: environment)
         #expect(declined.status == 1)
-        #expect(declined.stdout.hasPrefix("要删除导入的单元 sell（卖货，在 lessons/05-sell）吗？有 1 位学员学过它，他们的记录留在学员文件里，但不再显示。\n"))
+        #expect(declined.stdout == "要删除导入的单元 sell（卖货，在 lessons/05-sell）吗？有 1 位学员学过它，他们的记录留在学员文件里，但不再显示。\n输入 y 确认，其他键取消：\n")
         #expect(declined.stderr == "没有删除。（加上 --yes 就不再询问。）\n")
         #expect(FileManager.default.fileExists(atPath: data + "/lessons/05-sell/module.md"))
 

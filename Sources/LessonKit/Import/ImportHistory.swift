@@ -11,6 +11,13 @@ public struct ModuleHistory: Sendable, Equatable {
     /// recognised as by its title (whose id it keeps).
     public var recognised: Recognised?
 
+    /// Creates a history with nothing kept or detached yet.
+    public init(moduleID: String, title: String, recognised: Recognised? = nil) {
+        self.moduleID = moduleID
+        self.title = title
+        self.recognised = recognised
+    }
+
     /// The existing module a module without `id:` was taken for.
     public enum Recognised: Sendable, Equatable {
         /// A module imported before, in this folder of `lessons/`.
@@ -36,6 +43,13 @@ public struct ModuleHistory: Sendable, Equatable {
         public var title: String
         /// Its file now (for a renamed lesson), else its id.
         public var fileName: String
+
+        /// Creates an entry.
+        public init(id: String, title: String, fileName: String) {
+            self.id = id
+            self.title = title
+            self.fileName = fileName
+        }
     }
 
     /// A question whose heading was changed and whose history is kept.
@@ -45,6 +59,13 @@ public struct ModuleHistory: Sendable, Equatable {
         /// The heading before and after.
         public var oldHeading: String
         public var newHeading: String
+
+        /// Creates an entry.
+        public init(id: String, oldHeading: String, newHeading: String) {
+            self.id = id
+            self.oldHeading = oldHeading
+            self.newHeading = newHeading
+        }
     }
 
     /// A question whose history is detached.
@@ -53,6 +74,12 @@ public struct ModuleHistory: Sendable, Equatable {
         public var id: String
         /// Its heading.
         public var heading: String
+
+        /// Creates an entry.
+        public init(id: String, heading: String) {
+            self.id = id
+            self.heading = heading
+        }
     }
 
     /// Whether there is anything to say.
