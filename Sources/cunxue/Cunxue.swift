@@ -7,7 +7,7 @@ struct Cunxue: ParsableCommand {
         commandName: "cunxue",
         abstract: "村学 Cunxue — e-commerce lessons for village learners.",
         version: CunxueVersion.string,
-        subcommands: [Run.self, Validate.self, Learners.self, Import.self, Report.self, Backup.self, Instructor.self, Sheets.self],
+        subcommands: [Run.self, Validate.self, Learners.self, Import.self, Lessons.self, Report.self, Backup.self, Instructor.self, Sheets.self],
         defaultSubcommand: Run.self
     )
 }

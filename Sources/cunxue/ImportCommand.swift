@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LessonKit
+import ProgressKit
 
 /// `cunxue import [--replace] PATH`: checks a course or module folder and copies it into the
 /// data directory's `lessons/`, all or nothing.
@@ -41,6 +42,7 @@ struct Import: ParsableCommand {
         for finding in result.findings {
             output += finding.formatted(in: language) + "\n"
         }
+        output += Self.historyText(result.history, directory: directory, support: support)
         if !result.skipped.isEmpty {
             output += support.pick(zh: "没有复制的文件（\(result.skipped.count) 个）：", en: "Not copied (\(result.skipped.count)):") + "\n"
             for skip in result.skipped {
@@ -63,14 +65,29 @@ struct Import: ParsableCommand {
                 }
                 output += "\n"
             }
-            FileHandle.standardOutput.write(Data(output.utf8))
+            FileHandle.standardOutput.write(Data(SafeText.forTerminal(output).utf8))
             return
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        FileHandle.standardOutput.write(Data(SafeText.forTerminal(output).utf8))
         support.warn(support.pick(zh: "没有导入任何内容：", en: "Nothing was imported:"))
         for refusal in result.refusals {
             support.warn("  " + refusal.formatted(english: support.english))
         }
         throw ExitCode(1)
+    }
+
+    /// What the import keeps and detaches of learners' history (`LessonImporter`'s
+    /// `ModuleHistory`), with how many learners on this PC each detached lesson or question
+    /// concerns; empty when nothing changes for them.
+    static func historyText(_ history: [ModuleHistory], directory: DataDirectory, support: CommandSupport) -> String {
+        guard !history.isEmpty else { return "" }
+        let counter = history.contains(where: \.detaches) ? HistoryUseCounter(directory: directory) : nil
+        var text = support.pick(zh: "学员的学习记录：", en: "Learners' history:") + "\n"
+        for module in history {
+            for line in module.lines(english: support.english, learners: { counter?.count($0) }) {
+                text += "  " + line + "\n"
+            }
+        }
+        return text
     }
 }

@@ -79,6 +79,10 @@ struct DiagnosticFixtureTests {
         ("duplicate-question", [
             "duplicate-question/quiz.md:6:1: error: 题目“同一个问题”和第 1 行的题目重复：请改写其中一题",
         ]),
+        ("duplicate-id", [
+            "duplicate-id/02-b.md:1:1: error: 课的 id “01-a”和 duplicate-id/01-a.md 重复了（没写 id 的课，用文件名当 id）：请给其中一课换一个 id",
+            "duplicate-id/quiz.md:6:1: error: id “甲”和第 1 行的题目重复了（没写 id 的题，用题目文字当 id）：请给其中一题换一个 id",
+        ]),
         ("passing-grade-out-of-range", [
             "passing-grade-out-of-range/quiz.md:2:1: error: passingGrade 是 120，应当在 0 到 100 之间：它是及格需要答对的百分比",
         ]),

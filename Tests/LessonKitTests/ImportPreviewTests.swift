@@ -36,7 +36,7 @@ struct ImportPreviewTests {
 
             #expect(preview.succeeded)
             #expect(preview.imported.map(\.replaced) == [.imported(folderName: "v1")])
-            #expect(try TreeSnapshot(folder + "/data/lessons").paths == [".import.lock", "v1", "v1/module.md"])
+            #expect(try TreeSnapshot(folder + "/data/lessons").paths == [".import.lock", ".stamp", "v1", "v1/module.md"])
         }
     }
 

@@ -51,7 +51,7 @@ struct ImportTests {
             ])
             #expect(result.findings.isEmpty)
             #expect(try TreeSnapshot(folder + "/data/lessons").paths == [
-                ".import.lock", "03-new", "03-new/01-first.md", "03-new/module.md", "03-new/quiz.md",
+                ".import.lock", ".stamp", "03-new", "03-new/01-first.md", "03-new/module.md", "03-new/quiz.md",
             ])
             #expect(try String(contentsOfFile: folder + "/data/lessons/03-new/01-first.md", encoding: .utf8) == Self.lesson)
             #expect(try TreeSnapshot(folder + "/source") == before)
@@ -81,7 +81,7 @@ struct ImportTests {
                 ImportSkip(path: "course/images/cover.png", reason: .notMarkdown),
             ])
             #expect(try TreeSnapshot(folder + "/data/lessons").paths == [
-                ".import.lock", "01-a", "01-a/01-x.md", "01-a/module.md", "02-b", "02-b/module.md",
+                ".import.lock", ".stamp", "01-a", "01-a/01-x.md", "01-a/module.md", "02-b", "02-b/module.md",
             ])
         }
     }
@@ -203,13 +203,13 @@ struct ImportTests {
 
             let refused = importer.importFolder("v2", replace: false)
             #expect(refused.refusals == [ImportRefusal(path: "v2", reason: .moduleAlreadyImported(id: "new-module", folderName: "v1"))])
-            #expect(try TreeSnapshot(folder + "/data/lessons").paths == [".import.lock", "v1", "v1/01-old.md", "v1/module.md"])
+            #expect(try TreeSnapshot(folder + "/data/lessons").paths == [".import.lock", ".stamp", "v1", "v1/01-old.md", "v1/module.md"])
 
             let replaced = importer.importFolder("v2", replace: true)
             #expect(replaced.refusals.isEmpty)
             #expect(replaced.imported == [ImportedModule(id: "new-module", title: "新单元", folderName: "v2",
                                                          replaced: .imported(folderName: "v1"))])
-            #expect(try TreeSnapshot(folder + "/data/lessons").paths == [".import.lock", "v2", "v2/01-new.md", "v2/module.md"])
+            #expect(try TreeSnapshot(folder + "/data/lessons").paths == [".import.lock", ".stamp", "v2", "v2/01-new.md", "v2/module.md"])
         }
     }
 
@@ -277,7 +277,7 @@ struct ImportTests {
             try FixturePaths.write(Self.moduleFile, to: "good/module.md", in: folder)
             #expect(importer(folder).importFolder("good", replace: false).succeeded)
             #expect(try TreeSnapshot(folder + "/data/lessons").paths == [
-                ".import.lock", "01-old", "01-old/module.md", "02-b", "02-b/module.md", "good", "good/module.md",
+                ".import.lock", ".stamp", "01-old", "01-old/module.md", "02-b", "02-b/module.md", "good", "good/module.md",
             ])
             #expect(try String(contentsOfFile: folder + "/data/lessons/02-b/module.md", encoding: .utf8).contains("乙二"))
         }
@@ -293,7 +293,7 @@ struct ImportTests {
             try FixturePaths.write("# 二\n\n新。\n", to: "03-new/02-two.md", in: folder)
             let result = importer.importFolder("03-new", replace: true)
             #expect(result.imported.map(\.replaced) == [.imported(folderName: "03-new")])
-            #expect(try TreeSnapshot(folder + "/data/lessons").paths == [".import.lock", "03-new", "03-new/02-two.md", "03-new/module.md"])
+            #expect(try TreeSnapshot(folder + "/data/lessons").paths == [".import.lock", ".stamp", "03-new", "03-new/02-two.md", "03-new/module.md"])
         }
     }
 

@@ -84,6 +84,9 @@ public struct AppState: Sendable, Equatable {
 
     /// The course.
     public var library: Library
+    /// When to look next whether the lessons changed on disk (`Effect.checkLessons`); `nil`
+    /// until a course has been loaded by the Runtime.
+    public var lessonsCheckDue: Date?
     /// Learners shown on the sign-in screen, newest activity first.
     public var learners: [LearnerSummary]
     /// The signed-in learner's record, kept in step with what is saved.

@@ -17,6 +17,9 @@ public enum Effect: Sendable, Equatable {
     case signOut(learnerID: String)
     /// Load the course (bundled, imported, `--lessons`).
     case loadCourse
+    /// See whether the data directory's lessons changed since the course was loaded (an import
+    /// or removal from the command line); answers `Event.lessonsChanged` when they did.
+    case checkLessons
     /// Find out whether an instructor PIN has been set.
     case loadInstructorStatus
     /// Check the instructor PIN (slow on purpose) and record the try.

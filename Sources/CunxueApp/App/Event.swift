@@ -29,6 +29,8 @@ public enum Event: Sendable, Equatable {
     case importPreviewed(ImportPreview)
     /// The course after an import.
     case libraryLoaded(Library)
+    /// The data directory's lessons changed since the course was loaded (`Effect.checkLessons`).
+    case lessonsChanged
     /// Reading aloud ended: spoken to the end, or stopped or failed.
     case speechEnded(spokenToTheEnd: Bool)
     /// An effect failed or has something to tell; shown to the person.

@@ -22,7 +22,7 @@ extension AppState {
             // A rehearsal's countdown and its viewer comments move with the clock.
             var effects: [Effect] = []
             if case .scenario = route, !isTooSmall, overlay == nil { effects = send(.result(event)) }
-            return effects + checkIdle()
+            return effects + checkIdle() + checkLessonsIfDue()
         case .learnersLoaded(let list):
             learners = list
             return send(.result(event))
@@ -30,7 +30,10 @@ extension AppState {
             return signedIn(loaded, warnings: warnings)
         case .libraryLoaded(let library):
             self.library = library
+            lessonsCheckDue = now.addingTimeInterval(Self.lessonsCheckSeconds)
             return []
+        case .lessonsChanged:
+            return reloadChangedLessons()
         case .notice(let notice):
             self.notice = notice
             return send(.result(event))

@@ -378,6 +378,8 @@ public struct Strings: Sendable {
     var importSkips: String { pick("不会复制的文件：", "Files not copied:") }
     var importRefused: String { pick("不能导入，原因：", "Cannot import, because:") }
     var importFindings: String { pick("检查结果：", "Findings:") }
+    var importHistory: String { pick("学员的学习记录：", "Learners' history:") }
+    var lessonsReloaded: String { pick("课程有更新（在命令行导入或删除了单元），已重新载入。", "The lessons changed (a module was imported or removed from the command line); the course was loaded again.") }
     var importConfirm: String { pick("导入", "Import") }
     var noSkipped: String { pick("所有课程文件都加载好了。", "Every lesson file loaded.") }
 }

@@ -27,9 +27,19 @@ public final class InstructorEffects {
         self.extraLessons = extraLessons
     }
 
-    /// The course as the app loads it: bundled, then imported, then `--lessons`.
+    /// The course as the app loads it: bundled, then imported, then `--lessons`. The lessons
+    /// stamp is read first, so a change made while loading is noticed by the next check.
     public func loadLibrary() -> Library {
-        Library(CourseLibrary.load(bundled: bundledCourse, imported: directory.lessonsFolder.path, extra: extraLessons).course)
+        loadedStamp = LessonsStamp.read(lessonsFolder: directory.lessonsFolder.path)
+        return Library(CourseLibrary.load(bundled: bundledCourse, imported: directory.lessonsFolder.path, extra: extraLessons).course)
+    }
+
+    /// The lessons stamp when the course was last loaded.
+    private var loadedStamp: String?
+
+    /// `Effect.checkLessons`: whether `lessons/.stamp` changed since the course was loaded.
+    func checkLessons() -> [Event] {
+        LessonsStamp.read(lessonsFolder: directory.lessonsFolder.path) == loadedStamp ? [] : [.lessonsChanged]
     }
 
     /// Runs `body`, turning a failure into a notice for the person. The instructor PIN's effects

@@ -111,6 +111,8 @@ public final class StoreEffects: EffectPerformer {
                 return []  // the Runtime suspends the terminal itself; nothing to do here
             case .loadCourse:
                 return instructor?.loadCourse() ?? []
+            case .checkLessons:
+                return instructor?.checkLessons() ?? []
             case .loadInstructorStatus:
                 return instructor?.loadStatus(now: now) ?? []
             case .checkInstructorPIN(let pin):

@@ -112,6 +112,8 @@ public enum DiagnosticCode: String, Sendable, Equatable, Codable, CaseIterable {
     case orderingTooFewItems = "ordering-too-few-items"
     /// Two questions with the same heading in one quiz.
     case duplicateQuestion = "duplicate-question"
+    /// Two questions of one quiz, or two lessons of one module, with the same id.
+    case duplicateID = "duplicate-id"
     /// `passingGrade` outside 0–100.
     case passingGradeOutOfRange = "passing-grade-out-of-range"
     /// `nQuestions` larger than the number of questions.

@@ -86,6 +86,9 @@ extension Diagnostic {
         case orderingTooFewItems(found: Int)
         /// A second question with the same heading; `firstLine` is the first one's line.
         case duplicateQuestion(heading: String, firstLine: Int)
+        /// A second question of a quiz, or lesson of a module, with the same id (`id:`, or a
+        /// heading or file name that equals another's `id:`); `other` says where the first is.
+        case duplicateID(id: String, other: DuplicateIDPlace)
         /// `passingGrade` outside 0–100.
         case passingGradeOutOfRange(value: Int)
         /// `nQuestions` larger than the number of questions.
@@ -162,6 +165,7 @@ extension Diagnostic {
             case .multipleChoiceWithoutCorrect: return .multipleChoiceWithoutCorrect
             case .orderingTooFewItems: return .orderingTooFewItems
             case .duplicateQuestion: return .duplicateQuestion
+            case .duplicateID: return .duplicateID
             case .passingGradeOutOfRange: return .passingGradeOutOfRange
             case .tooManyQuestionsRequested: return .tooManyQuestionsRequested
             case .unclosedQuestionOptions: return .unclosedQuestionOptions
@@ -213,6 +217,16 @@ extension Diagnostic {
         case moduleID
         /// A list of module ids, e.g. `[platform-registration]`.
         case moduleIDList
+        /// A lesson's or question's id: text of at most 200 characters (a lesson's without `/`).
+        case contentID
+    }
+
+    /// Where the first of two things with one id is.
+    public enum DuplicateIDPlace: Sendable, Equatable {
+        /// A line of the same file (two questions of one quiz).
+        case line(Int)
+        /// Another file (two lessons of one module), as reported.
+        case file(String)
     }
 
     /// How a translated quiz differs from its original. `heading` is the original's heading.

@@ -97,6 +97,10 @@ extension Diagnostic.Problem {
             return "排序题至少要有 2 项，这里只有 \(found) 项：请补上其余步骤"
         case .duplicateQuestion(let heading, let firstLine):
             return "题目“\(heading)”和第 \(firstLine) 行的题目重复：请改写其中一题"
+        case .duplicateID(let id, .line(let firstLine)):
+            return "id “\(id)”和第 \(firstLine) 行的题目重复了（没写 id 的题，用题目文字当 id）：请给其中一题换一个 id"
+        case .duplicateID(let id, .file(let other)):
+            return "课的 id “\(id)”和 \(other) 重复了（没写 id 的课，用文件名当 id）：请给其中一课换一个 id"
         case .passingGradeOutOfRange(let value):
             return "passingGrade 是 \(value)，应当在 0 到 100 之间：它是及格需要答对的百分比"
         case .tooManyQuestionsRequested(let requested, let available):
@@ -216,6 +220,10 @@ extension Diagnostic.Problem {
             return "an ordering question needs at least 2 items, found \(found): add the other steps"
         case .duplicateQuestion(let heading, let firstLine):
             return "question \"\(heading)\" repeats the question on line \(firstLine): reword one of them"
+        case .duplicateID(let id, .line(let firstLine)):
+            return "id \"\(id)\" is also the question's on line \(firstLine) (a question without an id is known by its heading): give one of them another id"
+        case .duplicateID(let id, .file(let other)):
+            return "lesson id \"\(id)\" is also \(other)'s (a lesson without an id is known by its file name): give one of them another id"
         case .passingGradeOutOfRange(let value):
             return "passingGrade is \(value), it must be from 0 to 100: it is the percent needed to pass"
         case .tooManyQuestionsRequested(let requested, let available):
@@ -273,6 +281,7 @@ extension Diagnostic.ExpectedValue {
         case .languageTag: return "语言代码，如 zh-Hans 或 en"
         case .moduleID: return "单元 id（字母、数字和 -）"
         case .moduleIDList: return "单元 id 的列表，如 [platform-registration]"
+        case .contentID: return "一段不超过 200 个字的文字（课的 id 里不能有 /，也不能以 . 开头）"
         }
     }
 
@@ -287,6 +296,7 @@ extension Diagnostic.ExpectedValue {
         case .languageTag: return "a language tag such as zh-Hans or en"
         case .moduleID: return "a module id (letters, digits and -)"
         case .moduleIDList: return "a list of module ids, e.g. [platform-registration]"
+        case .contentID: return "text of at most 200 characters (a lesson's id without / and not starting with .)"
         }
     }
 }

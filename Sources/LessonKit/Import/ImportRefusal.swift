@@ -52,6 +52,10 @@ public struct ImportRefusal: Error, Sendable, Equatable {
         case moduleAlreadyBundled(id: String)
         /// `lessons/` already holds something else under this folder name.
         case folderNameTaken(folderName: String)
+        /// A module without `id:` in a folder of another name has the title of the module `id`
+        /// (imported into `folderName`, or bundled when `nil`): it is taken for that module, which
+        /// it replaces (use replace).
+        case recognisedByTitle(id: String, title: String, folderName: String?)
         /// The data directory's `lessons/` is a link or not a folder (nothing is written through it).
         case lessonsFolderUnusable
         /// Writing into the data directory failed (disk full, no permission); nothing was imported.
@@ -104,6 +108,9 @@ extension ImportRefusal.Reason {
             return "村学自带的课程里已有单元“\(id)”：要用导入的替换自带的，请加上 --replace"
         case .folderNameTaken(let folderName):
             return "数据文件夹的 lessons/ 里已经有别的内容叫“\(folderName)”：请给单元文件夹改个名字"
+        case .recognisedByTitle(let id, let title, let folderName):
+            let place = folderName.map { "已经导入的单元“\(id)”（在 lessons/\($0)）" } ?? "村学自带的单元“\(id)”"
+            return "这个单元没有写 id，标题“\(title)”和\(place)相同，认作同一个单元（学员的记录会保留）：要用它替换旧的，请加上 --replace；如果它是另一个单元，请在 module.md 里写上不同的 id"
         case .lessonsFolderUnusable: return "数据文件夹里的 lessons 是链接或不是文件夹，不会写入：请把它改成普通文件夹"
         case .writeFailed(let reason): return "写入数据文件夹失败（\(reason)），什么都没有导入：请检查磁盘空间和权限"
         }
@@ -141,6 +148,9 @@ extension ImportRefusal.Reason {
             return "the course that comes with Cunxue already has module “\(id)”: add --replace to use the imported one instead"
         case .folderNameTaken(let folderName):
             return "the data directory's lessons/ already holds something else called “\(folderName)”: rename the module folder"
+        case .recognisedByTitle(let id, let title, let folderName):
+            let place = folderName.map { "the module “\(id)” imported before (in lessons/\($0))" } ?? "the module “\(id)” that comes with Cunxue"
+            return "this module has no id and the title “\(title)” of \(place), so it is taken for that module (learners' history is kept): add --replace to replace it; if it is another module, give it a different id in module.md"
         case .lessonsFolderUnusable: return "lessons in the data directory is a link or not a folder, so nothing is written to it: make it a plain folder"
         case .writeFailed(let reason): return "writing to the data directory failed (\(reason)); nothing was imported: check disk space and permissions"
         }

@@ -12,6 +12,10 @@ public struct ImportResult: Sendable, Equatable {
     public var refusals: [ImportRefusal]
     /// What the validator found in the folder (warnings, and the errors that refused it).
     public var findings: [Diagnostic]
+    /// For each module that replaces an earlier version (imported or bundled): the learners'
+    /// history it keeps although files changed, and the history it detaches. Filled in as soon
+    /// as the copy is checked, so a refused import (no `replace`) says it too.
+    public var history: [ModuleHistory] = []
 
     /// Creates a result.
     public init(source: String, imported: [ImportedModule] = [], skipped: [ImportSkip] = [],

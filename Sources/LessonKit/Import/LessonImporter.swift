@@ -132,9 +132,28 @@ public struct LessonImporter: Sendable {
 
         // 4. Check the copy, as the app will read it.
         let (bundledIDs, importedEntries, existing) = existingModules()
-        let course = checker(existing: existing, workingDirectory: FolderScanner.join(lessonsFolder, stagingName)).load(rootName)
-        result.findings = course.diagnostics.map { Self.relabel($0, from: rootName, to: display) }
+        let stagingFolder = FolderScanner.join(lessonsFolder, stagingName)
+        let staged = checker(existing: existing, workingDirectory: stagingFolder).load(rootName)
+        result.findings = staged.diagnostics.map { Self.relabel($0, from: rootName, to: display) }
+        if !staged.errors.isEmpty {
+            result.refusals = [ImportRefusal(path: display, reason: .validationErrors(count: staged.errors.count))]
+            return result
+        }
+
+        // 4b. Keep learners' history: what is the same as the version it replaces keeps its id.
+        let kept: KeptIdentities
+        switch keepIdentities(course: staged, stagedRoot: stagedRoot, isModuleRoot: plan.isModuleRoot,
+                              bundled: bundledIDs, imported: importedEntries,
+                              reload: { checker(existing: existing, workingDirectory: stagingFolder).load(rootName) }) {
+        case .success(let found): kept = found
+        case .failure(let error):
+            result.refusals = [ImportRefusal(path: lessonsFolder, reason: .writeFailed(reason: error.text))]
+            return result
+        }
+        let course = kept.course
+        result.history = kept.history
         if !course.errors.isEmpty {
+            result.findings = course.diagnostics.map { Self.relabel($0, from: rootName, to: display) }
             result.refusals = [ImportRefusal(path: display, reason: .validationErrors(count: course.errors.count))]
             return result
         }
@@ -145,7 +164,12 @@ public struct LessonImporter: Sendable {
             let folderName = plan.isModuleRoot ? rootName : module.folderName
             let earlier = importedEntries.first { $0.id == module.id }
             var replaced: ImportedModule.Replaced?
-            if let earlier {
+            if let recognised = kept.recognised[module.id], !replace {
+                result.refusals.append(ImportRefusal(path: Self.relabel(module.path, from: rootName, to: display),
+                                                     reason: .recognisedByTitle(id: module.id, title: recognised.title,
+                                                                                folderName: recognised.folderName)))
+                replaced = earlier.map { .imported(folderName: $0.folderName) } ?? .bundled
+            } else if let earlier {
                 if !replace {
                     result.refusals.append(ImportRefusal(path: Self.relabel(module.path, from: rootName, to: display),
                                                          reason: .moduleAlreadyImported(id: module.id, folderName: earlier.folderName)))
@@ -173,20 +197,21 @@ public struct LessonImporter: Sendable {
         }
 
         // 6. Rename into place.
-        let staged: DirectoryHandle
+        let stagedModules: DirectoryHandle
         if plan.isModuleRoot {
             switch lessons.openFolder(stagingName) {
-            case .success(let handle): staged = handle
+            case .success(let handle): stagedModules = handle
             case .failure(let error):
                 result.refusals = [ImportRefusal(path: lessonsFolder, reason: .writeFailed(reason: error.text))]
                 return result
             }
         } else {
-            staged = stagedRoot
+            stagedModules = stagedRoot
         }
-        switch install(moves, from: staged, into: lessons) {
+        switch install(moves, from: stagedModules, into: lessons) {
         case .success:
             result.imported = moves.map(\.imported)
+            LessonsStamp.write(in: lessons)
         case .failure(let error):
             result.refusals = [ImportRefusal(path: lessonsFolder, reason: .writeFailed(reason: error.text))]
         }

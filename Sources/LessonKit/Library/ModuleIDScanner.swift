@@ -9,6 +9,8 @@ struct ModuleIDScanner: Sendable {
         var folderName: String
         /// The folder's path as the loader reports it.
         var displayPath: String
+        /// The title in `module.md`, if it has one (to recognise a module moved to another folder).
+        var title: String? = nil
     }
 
     /// The folder relative paths are resolved against (`nil`: the current directory).
@@ -27,7 +29,8 @@ struct ModuleIDScanner: Sendable {
                     parser.parse(path: $0.path, displayPath: $0.displayPath, name: $0.name, role: $0.role)
                 }
                 let assembler = ModuleAssembler(folder: folder, files: parsed)
-                entries.append(Entry(id: assembler.moduleID, folderName: folder.folderName, displayPath: folder.displayPath))
+                entries.append(Entry(id: assembler.moduleID, folderName: folder.folderName, displayPath: folder.displayPath,
+                                     title: assembler.moduleFile?.title))
             }
         }
         return entries

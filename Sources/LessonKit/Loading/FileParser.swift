@@ -1,7 +1,7 @@
 /// Reads and parses one file of a module folder (Markdown, or a Twee scenario).
 struct FileParser: Sendable {
     private static let moduleKeys = ["title", "summary", "id", "level", "requires", "lang"]
-    private static let lessonKeys = ["title", "minutes"]
+    private static let lessonKeys = ["title", "minutes", "id"]
 
     /// Reads the file at `path` and parses it according to `role`.
     /// - Parameters:
@@ -55,7 +55,8 @@ struct FileParser: Sendable {
             return .module(module(frontMatter: frontMatter, body: split.body, isTranslation: role.language != nil,
                                   reportsMissingTitle: needsTitle, report: &report))
         case .lesson(let name):
-            return .lesson(lesson(name: name, frontMatter: frontMatter, body: split.body, report: &report))
+            return .lesson(lesson(name: name, frontMatter: frontMatter, body: split.body, isTranslation: role.language != nil,
+                                  report: &report))
         case .scenario:  // (a scenario never gets here: `parse(text:)` reads it)
             return .lesson(lesson(name: "", frontMatter: frontMatter, body: split.body, report: &report))
         case .moduleQuiz, .check:
@@ -147,12 +148,21 @@ struct FileParser: Sendable {
 
     // MARK: - Lessons
 
-    private func lesson(name: String, frontMatter: FrontMatter, body: String, report: inout FileReport) -> LessonFile {
+    private func lesson(name: String, frontMatter: FrontMatter, body: String, isTranslation: Bool = false,
+                        report: inout FileReport) -> LessonFile {
         var lesson = LessonFile()
         for entry in frontMatter.entries {
             switch entry.key {
             case "title":
                 lesson.title = report.text(entry)
+            case "id" where isTranslation:
+                report.add(.ignoredInTranslation(key: entry.key), line: entry.line, column: entry.column)
+            case "id":
+                guard let text = report.text(entry) else { continue }
+                lesson.id = ContentID.parse(text, allowsSlash: false)
+                if lesson.id == nil {
+                    report.add(.invalidValue(key: entry.key, value: text, expected: .contentID), line: entry.line, column: entry.column)
+                }
             case "minutes":
                 guard let minutes = report.integer(entry, expected: .minutes) else { continue }
                 if minutes >= 0 {

@@ -98,6 +98,7 @@ struct ModuleAssembler {
 
     private mutating func assembleLessons() -> [Lesson] {
         var lessons: [Lesson] = []
+        reportDuplicateLessonIDs()
         for index in files.indices {
             guard case .lesson(let name) = files[index].role.kind, files[index].role.language == nil,
                   files[index].isUsable, case .lesson(let lesson)? = files[index].content else { continue }
@@ -110,12 +111,29 @@ struct ModuleAssembler {
                     title: translated.title ?? translated.body.firstHeadingText ?? title,
                     minutes: translated.minutes ?? lesson.minutes, body: translated.body, sourcePath: file.report.file)
             }
-            let check = assembleQuiz(originalName: name, translationsOf: .check(lessonName: name), id: "\(moduleID)/\(name).quiz")
-            lessons.append(Lesson(id: name, moduleID: moduleID,
+            // The lesson's `id:` keeps its history (and its check's) when the file is renamed.
+            let lessonID = lesson.id ?? name
+            let check = assembleQuiz(originalName: name, translationsOf: .check(lessonName: name), id: "\(moduleID)/\(lessonID).quiz")
+            lessons.append(Lesson(id: lessonID, moduleID: moduleID,
                                   content: Localized(originalLanguage: language, original: original, translations: translations),
                                   check: check))
         }
         return lessons
+    }
+
+    /// Reports a lesson whose id (`id:`, else its file name) another lesson of the module has.
+    private mutating func reportDuplicateLessonIDs() {
+        var firstFile: [String: String] = [:]
+        for index in files.indices {
+            guard case .lesson(let name) = files[index].role.kind, files[index].role.language == nil,
+                  case .lesson(let lesson)? = files[index].content else { continue }
+            let id = lesson.id ?? name
+            if let other = firstFile[id] {
+                files[index].report.add(.duplicateID(id: id, other: .file(other)))
+            } else {
+                firstFile[id] = files[index].report.file
+            }
+        }
     }
 
     private mutating func assembleQuiz(originalName: String, translationsOf kind: FileRole.Kind, id: String) -> Quiz? {
@@ -147,7 +165,7 @@ struct ModuleAssembler {
                 translations[tag] = contents[number]
             }
             questions.append(Question(
-                id: "\(id)#\(raw.headingText)", kind: kind, shuffleAnswers: raw.shuffleAnswers,
+                id: "\(id)#\(raw.id ?? raw.headingText)", kind: kind, shuffleAnswers: raw.shuffleAnswers,
                 content: Localized(originalLanguage: language, original: raw.content, translations: translations),
                 line: raw.line))
         }

@@ -44,6 +44,8 @@ struct ModuleFile: Sendable, Equatable {
 /// What a lesson file says.
 struct LessonFile: Sendable, Equatable {
     var title: String?
+    /// `id` from the front matter (see `ContentID`), if given.
+    var id: String?
     var minutes: Int?
     var body = Document()
 }

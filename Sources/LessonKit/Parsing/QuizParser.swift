@@ -10,6 +10,8 @@ struct RawQuestion: Sendable, Equatable {
     var content: QuestionContent
     /// The options block's `shuffleAnswers`, if given.
     var shuffleAnswers: Bool?
+    /// The options block's `id`, if given: the question's identity instead of its heading.
+    var id: String? = nil
     /// Whether the question has an error (it is left out).
     var hasError: Bool
 }
@@ -35,7 +37,7 @@ struct QuizParser: Sendable {
         "custom_fail_msg", "enable_retry", "primary_color", "secondary_color", "text_color",
     ]
     private static let ignoredKeys: Set<String> = ["primaryColor", "secondaryColor", "textColor", "locale"]
-    private static let questionOptionKeys = ["shuffleAnswers", "shuffle_answers"]
+    private static let questionOptionKeys = ["shuffleAnswers", "shuffle_answers", "id"]
 
     /// Parses a quiz.
     /// - Parameters:
@@ -117,7 +119,7 @@ struct QuizParser: Sendable {
                 groups[groups.count - 1].blocks.append(block)
             }
         }
-        var firstLineOfHeading: [String: Int] = [:]
+        var firstLineOfIdentity: [String: (line: Int, isExplicit: Bool)] = [:]
         var result: [RawQuestion] = []
         for group in groups {
             var question = self.question(heading: group.content, line: group.heading.line, blocks: group.blocks,
@@ -125,11 +127,17 @@ struct QuizParser: Sendable {
             if let block = optionsBlocks[group.heading.line] {
                 readOptions(block, into: &question, report: &report)
             }
-            if let first = firstLineOfHeading[question.headingText] {
-                report.add(.duplicateQuestion(heading: question.headingText, firstLine: first), line: question.line)
+            // A question is known by its `id`, else by its heading: two with one identity are one too many.
+            let identity = question.id ?? question.headingText
+            if let first = firstLineOfIdentity[identity] {
+                if question.id == nil && !first.isExplicit {
+                    report.add(.duplicateQuestion(heading: question.headingText, firstLine: first.line), line: question.line)
+                } else {
+                    report.add(.duplicateID(id: identity, other: .line(first.line)), line: question.line)
+                }
                 question.hasError = true
             } else {
-                firstLineOfHeading[question.headingText] = question.line
+                firstLineOfIdentity[identity] = (question.line, question.id != nil)
             }
             result.append(question)
         }
@@ -258,8 +266,27 @@ struct QuizParser: Sendable {
                 continue
             }
             let errorsBefore = report.diagnostics.count
+            if entry.key == "id" {
+                readID(entry, into: &question, report: &report)
+                continue
+            }
             question.shuffleAnswers = report.boolean(entry)
             if report.diagnostics.count > errorsBefore { question.hasError = true }
+        }
+    }
+
+    /// Reads a question's `id` (any text, see `ContentID`); an unusable one is an error.
+    private func readID(_ entry: FrontMatter.Entry, into question: inout RawQuestion, report: inout FileReport) {
+        let errorsBefore = report.diagnostics.count
+        guard let text = report.text(entry) else {
+            if report.diagnostics.count > errorsBefore { question.hasError = true }
+            return
+        }
+        if let id = ContentID.parse(text, allowsSlash: true) {
+            question.id = id
+        } else {
+            report.add(.invalidValue(key: entry.key, value: text, expected: .contentID), line: entry.line, column: entry.column)
+            question.hasError = true
         }
     }
 

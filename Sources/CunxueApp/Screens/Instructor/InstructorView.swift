@@ -240,6 +240,8 @@ enum InstructorView {
             section(s.importWillAdd, result.imported.map { "\($0.id)  \($0.title)" }, Theme.good)
             section(s.importWillReplace, result.imported.filter { $0.replaced != nil }.map(\.id), Theme.warning)
         }
+        // What an edit keeps and detaches of learners' history, before the instructor confirms.
+        section(s.importHistory, result.history.flatMap { $0.lines(english: english) }, Theme.warning)
         section(s.importSkips, result.skipped.map { $0.path + (english ? ": " : "：") + $0.message(english: english) }, Theme.muted)
         section(s.importFindings, result.findings.map { $0.formatted(in: context.contentLanguage) }, .plain)
         return lines
