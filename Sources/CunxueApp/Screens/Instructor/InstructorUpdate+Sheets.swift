@@ -1,0 +1,68 @@
+import Foundation
+import LessonKit
+import ProgressKit
+import TerminalKit
+
+/// A learner's worksheets: the list, one sheet's page, exporting them.
+extension InstructorState {
+    mutating func sheetsKey(_ key: Key, id: String, selection: Int, context: ScreenContext) -> [Effect] {
+        let rows = LearnerSheetRow.rows(member(id)?.record, context.library)
+        var selection = selection
+        switch ListKeys.apply(key, to: &selection, count: rows.count, page: Chrome.contentRect(for: context.size).height) {
+        case .chose(let index):
+            page = .sheet(id: id, sheetID: rows[index].id, scroll: 0)
+        case .moved:
+            page = .sheets(id: id, selection: selection)
+        case .ignored:
+            switch key {
+            case .escape: page = .learner(id: id, scroll: 0)
+            case .character("e"), .character("E"): return startExport(id)
+            default: break
+            }
+        }
+        return []
+    }
+
+    mutating func sheetKey(_ key: Key, id: String, sheetID: String, scroll: Int, context: ScreenContext) -> [Effect] {
+        switch key {
+        case .up: page = .sheet(id: id, sheetID: sheetID, scroll: max(0, scroll - 1))
+        case .down: page = .sheet(id: id, sheetID: sheetID, scroll: scroll + 1)
+        case .pageUp: page = .sheet(id: id, sheetID: sheetID, scroll: max(0, scroll - 10))
+        case .pageDown: page = .sheet(id: id, sheetID: sheetID, scroll: scroll + 10)
+        case .character("e"), .character("E"): return startExport(id)
+        case .escape:
+            let rows = LearnerSheetRow.rows(member(id)?.record, context.library)
+            page = .sheets(id: id, selection: rows.firstIndex { $0.id == sheetID } ?? 0)
+        default: break
+        }
+        return []
+    }
+
+    /// E: the folder page, empty until the suggested folder comes back.
+    private mutating func startExport(_ id: String) -> [Effect] {
+        page = .exportPath(id: id, text: "")
+        return [.suggestExportFolder]
+    }
+
+    /// The suggested folder fills the box unless the instructor has typed already.
+    mutating func exportFolderSuggested(_ folder: String) {
+        if case .exportPath(let id, "") = page { page = .exportPath(id: id, text: folder) }
+    }
+
+    mutating func exportPathKey(_ key: Key, id: String, text: String, context: ScreenContext) -> [Effect] {
+        var text = text
+        switch key {
+        case .character(let c): text.append(c)
+        case .backspace: if !text.isEmpty { text.removeLast() }
+        case .enter:
+            let folder = text.trimmingCharacters(in: .whitespaces)
+            return folder.isEmpty ? [] : [.exportSheets(learnerID: id, folder: folder, language: context.language)]
+        case .escape:
+            page = .sheets(id: id, selection: 0)
+            return []
+        default: break
+        }
+        page = .exportPath(id: id, text: text)
+        return []
+    }
+}
