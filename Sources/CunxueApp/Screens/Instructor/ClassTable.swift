@@ -90,7 +90,7 @@ enum ClassTable {
     /// The lines of the list: group headings and learners (a learner may take two lines when
     /// the name is long), each learner's lines tagged with their index in `members`.
     static func lines(_ instructor: InstructorState, _ layout: ClassTableLayout, _ context: ScreenContext,
-                      selection: Int) -> [(line: StyledLine, member: Int?)] {
+                      selection: Int, width: Int) -> [(line: StyledLine, member: Int?)] {
         let s = context.strings
         var out: [(StyledLine, Int?)] = []
         var group: ClassGroup?
@@ -98,7 +98,7 @@ enum ClassTable {
             if standing.group != group {
                 group = standing.group
                 let count = instructor.standings.filter { $0.group == standing.group }.count
-                out.append((StyledLine(heading(standing.group, count, s), style: Theme.heading), nil))
+                out += LineWrapper.wrap(StyledLine(heading(standing.group, count, s), style: Theme.heading), width: width).map { ($0, nil) }
             }
             let rowLines = row(member, standing, layout, context, selected: index == selection)
             out += rowLines.map { ($0, index) }
@@ -175,7 +175,7 @@ enum ClassTable {
         }
         let legend = legend(layout, context, width: rect.width)
         let height = max(1, rect.height - 1 - legend.count)
-        let all = lines(instructor, layout, context, selection: selection)
+        let all = lines(instructor, layout, context, selection: selection, width: rect.width)
         let selectedEnd = (all.lastIndex { $0.member == selection } ?? 0) + 1
         let top = max(0, min(selectedEnd - height, all.count - height))
         for (i, item) in all.dropFirst(top).prefix(height).enumerated() {
