@@ -24,7 +24,7 @@ extension Strings {
         }
     }
     func keyModuleColumns(_ first: Int, _ last: Int, _ total: Int) -> String {
-        pick(String(format: "单元 %02d–%02d，共 %d 个", first, last, total), String(format: "modules %02d–%02d of %d", first, last, total))
+        pick("单元 \(first + 1)–\(last + 1)，共 \(total) 个", "modules \(first + 1)–\(last + 1) of \(total)")
     }
 
     // MARK: Learner detail

@@ -21,7 +21,7 @@ struct ClassTableLayout: Equatable {
 
     init(_ instructor: InstructorState, _ context: ScreenContext, width: Int, firstModule: Int) {
         let s = context.strings
-        let modules = context.library.modules
+        let modules = context.modulesByLevel
         let rows = Array(zip(instructor.members, instructor.standings))
         let limit = max(6, min(16, width / 5))
         let longest = rows.map { DisplayWidth.of($0.0.summary.name) }.max() ?? 0
@@ -121,8 +121,9 @@ enum ClassTable {
         let gap = String(repeating: " ", count: ClassTableLayout.gap)
         var text = (selected ? "▶ " : "  ") + pad(names.first ?? "", layout.nameWidth) + gap
         if let record = member.record {
+            let modules = context.modulesByLevel
             for index in layout.visible {
-                text += pad(cell(record, context.library.modules[index]), layout.cellWidths[index]) + gap
+                text += pad(cell(record, modules[index]), layout.cellWidths[index]) + gap
             }
             text += pad(rehearsalMark(standing), layout.rehearsalWidth) + gap
             text += pad(String(record.notebook.active.count), layout.mistakesWidth) + gap
@@ -146,7 +147,7 @@ enum ClassTable {
     static func header(_ layout: ClassTableLayout, _ s: Strings) -> String {
         let gap = String(repeating: " ", count: ClassTableLayout.gap)
         var text = "  " + pad(s.classHeaderName, layout.nameWidth) + gap
-        for index in layout.visible { text += pad(String(format: "%02d", index), layout.cellWidths[index]) + gap }
+        for index in layout.visible { text += pad(String(index + 1), layout.cellWidths[index]) + gap }
         return text + pad(s.classHeaderRehearsals, layout.rehearsalWidth) + gap + pad(s.classHeaderMistakes, layout.mistakesWidth) + gap
             + s.classHeaderLast
     }
@@ -154,8 +155,9 @@ enum ClassTable {
     /// The legend: what a cell holds, then the names of the modules shown (at most two lines).
     static func legend(_ layout: ClassTableLayout, _ context: ScreenContext, width: Int) -> [StyledLine] {
         var names = ""
+        let modules = context.modulesByLevel
         for index in layout.visible {
-            names += String(format: "%02d ", index) + context.library.modules[index].title.value(for: context.contentLanguage) + "  "
+            names += String(index + 1) + " " + modules[index].title.value(for: context.contentLanguage) + "  "
         }
         return Array(LineWrapper.wrap(StyledLine(context.strings.classLegendCells, style: Theme.muted), width: width).prefix(2))
             + Array(LineWrapper.wrap(StyledLine(names, style: Theme.muted), width: width).prefix(2))

@@ -48,13 +48,13 @@ enum LearnerDetailView {
 
     private static func moduleLines(_ record: LearnerRecord, _ context: ScreenContext, width: Int) -> [StyledLine] {
         let s = context.strings
-        return context.library.modules.enumerated().flatMap { index, module -> [StyledLine] in
+        return context.modulesByLevel.enumerated().flatMap { index, module -> [StyledLine] in
             let p = record.progress(in: module)
             var text = s.lessonsRead(p.lessonsRead, p.lessonCount)
             if let best = p.bestScore { text += "  " + s.bestScore(best) }
             if let quiz = module.quiz, case .failed = record.quizStatus(quizID: quiz.id, moduleID: module.id) { text += "  ✗" }
             if p.passed && module.quiz != nil { text += "  " + s.passedMark }
-            let title = String(format: "%02d ", index) + module.title.value(for: context.contentLanguage)
+            let title = String(index + 1) + " " + module.title.value(for: context.contentLanguage)
             let line = StyledLine([Span(title, style: Theme.emphasis), Span("  " + text)])
             return LineWrapper.wrap(line, width: width)
         }
@@ -65,7 +65,7 @@ enum LearnerDetailView {
         let count = LearnerStanding.rehearsals(record)
         guard count.tried > 0 else { return [StyledLine(s.noRehearsals, style: Theme.muted)] }
         var lines = [StyledLine(s.rehearsalTotals(tried: count.tried, passed: count.passed, mistakes: count.mistakes))]
-        let scenarios = context.library.modules.flatMap(\.scenarios)
+        let scenarios = context.modulesByLevel.flatMap(\.scenarios)
         let byScenario = Dictionary(grouping: record.scenarioRuns, by: \.scenarioID)
         for id in byScenario.keys.sorted() {
             let runs = byScenario[id] ?? []
