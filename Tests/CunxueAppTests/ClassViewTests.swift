@@ -331,4 +331,13 @@ import TerminalKit
         #expect(text.contains("in progress, 1/5 filled"))
         #expect(text.contains("Not started"))
     }
+
+    @Test func exportingALearnerWhoFilledNothingSaysSoAtOnce() throws {
+        var s = Self.classTable()
+        for _ in 0..<11 { s.keys(.down) }  // g2, who only read a lesson
+        s.keys(.enter, .character("W"))
+        #expect(s.keys(.character("E")).isEmpty)
+        guard case .sheets("g2", _) = try Self.state(s).page else { Issue.record("left the list"); return }
+        #expect(renderScreen(s).text.contains("褚卫东 还没有填过实操单"))
+    }
 }

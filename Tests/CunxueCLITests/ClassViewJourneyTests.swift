@@ -48,12 +48,8 @@ struct ClassViewJourneyTests {
         try app.send("W")
         #expect(try app.waitFor(has("商品标题")).ok)
         try app.send("E")
-        let (path, suggested) = try app.waitFor(has("/data/exports"))
-        #expect(suggested, "no default folder:\n\(path.joined(separator: "\n"))")
-        try app.send("Enter")
         let (refused, said) = try app.waitFor(has("还没有填过实操单"))
         #expect(said, "no message:\n\(refused.joined(separator: "\n"))")
-        try app.send("Escape")                        // the worksheets
         try app.send("Escape")                        // the learner
         try app.send("Escape")                        // the class
         try app.send("Escape")                        // the menu

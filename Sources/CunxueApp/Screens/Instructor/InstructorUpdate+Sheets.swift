@@ -5,7 +5,7 @@ import TerminalKit
 
 /// A learner's worksheets: the list, one sheet's page, exporting them.
 extension InstructorState {
-    mutating func sheetsKey(_ key: Key, id: String, selection: Int, context: ScreenContext) -> [Effect] {
+    mutating func sheetsKey(_ key: Key, id: String, selection: Int, context: inout ScreenContext) -> [Effect] {
         let rows = LearnerSheetRow.rows(member(id)?.record, context.library)
         var selection = selection
         switch ListKeys.apply(key, to: &selection, count: rows.count, page: Chrome.contentRect(for: context.size).height) {
@@ -16,20 +16,20 @@ extension InstructorState {
         case .ignored:
             switch key {
             case .escape: page = .learner(id: id, scroll: 0)
-            case .character("e"), .character("E"): return startExport(id)
+            case .character("e"), .character("E"): return startExport(id, context: &context)
             default: break
             }
         }
         return []
     }
 
-    mutating func sheetKey(_ key: Key, id: String, sheetID: String, scroll: Int, context: ScreenContext) -> [Effect] {
+    mutating func sheetKey(_ key: Key, id: String, sheetID: String, scroll: Int, context: inout ScreenContext) -> [Effect] {
         switch key {
         case .up: page = .sheet(id: id, sheetID: sheetID, scroll: max(0, scroll - 1))
         case .down: page = .sheet(id: id, sheetID: sheetID, scroll: scroll + 1)
         case .pageUp: page = .sheet(id: id, sheetID: sheetID, scroll: max(0, scroll - 10))
         case .pageDown: page = .sheet(id: id, sheetID: sheetID, scroll: scroll + 10)
-        case .character("e"), .character("E"): return startExport(id)
+        case .character("e"), .character("E"): return startExport(id, context: &context)
         case .escape:
             let rows = LearnerSheetRow.rows(member(id)?.record, context.library)
             page = .sheets(id: id, selection: rows.firstIndex { $0.id == sheetID } ?? 0)
@@ -38,8 +38,15 @@ extension InstructorState {
         return []
     }
 
-    /// E: the folder page, empty until the suggested folder comes back.
-    private mutating func startExport(_ id: String) -> [Effect] {
+    /// E: the folder page, empty until the suggested folder comes back; a learner who filled in
+    /// nothing is told at once.
+    private mutating func startExport(_ id: String, context: inout ScreenContext) -> [Effect] {
+        guard let found = member(id), let record = found.record, !SheetExporter.filled(record).isEmpty else {
+            let name = member(id)?.summary.name ?? id
+            context.notice = Notice(.warning, zh: "\(name) 还没有填过实操单，没有可以导出的。",
+                                    en: "\(name) has not filled in a worksheet yet: nothing to export.")
+            return []
+        }
         page = .exportPath(id: id, text: "")
         return [.suggestExportFolder]
     }

@@ -36,8 +36,8 @@ extension InstructorState: ScreenState {
         case .skipped(let scroll):
             if key == .escape { page = .menu(.skipped) } else { page = .skipped(scroll: Self.scrolled(scroll, by: key)) }
             return []
-        case .sheets(let id, let selection): return sheetsKey(key, id: id, selection: selection, context: context)
-        case .sheet(let id, let sheetID, let scroll): return sheetKey(key, id: id, sheetID: sheetID, scroll: scroll, context: context)
+        case .sheets(let id, let selection): return sheetsKey(key, id: id, selection: selection, context: &context)
+        case .sheet(let id, let sheetID, let scroll): return sheetKey(key, id: id, sheetID: sheetID, scroll: scroll, context: &context)
         case .exportPath(let id, let text): return exportPathKey(key, id: id, text: text, context: context)
         case .exported(let id, _):
             if key == .escape || key == .enter { page = .sheets(id: id, selection: 0) }
