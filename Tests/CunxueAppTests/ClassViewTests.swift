@@ -340,4 +340,19 @@ import TerminalKit
         guard case .sheets("g2", _) = try Self.state(s).page else { Issue.record("left the list"); return }
         #expect(renderScreen(s).text.contains("褚卫东 还没有填过实操单"))
     }
+
+    @Test func theDetailScrollsNoFurtherThanItsEnd() throws {
+        var s = Self.classTable()
+        s.keys(.enter)
+        for _ in 0..<200 { s.keys(.down) }
+        guard case .learner("f1", let end) = try Self.state(s).page else { Issue.record("no detail"); return }
+        #expect(end > 0 && end < 200)
+        s.keys(.up)
+        guard case .learner("f1", let up) = try Self.state(s).page else { Issue.record("no detail"); return }
+        #expect(up == end - 1)
+        s.keys(.home)
+        guard case .learner("f1", 0) = try Self.state(s).page else { Issue.record("Home did not go to the top"); return }
+        s.keys(.pageDown)
+        guard case .learner("f1", 10) = try Self.state(s).page else { Issue.record("PgDn did not move a page"); return }
+    }
 }

@@ -29,6 +29,8 @@ extension InstructorState {
         case .down: page = .sheet(id: id, sheetID: sheetID, scroll: scroll + 1)
         case .pageUp: page = .sheet(id: id, sheetID: sheetID, scroll: max(0, scroll - 10))
         case .pageDown: page = .sheet(id: id, sheetID: sheetID, scroll: scroll + 10)
+        case .home: page = .sheet(id: id, sheetID: sheetID, scroll: 0)
+        case .end: page = .sheet(id: id, sheetID: sheetID, scroll: Int.max / 2)
         case .character("e"), .character("E"): return startExport(id, context: &context)
         case .escape:
             let rows = LearnerSheetRow.rows(member(id)?.record, context.library)
@@ -71,5 +73,22 @@ extension InstructorState {
         }
         page = .exportPath(id: id, text: text)
         return []
+    }
+
+    /// A learner's detail and a sheet's page scroll no further than their last line, so ↑ moves
+    /// at once after ↓ was held down.
+    mutating func keepScrollInRange(_ context: ScreenContext) {
+        let content = Chrome.contentRect(for: context.size)
+        switch page {
+        case .learner(let id, let scroll):
+            let count = LearnerDetailView.lines(member(id), standing(id), context, width: content.width).count
+            page = .learner(id: id, scroll: min(scroll, max(0, count - content.height)))
+        case .sheet(let id, let sheetID, let scroll):
+            let row = LearnerSheetRow.rows(member(id)?.record, context.library).first { $0.id == sheetID }
+            let count = SheetsView.pageLines(row, context, width: content.width).count
+            page = .sheet(id: id, sheetID: sheetID, scroll: min(scroll, max(0, count - content.height)))
+        default:
+            break
+        }
     }
 }

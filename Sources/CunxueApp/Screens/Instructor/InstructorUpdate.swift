@@ -9,7 +9,9 @@ extension InstructorState: ScreenState {
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
         switch input {
         case .key(let key):
-            return handle(key, context: &context)
+            let effects = handle(key, context: &context)
+            keepScrollInRange(context)
+            return effects
         case .result(.classLoaded(let loaded)):
             setClass(loaded, context: context)
         case .result(.importPreviewed(let preview)):
@@ -50,6 +52,9 @@ extension InstructorState: ScreenState {
         switch key {
         case .up: return max(0, scroll - 1)
         case .down: return scroll + 1
+        case .pageUp: return max(0, scroll - 10)
+        case .pageDown: return scroll + 10
+        case .home: return 0
         default: return scroll
         }
     }
