@@ -144,10 +144,10 @@ import TerminalKit
     @Test func failedFirstThenStalledThenTheOthersThenNeverStarted() throws {
         let s = try Self.state(Self.classTable())
         #expect(s.members.map(\.summary.id) == [
-            "f1", "f4", "f2", "f3", "f5",   // failed: most failed attempts first (f1 twice), then by name
+            "f1", "f2", "f3", "f4", "f5",   // failed: most failed attempts first (f1 twice), then by name (pinyin)
             "s1", "s5", "s3", "s4", "s2",   // stalled: longest away first
             "g4", "g2", "g5", "g3", "g1",   // the others: least progress first
-            "n5", "n3", "n2", "n4", "n1",   // never started: by name (code point order)
+            "n1", "n5", "n4", "n2", "n3",   // never started: han, lisa, qin, yang, zhu
         ])
         #expect(s.standings.map(\.group) == Array(repeating: .needsHelp, count: 10) + Array(repeating: .fine, count: 5)
             + Array(repeating: .notStarted, count: 5))

@@ -111,16 +111,27 @@ public struct LearnerStanding: Sendable, Equatable {
 public enum ClassOrder {
     /// `members` grouped and sorted: those who need help first (unreadable files, then failed
     /// quizzes, most failed attempts first, then stalled, longest away first), then the others
-    /// (least progress first), then those who have not started; names break ties.
+    /// (least progress first), then those who have not started; names break ties, in pinyin
+    /// order (李 before 王 before 张), then ids.
     public static func sorted(_ members: [ClassMember], library: Library, now: Date,
                               calendar: Calendar) -> [(member: ClassMember, standing: LearnerStanding)] {
-        let rows = members.map { ($0, LearnerStanding.of($0, library: library, now: now, calendar: calendar)) }
+        let rows = members.map { member in
+            (member: member, standing: LearnerStanding.of(member, library: library, now: now, calendar: calendar),
+             name: sortName(member.summary.name))
+        }
         return rows.sorted { a, b in
-            let (ka, kb) = (key(a.1), key(b.1))
+            let (ka, kb) = (key(a.standing), key(b.standing))
             if ka != kb { return ka.lexicographicallyPrecedes(kb) }
-            if a.0.summary.name != b.0.summary.name { return a.0.summary.name < b.0.summary.name }
-            return a.0.summary.id < b.0.summary.id
-        }.map { (member: $0.0, standing: $0.1) }
+            if a.name != b.name { return a.name < b.name }
+            if a.member.summary.name != b.member.summary.name { return a.member.summary.name < b.member.summary.name }
+            return a.member.summary.id < b.member.summary.id
+        }.map { (member: $0.member, standing: $0.standing) }
+    }
+
+    /// A name as it sorts: Chinese characters as pinyin, without tones or case.
+    static func sortName(_ name: String) -> String {
+        (name.applyingTransform(.mandarinToLatin, reverse: false) ?? name)
+            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 
     /// The sort key, smaller first.
