@@ -1,4 +1,5 @@
 import ArgumentParser
+import CunxueApp
 import Foundation
 import LessonKit
 import ProgressKit
@@ -38,31 +39,25 @@ struct Sheets: ParsableCommand {
             let record = try loadRecord(store, support, now: now)
             let library = CourseLibrary.load(bundled: CommandSupport.bundledCourse(), imported: directory.lessonsFolder.path,
                                              extra: global.lessons)
-            let filled = record.worksheets.filter { $0.answers.values.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
-            guard !filled.isEmpty else {
-                throw support.fail(BilingualText(zh: "\(SheetExport.clean(record.learner.displayName)) 还没有填过实操单，没有可以导出的。",
-                                                 en: "\(SheetExport.clean(record.learner.displayName)) has not filled in a worksheet yet: nothing to export."))
-            }
+            let exporter = SheetExporter(course: library.course, language: support.english ? .english : .simplifiedChinese)
             let folder = URL(fileURLWithPath: output ?? FileManager.default.currentDirectoryPath)
-            try makeFolder(folder, support)
-            var written = 0
-            for answers in filled {
-                guard let sheet = worksheet(answers.id, in: library.course) else {
-                    support.warn(support.text(BilingualText(
-                        zh: "实操单 \(SheetExport.fileStem(answers.id)) 不在课程里了，跳过。",
-                        en: "Worksheet \(SheetExport.fileStem(answers.id)) is no longer in the course; skipped.")))
-                    continue
+            let report: SheetExporter.Report
+            do {
+                report = try exporter.export(record, to: folder)
+            } catch {
+                for stem in error.written {
+                    support.say(BilingualText(zh: "已写好 \(stem).md 和 \(stem).txt", en: "Wrote \(stem).md and \(stem).txt"))
                 }
-                let export = SheetExport(worksheet: sheet, answers: answers, learnerName: record.learner.displayName,
-                                         language: support.english ? .english : .simplifiedChinese,
-                                         date: Self.day(answers.finishedAt ?? answers.updatedAt))
-                let stem = SheetExport.fileStem(answers.id)
-                try write(export.markdown(), to: folder.appendingPathComponent(stem + ".md"), support)
-                try write(export.plainText(), to: folder.appendingPathComponent(stem + ".txt"), support)
-                support.say(BilingualText(zh: "已写好 \(stem).md 和 \(stem).txt", en: "Wrote \(stem).md and \(stem).txt"))
-                written += 1
+                throw support.fail(error.message)
             }
-            if written == 0 { throw ExitCode(1) }
+            for stem in report.skipped {
+                support.warn(support.text(BilingualText(zh: "实操单 \(stem) 不在课程里了，跳过。",
+                                                        en: "Worksheet \(stem) is no longer in the course; skipped.")))
+            }
+            for stem in report.written {
+                support.say(BilingualText(zh: "已写好 \(stem).md 和 \(stem).txt", en: "Wrote \(stem).md and \(stem).txt"))
+            }
+            if report.written.isEmpty { throw ExitCode(1) }
         }
 
         private func loadRecord(_ store: LearnerStore, _ support: CommandSupport, now: Date) throws -> LearnerRecord {
@@ -82,35 +77,6 @@ struct Sheets: ParsableCommand {
             } catch let error as StoreError {
                 throw support.fail(error.message())
             }
-        }
-
-        private func worksheet(_ id: String, in course: Course) -> Worksheet? {
-            let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { return nil }
-            return course.modules.first { $0.id == parts[0] }?.worksheets.first { $0.id == parts[1] }
-        }
-
-        private func makeFolder(_ folder: URL, _ support: CommandSupport) throws {
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw support.fail(BilingualText(zh: "不能建文件夹 \(folder.path)：请换一个 --output 文件夹。",
-                                                 en: "Cannot create the folder \(folder.path): choose another --output folder."))
-            }
-        }
-
-        private func write(_ text: String, to file: URL, _ support: CommandSupport) throws {
-            do {
-                try Data(text.utf8).write(to: file, options: .atomic)
-            } catch {
-                throw support.fail(BilingualText(zh: "不能写 \(file.path)：请检查文件夹能不能写，或换一个 --output 文件夹。",
-                                                 en: "Cannot write \(file.path): check the folder can be written to, or choose another --output folder."))
-            }
-        }
-
-        static func day(_ date: Date) -> String {
-            let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: date)
-            return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
         }
     }
 }

@@ -36,6 +36,12 @@ public enum Effect: Sendable, Equatable {
     case previewImport(path: String)
     /// Import a folder into the data directory's lessons (replacing modules when asked).
     case runImport(path: String, replace: Bool)
+    /// Find the folder a learner's worksheets are exported to by default (a USB stick when one
+    /// is mounted, else the data directory's `exports/`); answers `Event.exportFolderSuggested`.
+    case suggestExportFolder
+    /// Write a learner's filled worksheets into a folder of their own inside `folder`, labels in
+    /// `language`; answers `Event.sheetsExported` or a notice saying why not.
+    case exportSheets(learnerID: String, folder: String, language: UILanguage)
     /// Read `text` aloud with the station's speech engine, stopping what was being read; the end
     /// comes back as `Event.speechEnded`.
     case speak(text: String, language: UILanguage, rate: Int)

@@ -27,6 +27,10 @@ public enum Event: Sendable, Equatable {
     case classLoaded([ClassMember])
     /// What importing a folder would do.
     case importPreviewed(ImportPreview)
+    /// The folder a learner's worksheets are exported to unless the instructor types another.
+    case exportFolderSuggested(String)
+    /// A learner's worksheets were written: where, and which.
+    case sheetsExported(learnerID: String, report: SheetExporter.Report)
     /// The course after an import.
     case libraryLoaded(Library)
     /// The data directory's lessons changed since the course was loaded (`Effect.checkLessons`).

@@ -359,7 +359,6 @@ public struct Strings: Sendable {
     var classHeaderName: String { pick("学员", "Learner") }
     var classHeaderLast: String { pick("最近", "Last") }
     var classHeaderMistakes: String { pick("错题", "Miss") }
-    var classLegend: String { pick("每格：已读课数/总课数 最好分数 ✓通过。排在前面的最需要帮助。", "Each cell: lessons read/total, best score, ✓ passed. Those who need help most come first.") }
     var unreadable: String { pick("（文件读不出）", "(file unreadable)") }
     var keyResetPIN: String { pick("清除密码", "Clear PIN") }
     var keyRename: String { pick("改名", "Rename") }

@@ -5,12 +5,12 @@ import ProgressKit
 /// Performs the instructor's effects: the instructor PIN, the class table, learner changes,
 /// importing lesson folders (then loading the course again).
 public final class InstructorEffects {
-    private let directory: DataDirectory
+    let directory: DataDirectory
     private let store: LearnerStore
     private let instructorStore: InstructorStore
     private let hasher: PINHasher
-    private let bundledCourse: String?
-    private let extraLessons: [String]
+    let bundledCourse: String?
+    let extraLessons: [String]
 
     /// Creates the performer.
     /// - Parameters:

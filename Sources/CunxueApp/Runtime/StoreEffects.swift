@@ -129,6 +129,10 @@ public final class StoreEffects: EffectPerformer {
                 return instructor?.previewImport(path) ?? []
             case .runImport(let path, let replace):
                 return instructor?.runImport(path, replace: replace) ?? []
+            case .suggestExportFolder:
+                return instructor?.suggestExportFolder() ?? []
+            case .exportSheets(let id, let folder, let language):
+                return instructor?.exportSheets(id, into: folder, language: language) ?? []
             }
         } catch let error as StoreError {
             return failed(effect, Notice(.error, error.message(now: now)))

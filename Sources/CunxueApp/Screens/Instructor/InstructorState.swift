@@ -72,12 +72,25 @@ public struct InstructorState: Sendable, Equatable {
         case importPreview(ImportPreview, scroll: Int)
         /// Lesson files that could not be loaded, and why.
         case skipped(scroll: Int)
+        /// A learner's worksheets, one highlighted.
+        case sheets(id: String, selection: Int)
+        /// One worksheet of a learner as the one page the learner sees (`sheetID` is the
+        /// answers' id, `moduleID/sheetID`).
+        case sheet(id: String, sheetID: String, scroll: Int)
+        /// Typing the folder to export a learner's worksheets into.
+        case exportPath(id: String, text: String)
+        /// Where the exported worksheets went.
+        case exported(id: String, report: SheetExporter.Report)
     }
 
     /// The page shown.
     public var page: Page = .menu(.classTable)
-    /// The class, neediest first.
+    /// The class, neediest first (see `ClassOrder`).
     public var members: [ClassMember] = []
+    /// Where each member stands, in the order of `members`.
+    public var standings: [LearnerStanding] = []
+    /// The first module column the class table shows (←→ move it).
+    public var firstModuleColumn = 0
 
     /// The instructor's start page.
     public init() {}
@@ -85,11 +98,16 @@ public struct InstructorState: Sendable, Equatable {
     /// Whether the page takes typed text (a name, a path).
     var isTypingText: Bool {
         switch page {
-        case .rename, .importPath: return true
+        case .rename, .importPath, .exportPath: return true
         default: return false
         }
     }
 
     /// The member with learner id `id`.
     func member(_ id: String) -> ClassMember? { members.first { $0.summary.id == id } }
+
+    /// Where the member with learner id `id` stands.
+    func standing(_ id: String) -> LearnerStanding? {
+        members.firstIndex { $0.summary.id == id }.flatMap { $0 < standings.count ? standings[$0] : nil }
+    }
 }

@@ -9,11 +9,17 @@ extension InstructorState: ScreenState {
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
         switch input {
         case .key(let key):
-            return handle(key, context: &context)
+            let effects = handle(key, context: &context)
+            keepScrollInRange(context)
+            return effects
         case .result(.classLoaded(let loaded)):
-            members = Self.neediestFirst(loaded, library: context.library)
+            setClass(loaded, context: context)
         case .result(.importPreviewed(let preview)):
             page = .importPreview(preview, scroll: 0)
+        case .result(.exportFolderSuggested(let folder)):
+            exportFolderSuggested(folder)
+        case .result(.sheetsExported(let id, let report)):
+            if case .exportPath(id, _) = page { page = .exported(id: id, report: report) }
         case .mouse, .result:
             break
         }
@@ -32,6 +38,12 @@ extension InstructorState: ScreenState {
         case .skipped(let scroll):
             if key == .escape { page = .menu(.skipped) } else { page = .skipped(scroll: Self.scrolled(scroll, by: key)) }
             return []
+        case .sheets(let id, let selection): return sheetsKey(key, id: id, selection: selection, context: &context)
+        case .sheet(let id, let sheetID, let scroll): return sheetKey(key, id: id, sheetID: sheetID, scroll: scroll, context: &context)
+        case .exportPath(let id, let text): return exportPathKey(key, id: id, text: text, context: context)
+        case .exported(let id, _):
+            if key == .escape || key == .enter { page = .sheets(id: id, selection: 0) }
+            return []
         }
     }
 
@@ -40,6 +52,9 @@ extension InstructorState: ScreenState {
         switch key {
         case .up: return max(0, scroll - 1)
         case .down: return scroll + 1
+        case .pageUp: return max(0, scroll - 10)
+        case .pageDown: return scroll + 10
+        case .home: return 0
         default: return scroll
         }
     }
@@ -89,6 +104,7 @@ extension InstructorState: ScreenState {
             self.page = .classTable(selection: selection)
         case .ignored:
             if key == .escape { self.page = .menu(.classTable) }
+            if key == .left || key == .right { moveModuleColumns(key == .right, context: context) }
         }
         return []
     }
@@ -101,6 +117,8 @@ extension InstructorState: ScreenState {
             page = .rename(id: id, text: member(id)?.summary.name ?? "")
         case .character("d"), .character("D"):
             page = .confirmRemove(id: id)
+        case .character("w"), .character("W"):
+            page = .sheets(id: id, selection: 0)
         case .escape:
             page = .classTable(selection: members.firstIndex { $0.summary.id == id } ?? 0)
         default:
@@ -167,21 +185,5 @@ extension InstructorState: ScreenState {
             page = .importPreview(preview, scroll: Self.scrolled(scroll, by: key))
         }
         return []
-    }
-
-    // MARK: - The class
-
-    /// Learners who need help first: least progress, then most mistakes waiting.
-    static func neediestFirst(_ members: [ClassMember], library: Library) -> [ClassMember] {
-        func key(_ m: ClassMember) -> (Double, Int) {
-            guard let record = m.record else { return (-1, 0) }
-            let modules = library.modules
-            let progress = modules.isEmpty ? 0 : modules.map { record.progress(in: $0).fraction }.reduce(0, +) / Double(modules.count)
-            return (progress, -record.notebook.active.count)
-        }
-        return members.sorted { a, b in
-            let ka = key(a), kb = key(b)
-            return ka.0 != kb.0 ? ka.0 < kb.0 : (ka.1 != kb.1 ? ka.1 < kb.1 : a.summary.name < b.summary.name)
-        }
     }
 }

@@ -15,8 +15,10 @@ enum InstructorView {
             SelectList(items.map { SelectList.Item(label($0, context)) }, selected: items.firstIndex(of: item))
                 .render(in: Rect(x: content.x, y: content.y, width: min(content.width, 60), height: content.height), screen: &screen)
         case .classTable(let selection):
-            Chrome(title: s.menuClass, trailing: nil, hints: listHints(s)).render(context, into: &screen)
-            renderClassTable(instructor.members, selection: selection, context, in: content, screen: &screen)
+            Chrome(title: s.menuClass, trailing: nil, hints: ClassTable.hints(instructor, context)).render(context, into: &screen)
+            ClassTable.render(instructor, selection: selection, context, in: content, screen: &screen)
+        case .sheets, .sheet, .exportPath, .exported:
+            SheetsView.render(instructor, context, into: &screen)
         case .rename(let id, let text):
             renderRename(name: instructor.member(id)?.summary.name ?? id, text: text, context, in: content, screen: &screen)
         case .importPath(let text):
@@ -52,8 +54,9 @@ enum InstructorView {
         let s = context.strings
         switch instructor.page {
         case .learner(let id, let scroll):
-            return ([.init("P", s.keyResetPIN), .init("N", s.keyRename), .init("D", s.keyRemove), .init("↑↓", s.keyScroll), .init("Esc", s.keyBack)],
-                    learnerLines(instructor.member(id), context, width: width), scroll)
+            return ([.init("P", s.keyResetPIN), .init("N", s.keyRename), .init("D", s.keyRemove), .init("W", s.keySheets),
+                     .init("↑↓", s.keyScroll), .init("Esc", s.keyBack)],
+                    LearnerDetailView.lines(instructor.member(id), instructor.standing(id), context, width: width), scroll)
         case .confirmRemove(let id):
             let name = instructor.member(id)?.summary.name ?? id
             return ([.init("1", s.keyRemove), .init("Enter/Esc", s.keyBack)],
@@ -64,7 +67,7 @@ enum InstructorView {
             return (hints, previewLines(preview, context, width: width), scroll)
         case .skipped(let scroll):
             return ([.init("↑↓", s.keyScroll), .init("Esc", s.keyBack)], skippedLines(context, width: width), scroll)
-        case .menu, .classTable, .rename, .importPath:
+        case .menu, .classTable, .rename, .importPath, .sheets, .sheet, .exportPath, .exported:
             return ([], [], 0)
         }
     }
@@ -106,117 +109,8 @@ enum InstructorView {
 
     // MARK: - Class table
 
-    /// One cell per module: `3/5 80✓` (lessons read/total, best score, passed).
-    static func cell(_ record: LearnerRecord, _ module: Module) -> String {
-        let p = record.progress(in: module)
-        var cell = "\(p.lessonsRead)/\(p.lessonCount)"
-        if let best = p.bestScore { cell += " \(best)" }
-        if p.passed && module.quiz != nil { cell += "✓" }
-        return cell
-    }
-
-    private static func pad(_ text: String, _ width: Int, _ ambiguous: AmbiguousWidth = .narrow) -> String {
-        let cut = LineWrapper.truncate(text, width: width, ambiguous: ambiguous)
-        return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut, ambiguous: ambiguous)))
-    }
-
     /// Rows of the class table shown at once.
-    static func classTableHeight(_ context: ScreenContext) -> Int {
-        let content = Chrome.contentRect(for: context.size)
-        return max(1, content.height - 3 - min(3, context.library.modules.count))
-    }
-
-    static func renderClassTable(_ members: [ClassMember], selection: Int, _ context: ScreenContext, in rect: Rect, screen: inout Screen) {
-        let s = context.strings
-        let modules = context.library.modules
-        let nameWidth = 8, lastWidth = 4, mistakesWidth = 4
-        let cellWidth = max(4, min(9, (rect.width - 3 - nameWidth - lastWidth - mistakesWidth) / max(1, modules.count)))
-        var header = pad(s.classHeaderName, nameWidth) + " "
-        for (i, _) in modules.enumerated() { header += pad(String(format: "%02d", i), cellWidth) }
-        header += pad(s.classHeaderMistakes, mistakesWidth) + " " + s.classHeaderLast
-        screen.put(LineWrapper.truncate("  " + header, width: rect.width, ambiguous: context.ambiguous), x: rect.x, y: rect.y, style: Theme.heading)
-        if members.isEmpty {
-            screen.put(s.classEmpty, x: rect.x + 2, y: rect.y + 2, style: Theme.muted)
-        }
-        let listHeight = rect.height - 3 - min(3, modules.count)
-        let items = members.map { member -> SelectList.Item in
-            guard let record = member.record else {
-                return SelectList.Item(StyledLine(pad(member.summary.name, nameWidth, context.ambiguous) + " " + s.unreadable, style: Theme.bad))
-            }
-            var row = pad(member.summary.name, nameWidth, context.ambiguous) + " "
-            for module in modules { row += pad(cell(record, module), cellWidth) }
-            row += pad("\(record.notebook.active.count)", mistakesWidth) + " "
-            row += member.summary.lastActive.map { shortDate($0, now: context.now) } ?? "—"
-            return SelectList.Item(StyledLine(row))
-        }
-        SelectList(items, selected: members.isEmpty ? nil : selection, numbered: false)
-            .render(in: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: max(1, listHeight)), screen: &screen)
-        // Legend: what the numbered columns are.
-        var y = rect.maxY - min(3, modules.count) - 1
-        screen.put(LineWrapper.truncate(s.classLegend, width: rect.width, ambiguous: context.ambiguous), x: rect.x, y: y, style: Theme.muted)
-        var legend = ""
-        for (i, module) in modules.enumerated() {
-            legend += String(format: "%02d ", i) + module.title.value(for: context.contentLanguage) + "  "
-        }
-        for line in LineWrapper.wrap(StyledLine(legend, style: Theme.muted), width: rect.width, ambiguous: context.ambiguous).prefix(3) {
-            y += 1
-            screen.put(line, x: rect.x, y: y)
-        }
-    }
-
-    private static func shortDate(_ date: Date, now: Date) -> String {
-        let days = Int(now.timeIntervalSince(date) / 86_400)
-        if days <= 0 { return "0d" }
-        return "\(days)d"
-    }
-
-    // MARK: - Learner detail
-
-    static func learnerLines(_ member: ClassMember?, _ context: ScreenContext, width: Int) -> [StyledLine] {
-        let s = context.strings
-        guard let member else { return [] }
-        var lines = [StyledLine(member.summary.name + "  (\(member.summary.id))" + (member.summary.hasPIN ? "  " + s.hasPIN : ""), style: Theme.heading), StyledLine()]
-        guard let record = member.record else { return lines + [StyledLine(s.unreadable, style: Theme.bad)] }
-        for module in context.library.modules {
-            let p = record.progress(in: module)
-            var text = pad(module.title.value(for: context.contentLanguage), 24) + " " + s.lessonsRead(p.lessonsRead, p.lessonCount)
-            if let best = p.bestScore { text += "  " + s.bestScore(best) }
-            if p.passed && module.quiz != nil { text += "  " + s.passedMark }
-            lines.append(StyledLine(LineWrapper.truncate(text, width: width, ambiguous: context.ambiguous)))
-        }
-        lines += [StyledLine(), StyledLine(s.attemptsHeading, style: Theme.heading)]
-        lines += attemptLines(record, context, width: width)
-        lines += [StyledLine(), StyledLine(s.missedHeading, style: Theme.heading)]
-        let missed = record.notebook.active.filter { $0.wrongCount >= 2 }.sorted { $0.wrongCount > $1.wrongCount }
-        if missed.isEmpty { lines.append(StyledLine(s.noMisses, style: Theme.muted)) }
-        for entry in missed {
-            let heading = context.library.index.questions[entry.questionID]?.question.content.value(for: context.contentLanguage).headingText ?? entry.questionID
-            lines += LineWrapper.wrap(StyledLine(s.missedTimes(entry.wrongCount) + "  " + heading), width: width, ambiguous: context.ambiguous)
-        }
-        return lines
-    }
-
-    /// The learner's finished quizzes, newest first (at most 30): date, score, ✓, which quiz.
-    private static func attemptLines(_ record: LearnerRecord, _ context: ScreenContext, width: Int) -> [StyledLine] {
-        let s = context.strings
-        let finished = record.attempts.filter(\.isFinished).sorted { $0.startedAt > $1.startedAt }
-        if finished.isEmpty { return [StyledLine(s.noAttempts, style: Theme.muted)] }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        formatter.timeZone = context.calendar.timeZone
-        return finished.prefix(30).map { attempt in
-            let module = context.library.module(attempt.moduleID)
-            let title: String
-            if let lessonID = context.library.index.quizzes[attempt.quizID]?.lessonID, let lesson = module?.lesson(lessonID) {
-                title = lesson.title.value(for: context.contentLanguage)
-            } else {
-                title = (module?.title.value(for: context.contentLanguage) ?? attempt.moduleID) + " \(context.glyphs.separator) " + s.moduleQuiz
-            }
-            let score = attempt.scorePercent.map { "\($0)" } ?? "—"
-            let mark = attempt.passed == true ? " ✓" : ""
-            return StyledLine(LineWrapper.truncate(formatter.string(from: attempt.startedAt) + "  " + pad(score, 4) + mark + "  " + title, width: width, ambiguous: context.ambiguous))
-        }
-    }
+    static func classTableHeight(_ context: ScreenContext) -> Int { ClassTable.pageHeight(context) }
 
     // MARK: - Import
 

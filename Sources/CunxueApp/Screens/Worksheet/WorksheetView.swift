@@ -107,9 +107,15 @@ enum WorksheetView {
     /// The finished sheet as one page: every field's label and answer, wrapped.
     static func pageLines(_ sheet: WorksheetState, _ worksheet: Worksheet, _ check: WorksheetCheck, _ context: ScreenContext,
                           width: Int) -> [Line] {
+        pageLines(answers: sheet.answers(context), worksheet, check, context, width: width)
+    }
+
+    /// The sheet with `answers` as one page (the instructor sees a learner's sheet this way too),
+    /// under `heading` and over `note` (the learner's by default).
+    static func pageLines(answers: [String: String], _ worksheet: Worksheet, _ check: WorksheetCheck, _ context: ScreenContext,
+                          width: Int, heading: StyledLine? = nil, note: StyledLine? = nil) -> [Line] {
         let s = context.strings
-        let answers = sheet.answers(context)
-        var lines = [Line(text: StyledLine(s.sheetFinishedTitle, style: Theme.good)), Line(text: StyledLine(""))]
+        var lines = [Line(text: heading ?? StyledLine(s.sheetFinishedTitle, style: Theme.good)), Line(text: StyledLine(""))]
         for (index, field) in worksheet.fields.enumerated() {
             let texts = fieldText(worksheet, index, context)
             let unit = texts.unit.map { " " + clean($0) } ?? ""
@@ -124,7 +130,7 @@ enum WorksheetView {
             let line = StyledLine([Span(clean(texts.label) + s.sheetColon, style: Theme.emphasis), Span(answer)])
             lines += LineWrapper.wrap(line, width: width, ambiguous: context.ambiguous).map { Line(text: $0) }
         }
-        lines += [Line(text: StyledLine("")), Line(text: StyledLine(s.sheetFinishedNote, style: Theme.muted))]
+        lines += [Line(text: StyledLine("")), Line(text: note ?? StyledLine(s.sheetFinishedNote, style: Theme.muted))]
         return lines
     }
 

@@ -6,24 +6,35 @@ import TerminalKit
 /// A filled worksheet laid out to take home: as Markdown and as a plain-text page for A4
 /// (at most 80 columns, CJK counted as 2, pages of 60 lines separated by a form feed).
 /// Every text from a file or a learner is cleaned of control, escape and bidi characters.
-struct SheetExport {
+public struct SheetExport: Sendable {
     /// The worksheet's form.
-    var worksheet: Worksheet
+    public var worksheet: Worksheet
     /// The learner's answers.
-    var answers: WorksheetAnswers
+    public var answers: WorksheetAnswers
     /// The learner's name as shown.
-    var learnerName: String
+    public var learnerName: String
     /// The language of the labels.
-    var language: LanguageTag
+    public var language: LanguageTag
     /// The date printed, already formatted.
-    var date: String
+    public var date: String
 
-    static let pageWidth = 80
-    static let pageLines = 60
+    /// Lays out `answers` to `worksheet` for `learnerName`, with labels in `language`.
+    public init(worksheet: Worksheet, answers: WorksheetAnswers, learnerName: String, language: LanguageTag, date: String) {
+        self.worksheet = worksheet
+        self.answers = answers
+        self.learnerName = learnerName
+        self.language = language
+        self.date = date
+    }
+
+    /// The plain-text page's width in columns.
+    public static let pageWidth = 80
+    /// Lines per printed page.
+    public static let pageLines = 60
 
     /// A file name from the sheet id: `moduleID/sheetID` → `moduleID--sheetID` (only ASCII
     /// letters, digits, `-` and `_` kept).
-    static func fileStem(_ id: String) -> String {
+    public static func fileStem(_ id: String) -> String {
         let mapped = id.replacingOccurrences(of: "/", with: "--").unicodeScalars.map { scalar -> Character in
             scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_") ? Character(scalar) : "_"
         }
@@ -32,7 +43,7 @@ struct SheetExport {
     }
 
     /// Each field's label and answer as shown (computed fields worked out).
-    func rows() -> [(label: String, answer: String)] {
+    public func rows() -> [(label: String, answer: String)] {
         let check = WorksheetChecker(worksheet: worksheet).check(answers.answers)
         return worksheet.fields.enumerated().map { index, field in
             let texts = worksheet.text(ofField: field.id, in: language) ?? WorksheetFieldText(label: field.id)
@@ -52,11 +63,12 @@ struct SheetExport {
         }
     }
 
-    var title: String { Self.clean(worksheet.title.value(for: language)) }
+    /// The sheet's title, cleaned.
+    public var title: String { Self.clean(worksheet.title.value(for: language)) }
     private var english: Bool { language.matches(.english) }
 
     /// The sheet as Markdown.
-    func markdown() -> String {
+    public func markdown() -> String {
         var lines = ["# " + Self.escape(title), ""]
         lines.append((english ? "- Learner: " : "- 学员：") + Self.escape(Self.clean(learnerName)))
         lines.append((english ? "- Date: " : "- 日期：") + date)
@@ -72,7 +84,7 @@ struct SheetExport {
     }
 
     /// The sheet as plain text for A4: lines of at most 80 columns, pages of 60 lines.
-    func plainText() -> String {
+    public func plainText() -> String {
         let width = Self.pageWidth
         var lines = LineWrapper.wrap(title, width: width)
         lines.append(String(repeating: "=", count: min(width, max(1, DisplayWidth.of(title)))))
@@ -97,13 +109,13 @@ struct SheetExport {
     }
 
     /// Text without control, escape or bidi characters (newlines kept, tabs as spaces).
-    static func clean(_ text: String) -> String {
+    public static func clean(_ text: String) -> String {
         TextSanitizer().sanitize(text).replacingOccurrences(of: "\t", with: " ")
             .replacingOccurrences(of: "\u{FFFD}", with: "")
     }
 
     /// Markdown's special characters written as themselves.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
         for c in text {
             if "\\`*_{}[]<>()#+-.!|~".contains(c) { out.append("\\") }
