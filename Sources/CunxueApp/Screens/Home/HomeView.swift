@@ -88,7 +88,8 @@ enum HomeView {
     }
 
     static func hints(_ s: Strings) -> [KeyHintBar.Hint] {
-        [.init("↑↓", s.keySelect), .init("Enter", s.keyOpen), .init("1-9", s.keyModuleNumber), .init("Esc", s.keySignOut),
+        [.init("↑↓", s.keySelect), .init("Enter", s.keyOpen), .init("1-9", s.keyModuleNumber), .init("S", s.keySettings),
+         .init("Esc", s.keySignOut),
          .init("?", s.keyHelp), .init("L", s.keyLanguage)]
     }
 
