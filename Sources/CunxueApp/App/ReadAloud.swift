@@ -238,7 +238,7 @@ extension ScenarioState {
         var parts = ScenarioView.statusLines(self, passage, context).map { line in
             line.spans.map(\.text).joined().trimmingCharacters(in: CharacterSet(charactersIn: "✓✗⏱ "))
         }
-        let body = passage.body.plainText
+        let body = passage.shownBody.plainText
         if !body.isEmpty { parts.append(body) }
         let separator = context.language == .zh ? "：" : ": "
         for (row, choice) in passage.choices.prefix(9).enumerated() {
