@@ -4,7 +4,7 @@ extension Strings {
     // MARK: - Reading-aloud settings (S on the home screen)
 
     var settingsTitle: String { pick("朗读设置", "Reading aloud") }
-    var keySettings: String { pick("设置", "Settings") }
+    var keySettings: String { pick("设置", "Speech") }
     var settingsIntro: String {
         pick("村学可以把课文、题目和情景演练念给你听。", "Cunxue can read lessons, questions and rehearsals aloud to you.")
     }
