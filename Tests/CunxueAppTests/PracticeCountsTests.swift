@@ -121,6 +121,34 @@ struct PracticeCountsTests {
         #expect(ScenarioPassage.strippingVerdict("选对了吗？", words: words) == nil)
     }
 
+    @Test func aRightPassageGoneBackToAfterAMistakeSaysChooseAgain() throws {
+        // The fixture's mistake "答应" made to lead back to the right passage "挂断", as the bundled
+        // stories' "重新选" links do.
+        var course = bundledLibrary.course
+        let index = try #require(course.modules.firstIndex { $0.id == Self.safeTrading })
+        var scenario = try #require(course.modules[index].scenarios.first)
+        var story = scenario.content.original
+        let wrong = try #require(story.passages.firstIndex { $0.name == "答应" })
+        story.passages[wrong].choices[0].target = "挂断"
+        scenario.content = Localized(originalLanguage: scenario.content.originalLanguage, original: story)
+        course.modules[index].scenarios = [scenario]
+        var s = signedInState()
+        s.library = Library(course)
+        s.openScamCall()
+        s.keys(.character("2"))
+        #expect(renderScreen(s).text.contains("✗ 选错了"))
+        s.keys(.character("1"))
+        #expect(s.scenarioState?.passageName == "挂断")
+        let screen = renderScreen(s).text
+        #expect(screen.contains("再选一次："))
+        #expect(!screen.contains("✓ 选对了"), "\(screen)")
+        // Resumed after leaving, it still says so.
+        s.keys(.escape)
+        s.openScamCall()
+        #expect(renderScreen(s).text.contains("再选一次："))
+        #expect(renderScreen(s).text.contains("✦ 防骗演练") == false)  // the rehearsal screen, not the list
+    }
+
     // MARK: - Settings
 
     @Test(arguments: [UILanguage.zh, .en])

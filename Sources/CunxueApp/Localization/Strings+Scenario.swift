@@ -3,6 +3,8 @@ extension Strings {
 
     var rehearsalMark: String { pick("情景演练", "Rehearsal") }
     var feedbackGood: String { pick("✓ 选对了", "✓ Right") }
+    /// Above a `good` passage gone back to after a mistake (its praise was for an earlier choice).
+    var chooseAgain: String { pick("再选一次：", "Choose again:") }
     var feedbackMistake: String { pick("✗ 选错了（记一次错）", "✗ Wrong (counted as a mistake)") }
     func secondsLeft(_ seconds: Int) -> String { pick("⏱ 还剩 \(seconds) 秒，快选！", "⏱ \(seconds) s left to choose") }
     var viewerComments: String { pick("弹幕", "Viewer comments") }

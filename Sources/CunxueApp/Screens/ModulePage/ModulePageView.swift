@@ -75,7 +75,8 @@ enum ModulePageView {
                 ?? RehearsalRecord(finishedRuns: 0, passed: false, bestMistakes: nil, inProgress: false)
             let style = record.passed ? Theme.good : record.inProgress || record.finishedRuns > 0 ? Theme.warning : Theme.muted
             let title = VisibleText.inline(scenario.title.value(for: context.contentLanguage))
-            return SelectList.Item(StyledLine("▶ " + title), detail: StyledLine(s.rehearsalRecordDetail(record), style: style))
+            // Not ▶: that is the highlight's mark, and "▶ 7. ▶ 防骗演练" read as two highlights.
+            return SelectList.Item(StyledLine("✦ " + title), detail: StyledLine(s.rehearsalRecordDetail(record), style: style))
         }
     }
 

@@ -83,6 +83,7 @@ enum ScenarioView {
         let s = context.strings
         var lines: [StyledLine] = []
         switch passage.feedback {
+        case .good? where state.cameBackAfterMistake: lines.append(StyledLine(s.chooseAgain, style: Theme.warning))
         case .good?: lines.append(StyledLine(s.feedbackGood, style: Theme.good))
         case .mistake?: lines.append(StyledLine(s.feedbackMistake, style: Theme.bad))
         case nil: break
