@@ -19,7 +19,11 @@ extension Strings {
     var keyTryAgain: String { pick("再练一次", "Try again") }
     /// The home screen's module line: rehearsals passed of all.
     func rehearsalsPassed(_ passed: Int, _ total: Int) -> String { pick("演练 \(passed)/\(total) 通过", "rehearsals \(passed)/\(total) passed") }
-    func rehearsalsPassedShort(_ passed: Int, _ total: Int) -> String { pick("演练 \(passed)/\(total)", "reh. \(passed)/\(total)") }
+    /// The short form, when the long one does not fit (English has none: an abbreviation would
+    /// not be understood, and the line under the list counts them anyway).
+    func rehearsalsPassedShort(_ passed: Int, _ total: Int) -> String {
+        pick("演练 \(passed)/\(total)", rehearsalsPassed(passed, total))
+    }
     /// The highlighted module's line under the home list.
     func rehearsalsSummary(_ progress: RehearsalProgress) -> String {
         pick("情景演练 \(progress.total) 个：练过 \(progress.tried) 个，通过 \(progress.passed) 个。",
