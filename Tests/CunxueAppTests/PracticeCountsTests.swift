@@ -248,6 +248,12 @@ struct PracticeCountsTests {
         #expect(screen.text.contains(language == .zh ? "F3 停止朗读" : "F3 Stop"))
         #expect(s.keys(.function(3)) == [.stopSpeaking])
         expectSnapshot(renderScreen(s), named: "worksheet-f3-\(language.rawValue)")
+        // Moving to another field stops what was read of this one, and reads nothing by itself.
+        s.record?.learner.settings.readsAloudOnOpen = true
+        #expect(spoken(s.keys(.function(3))) != nil)
+        let moved = s.keys(.down)
+        #expect(moved.contains(.stopSpeaking) && spoken(moved) == nil)
+        #expect(s.readAloud == nil)
         var narrow = try WorksheetTests.opened(WorksheetTests.listing, WorksheetTests.titleSheet, language)
         narrow.size = Size(width: 60, height: 20)
         #expect(renderScreen(narrow).text.contains(language == .zh ? "F3 朗读" : "F3 Read"))

@@ -78,7 +78,9 @@ extension AppState {
         }
         let place = route.readingPlace
         guard place != placeBefore, place != nil else { return effects }
-        let speakable = record?.learner.settings.readsAloudOnOpen == true && overlay == nil && !isTooSmall
+        // Lessons, questions and passages are read on opening; a worksheet field only on F3.
+        let readsOnOpening = [.reader, .quiz, .scenario].contains(route.kind)
+        let speakable = readsOnOpening && record?.learner.settings.readsAloudOnOpen == true && overlay == nil && !isTooSmall
             ? route.speakable(context: screenContext) : nil
         guard let speakable else {
             // Another question or passage: what was read belonged to the one left.
@@ -139,6 +141,7 @@ extension AppState.Route {
         case .reader(let reader): return "reader/\(reader.moduleID)/\(reader.lessonID)"
         case .quiz(let session): return "quiz/\(session.index)/\(session.current?.questionID ?? "")"
         case .scenario(let scenario): return "scenario/\(scenario.runID)/\(scenario.passageName)"
+        case .worksheet(let sheet): return "worksheet/\(sheet.answersID)/\(sheet.current)/\(sheet.showsPage)"
         default: return nil
         }
     }
