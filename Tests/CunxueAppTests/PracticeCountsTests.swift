@@ -168,6 +168,9 @@ struct PracticeCountsTests {
         #expect(s.record?.learner.settings.speechSpeed == .slow)
         s.keys(.right)
         expectSnapshot(renderScreen(s), named: "settings-changed-\(language.rawValue)")
+        var narrow = s
+        narrow.size = Size(width: 60, height: 20)
+        #expect(renderScreen(narrow).text.contains(language == .zh ? "慢 [正常] 快" : "slow [normal] fast"))
         s.keys(.escape)
         guard case .home = s.route else { Issue.record("Esc did not go home"); return }
     }

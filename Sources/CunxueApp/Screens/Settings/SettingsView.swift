@@ -51,7 +51,7 @@ enum SettingsView {
             let row = Rect(x: rect.x, y: rect.y + index, width: rect.width, height: 1)
             screen.clear(row, style: base)
             let name = text.name + String(repeating: " ", count: nameWidth - DisplayWidth.of(text.name))
-            var spans = [Span((selected ? "▶ " : "  ") + "\(index + 1). " + name + "   ", style: base)]
+            var spans = [Span((selected ? "▶ " : "  ") + "\(index + 1). " + name + "  ", style: base)]
             spans += valueSpans(SettingsState.Row(rawValue: index), settings, s, base: base)
             screen.put(StyledLine(spans), x: row.x, y: row.y, clip: row)
         }
@@ -74,8 +74,9 @@ enum SettingsView {
             return LearnerSettings.SpeechSpeed.allCases.enumerated().flatMap { i, speed -> [Span] in
                 let name = s.speedName(speed)
                 let chosen = speed == settings.speechSpeed
-                let gap = Span(i == 0 ? "" : "  ", style: base)
-                return [gap, Span(chosen ? "[" + name + "]" : " " + name + " ", style: chosen ? base.merged(with: Theme.emphasis) : base)]
+                // "慢 [正常] 快": brackets round the chosen one, one space between (fits 60 columns in English).
+                let gap = Span(i == 0 ? "" : " ", style: base)
+                return [gap, Span(chosen ? "[" + name + "]" : name, style: chosen ? base.merged(with: Theme.emphasis) : base)]
             }
         case nil:
             return []
