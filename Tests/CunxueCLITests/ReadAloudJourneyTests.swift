@@ -50,4 +50,64 @@ struct ReadAloudJourneyTests {
         #expect(waitHeard("选项二："), "heard: \(heard())")
         try tmux.send("Escape")
     }
+
+    /// Issue 19: reading on opening turned on in the learner's settings, the speed chosen there
+    /// reaching the command in `CUNXUE_SPEAK_RATE`, and F3 on the worksheet form.
+    @Test func readingOnOpeningAtTheChosenSpeedAndF3OnAWorksheet() throws {
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = folder.appendingPathComponent("data")
+        let spoken = folder.appendingPathComponent("spoken.txt")
+        let speak = "{ printf '[%s %s] ' \"$CUNXUE_SPEAK_LANG\" \"$CUNXUE_SPEAK_RATE\"; cat; printf '\\n'; } >> '\(spoken.path)'"
+        func has(_ text: String) -> ([String]) -> Bool { { $0.joined(separator: "\n").contains(text) } }
+        func heard() -> String { (try? String(contentsOf: spoken, encoding: .utf8)) ?? "" }
+        func waitHeard(_ text: String) -> Bool {
+            let deadline = Date().addingTimeInterval(10)
+            while Date() < deadline {
+                if heard().contains(text) { return true }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            return false
+        }
+
+        let tmux = try TmuxSession(command: "'\(cunxueBinary.path)' --data-dir '\(data.path)'",
+                                   environment: ["LANG": "C.UTF-8", "CUNXUE_SPEAK": speak])
+        #expect(try tmux.waitFor(has("欢迎来到村学")).ok)
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor(has("请写上你的名字")).ok)
+        try tmux.sendLiteral("王芳")
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor(has("密码")).ok)
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor(has("S 设置")).ok)
+        try tmux.send("S")
+        #expect(try tmux.waitFor(has("打开一页就朗读")).ok)
+        try tmux.send("1")                             // read each page as it opens: on
+        #expect(waitHeard("[zh 150] 打开一页就朗读：开。"), "heard: \(heard())")
+        try tmux.send("2")                             // speed: normal → fast, heard at once
+        #expect(waitHeard("[zh 190] 朗读的快慢：快。"), "heard: \(heard())")
+        try tmux.send("Escape")
+        #expect(try tmux.waitFor(has("王芳，你好")).ok)
+        try tmux.send("Enter")                         // 从这里开始: the first lesson, read as it opens
+        #expect(waitHeard("[zh 190] 按键和鼠标"), "heard: \(heard())")
+        #expect(waitHeard("欢迎来到村学！这一课只学几个键。"), "heard: \(heard())")
+        try tmux.send("Escape")                        // the module page: reading stops
+        #expect(try tmux.waitFor(has("按键和鼠标")).ok)
+        try tmux.send("Escape")
+        #expect(try tmux.waitFor(has("王芳，你好")).ok)
+
+        try tmux.send("3")                             // 商品上架: its worksheets after the quiz
+        #expect(try tmux.waitFor(has("实操单")).ok)
+        try tmux.send("End")
+        try tmux.send("Enter")
+        let (form, ok) = try tmux.waitFor(has("F3 朗读"))
+        #expect(ok, "no F3 on the form:\n\(form.joined(separator: "\n"))")
+        let label = try #require(form.lazy.map { $0.trimmingCharacters(in: .whitespaces) }.first { $0.hasPrefix("▶ ") }?.dropFirst(2))
+        try tmux.send("R")                             // a letter is text here
+        #expect(try tmux.waitFor(has("> R")).ok)
+        try tmux.send("F3")
+        #expect(waitHeard("[zh 190] \(label)"), "heard: \(heard())")
+        #expect(waitHeard("已经填了：R"), "heard: \(heard())")
+        try tmux.send("Escape")
+    }
 }

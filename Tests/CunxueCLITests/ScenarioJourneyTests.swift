@@ -54,6 +54,6 @@ struct ScenarioJourneyTests {
         }
         #expect(screen.joined().contains("结局：做得好，过关了！"), "no ending:\n\(screen.joined(separator: "\n"))")
         try again.send("Escape")
-        #expect(try again.waitFor(has("已过关")).ok)
+        #expect(try again.waitFor(has("✓ 通过")).ok)
     }
 }

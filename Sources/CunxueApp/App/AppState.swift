@@ -31,6 +31,8 @@ public struct AppState: Sendable, Equatable {
         case instructor(InstructorState)
         /// Filling in a worksheet (实操单).
         case worksheet(WorksheetState)
+        /// The learner's reading-aloud settings.
+        case settings(SettingsState)
     }
 
     /// A box shown over the current screen.

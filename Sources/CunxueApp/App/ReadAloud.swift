@@ -1,5 +1,6 @@
 import Foundation
 import LessonKit
+import ProgressKit
 import TerminalKit
 
 /// What is being read aloud, if anything (`R`).
@@ -66,10 +67,33 @@ extension AppState {
         return stopReadingAloud()
     }
 
-    private mutating func startReading(_ speakable: Speakable) -> [Effect] {
+    /// After an event: stops reading when the screen, the question or the passage read has been
+    /// left; reads the new one when the learner reads on opening (`LearnerSettings`); reads a
+    /// setting that was just changed on the settings screen, at the speed now chosen.
+    mutating func followReading(screenBefore: AppState.Route.Kind, placeBefore: String?,
+                                settingsBefore: LearnerSettings?) -> [Effect] {
+        var effects = stopReadingIfLeft(screenBefore)
+        if case .settings = route, let settings = record?.learner.settings, let before = settingsBefore, settings != before {
+            return effects + startReading(SettingsView.changedText(from: before, to: settings, strings), quiet: true)
+        }
+        let place = route.readingPlace
+        guard place != placeBefore, place != nil else { return effects }
+        // Lessons, questions and passages are read on opening; a worksheet field only on F3.
+        let readsOnOpening = [.reader, .quiz, .scenario].contains(route.kind)
+        let speakable = readsOnOpening && record?.learner.settings.readsAloudOnOpen == true && overlay == nil && !isTooSmall
+            ? route.speakable(context: screenContext) : nil
+        guard let speakable else {
+            // Another question or passage: what was read belonged to the one left.
+            return readAloud != nil ? effects + stopReadingAloud() : effects
+        }
+        effects.removeAll { $0 == .stopSpeaking }  // the new utterance replaces the old one
+        return effects + startReading(speakable, quiet: true)
+    }
+
+    private mutating func startReading(_ speakable: Speakable, quiet: Bool = false) -> [Effect] {
         let spoken = SpokenText.make(speakable.text, language: language)
         guard !spoken.isEmpty else {
-            notice = Notice(.info) { $0.nothingToRead }
+            if !quiet { notice = Notice(.info) { $0.nothingToRead } }
             return []
         }
         readAloud = ReadAloud(source: speakable.source)
@@ -77,14 +101,18 @@ extension AppState {
         return [.speak(text: spoken, language: language, rate: speechRate)]
     }
 
-    /// The signed-in learner's speed, or the default.
-    var speechRate: Int { Self.defaultSpeechRate }
+    /// The signed-in learner's speed (words a minute), or the default.
+    var speechRate: Int { record?.learner.settings.speechSpeed.wordsPerMinute ?? Self.defaultSpeechRate }
+
+    /// The strings in the interface language.
+    var strings: Strings { Strings(language) }
 }
 
 extension AppState.Route {
     /// Which screen this is, without its state (to notice that the screen changed).
     enum Kind: Sendable, Equatable {
         case signIn, newLearner, pinEntry, home, module, reader, notebook, quiz, results, instructor, worksheet, scenario
+        case settings
     }
 
     /// Which screen this is.
@@ -102,6 +130,19 @@ extension AppState.Route {
         case .scenario: return .scenario
         case .instructor: return .instructor
         case .worksheet: return .worksheet
+        case .settings: return .settings
+        }
+    }
+
+    /// What is open to be read on this screen: the lesson, the question, the passage (nil where
+    /// nothing is read on opening). When it changes, what was being read was left.
+    var readingPlace: String? {
+        switch self {
+        case .reader(let reader): return "reader/\(reader.moduleID)/\(reader.lessonID)"
+        case .quiz(let session): return "quiz/\(session.index)/\(session.current?.questionID ?? "")"
+        case .scenario(let scenario): return "scenario/\(scenario.runID)/\(scenario.passageName)"
+        case .worksheet(let sheet): return "worksheet/\(sheet.answersID)/\(sheet.current)/\(sheet.showsPage)"
+        default: return nil
         }
     }
 
@@ -116,7 +157,12 @@ extension AppState.Route {
             return session.speakable(context: context)
         case .scenario(let scenario):
             return scenario.speakable(context: context)
-        case .signIn, .newLearner, .pinEntry, .home, .module, .notebook, .results, .instructor, .worksheet:
+        case .worksheet(let sheet):
+            return sheet.speakable(context: context)
+        case .settings:
+            let texts = SettingsView.rowTexts(SettingsState.settings(context), context.strings)
+            return Speakable(text: texts.map { context.strings.settingSpoken($0.name, $0.value) }.joined(separator: "\n"), source: .page)
+        case .signIn, .newLearner, .pinEntry, .home, .module, .notebook, .results, .instructor:
             return nil
         }
     }
@@ -195,7 +241,7 @@ extension ScenarioState {
         var parts = ScenarioView.statusLines(self, passage, context).map { line in
             line.spans.map(\.text).joined().trimmingCharacters(in: CharacterSet(charactersIn: "✓✗⏱ "))
         }
-        let body = passage.body.plainText
+        let body = passage.shownBody.plainText
         if !body.isEmpty { parts.append(body) }
         let separator = context.language == .zh ? "：" : ": "
         for (row, choice) in passage.choices.prefix(9).enumerated() {

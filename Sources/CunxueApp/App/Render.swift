@@ -22,6 +22,7 @@ public func render(_ state: AppState, into screen: inout Screen) {
     case .scenario(let scenario): ScenarioView.render(scenario, context, into: &screen)
     case .instructor(let instructor): InstructorView.render(instructor, context, into: &screen)
     case .worksheet(let sheet): WorksheetView.render(sheet, context, into: &screen)
+    case .settings(let settings): SettingsView.render(settings, context, into: &screen)
     }
     if let overlay = state.overlay {
         screen.cursor = nil

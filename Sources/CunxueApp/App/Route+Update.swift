@@ -28,6 +28,7 @@ extension AppState.Route {
         case .scenario(let screen): return step(screen, Self.scenario, input, &context)
         case .instructor(let screen): return step(screen, Self.instructor, input, &context)
         case .worksheet(let screen): return step(screen, Self.worksheet, input, &context)
+        case .settings(let screen): return step(screen, Self.settings, input, &context)
         }
     }
 

@@ -11,8 +11,10 @@ extension AppState {
     /// - Returns: the effects for the Runtime to perform, in order.
     public mutating func update(_ event: Event) -> [Effect] {
         let screenBefore = route.kind
+        let placeBefore = route.readingPlace
+        let settingsBefore = record?.learner.settings
         let effects = applyEvent(event)
-        return effects + stopReadingIfLeft(screenBefore)
+        return effects + followReading(screenBefore: screenBefore, placeBefore: placeBefore, settingsBefore: settingsBefore)
     }
 
     private mutating func applyEvent(_ event: Event) -> [Effect] {
@@ -144,6 +146,10 @@ extension AppState {
             guard !route.isTypingText else { return nil }
             overlay = overlay == .help ? nil : .help
             return []
+        case .function(3):
+            // Read aloud where letters are text (the worksheet form), and everywhere else too.
+            guard overlay == nil else { return nil }
+            return toggleReadAloud()
         case .character("R"), .character("r"):
             // Read aloud where there is text to read; elsewhere the screen may use the key (retry).
             guard !route.isTypingText, readAloud != nil || route.speakable(context: screenContext) != nil else { return nil }

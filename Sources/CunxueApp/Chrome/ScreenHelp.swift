@@ -17,7 +17,13 @@ enum ScreenHelp {
         case .instructor: return list(s, back: s.helpBack)
         case .worksheet: return worksheet(s)
         case .scenario: return scenario(s)
+        case .settings: return settings(s)
         }
+    }
+
+    private static func settings(_ s: Strings) -> [Row] {
+        [("1 2", s.helpSettingsChange), ("Enter", s.helpSettingsChange), ("← →", s.helpSettingsSpeed),
+         ("R", s.helpSettingsListen), ("↑ ↓", s.helpMove), ("Esc", s.helpBackHome), ("L", s.helpLanguage)]
     }
 
     private static func scenario(_ s: Strings) -> [Row] {
@@ -27,7 +33,7 @@ enum ScreenHelp {
 
     private static func worksheet(_ s: Strings) -> [Row] {
         [(s.typing, s.helpTypeAnswer), ("↑ ↓ Tab", s.helpMoveField), (s.backspaceKey, s.helpBackspaceName),
-         ("Enter", s.helpNextField), ("Esc", s.helpSheetBack), ("F1", s.helpKey)]
+         ("Enter", s.helpNextField), ("Esc", s.helpSheetBack), ("F3", s.helpReadAloudField), ("F1", s.helpKey)]
     }
 
     private static func signIn(_ s: Strings) -> [Row] {
@@ -44,7 +50,8 @@ enum ScreenHelp {
     }
 
     private static func home(_ s: Strings) -> [Row] {
-        [("↑ ↓", s.helpMove), ("Enter", s.helpOpen), ("1-9", s.helpModuleNumber), ("Esc", s.helpSignOutAsks),
+        [("↑ ↓", s.helpMove), ("Enter", s.helpOpen), ("1-9", s.helpModuleNumber), ("S", s.helpSettingsOpen),
+         ("Esc", s.helpSignOutAsks),
          ("L", s.helpLanguage), (s.mouse, s.helpMouse)]
     }
 

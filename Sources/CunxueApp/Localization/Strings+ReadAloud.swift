@@ -1,8 +1,9 @@
 extension Strings {
     // MARK: - Read aloud (R)
 
-    var keyReadAloud: String { pick("朗读", "Read aloud") }
-    var keyStopReading: String { pick("停止朗读", "Stop reading") }
+    /// Short in both languages: the hint must stay in view at 60 columns.
+    var keyReadAloud: String { pick("朗读", "Read") }
+    var keyStopReading: String { pick("停止朗读", "Stop") }
     var helpReadAloudLesson: String {
         pick("朗读：从这一屏最上面的一段读起，一段接一段；再按一次停下", "Read aloud from the top paragraph on, one after another; again to stop")
     }

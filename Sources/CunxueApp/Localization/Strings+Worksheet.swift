@@ -12,6 +12,9 @@ extension Strings {
     var sheetColon: String { pick("：", ": ") }
     var sheetHint: String { pick("提示：", "Hint: ") }
     var sheetExample: String { pick("例如：", "Example: ") }
+    var sheetNothingTyped: String { pick("还没有填。", "Nothing typed yet.") }
+    var sheetTypedSoFar: String { pick("已经填了：", "Typed so far: ") }
+    var helpReadAloudField: String { pick("朗读这一项：名字、提示和已经填的字；再按一次停下", "Read this field aloud: its name, hint and what is typed; again to stop") }
     var sheetComputed: String { pick("（自动算）", "(worked out)") }
     var sheetWaiting: String { pick("等上面填好数再算", "Worked out once the numbers above are in") }
     var sheetNotStarted: String { pick("没填", "Not started") }

@@ -16,6 +16,9 @@ public struct Learner: Codable, Sendable, Hashable, Identifiable {
     public var preferredLanguage: String?
     /// When the learner last did anything (signed in, read, answered), nil if never.
     public var lastActiveAt: Date?
+    /// Reading aloud as pages open, and its speed (see `LearnerSettings`); default when the
+    /// file has none.
+    public var settings = LearnerSettings()
 
     /// Creates a learner.
     /// - Parameters:
@@ -73,7 +76,7 @@ public struct Learner: Codable, Sendable, Hashable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, displayName, pin, pinFailures, createdAt, preferredLanguage, lastActiveAt
+        case id, displayName, pin, pinFailures, createdAt, preferredLanguage, lastActiveAt, settings
     }
 
     /// Reads a learner; a name edited by hand into something unsafe is cleaned, or replaced by the id.
@@ -87,6 +90,8 @@ public struct Learner: Codable, Sendable, Hashable, Identifiable {
         createdAt = try container.decode(Date.self, forKey: .createdAt)
         preferredLanguage = try container.decodeIfPresent(String.self, forKey: .preferredLanguage)
         lastActiveAt = try container.decodeIfPresent(Date.self, forKey: .lastActiveAt)
+        // Settings are a comfort: a damaged entry reads as the default instead of refusing the file.
+        settings = ((try? container.decodeIfPresent(LearnerSettings.self, forKey: .settings)) ?? nil) ?? LearnerSettings()
     }
 
     /// Writes the learner (absent optionals are left out).
@@ -99,5 +104,6 @@ public struct Learner: Codable, Sendable, Hashable, Identifiable {
         try container.encode(createdAt, forKey: .createdAt)
         try container.encodeIfPresent(preferredLanguage, forKey: .preferredLanguage)
         try container.encodeIfPresent(lastActiveAt, forKey: .lastActiveAt)
+        if !settings.isDefault { try container.encode(settings, forKey: .settings) }
     }
 }

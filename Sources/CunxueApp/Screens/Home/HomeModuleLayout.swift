@@ -4,8 +4,10 @@ import TerminalKit
 
 /// How module rows of the home screen are laid out in a given width: a ✓ for a passed module,
 /// the title at its full width, then the progress bar and the lessons read, in columns that
-/// line up. When the width is short the columns give way from the end before a title is cut;
-/// titles are cut only when even the bar would not fit beside them.
+/// line up, and for a module with rehearsals "演练 1/2 通过" (passed of all) when there is room.
+/// When the width is short the columns give way from the end before a title is cut (the
+/// rehearsals first: the highlighted module's line under the list counts them too); titles are
+/// cut only when even the bar would not fit beside them.
 struct HomeModuleLayout {
     private let context: ScreenContext
     private let record: LearnerRecord
@@ -15,6 +17,10 @@ struct HomeModuleLayout {
     private let columns: Int
     /// Whether the count is the short one ("3/5" for "3/5 lessons").
     private let shortCount: Bool
+    /// Columns of the lessons count (the widest), so the rehearsals line up after it.
+    private let countWidth: Int
+    /// The rehearsals column: 0 none, 1 the short form ("演练 1/2"), 2 the long one.
+    private let rehearsalColumn: Int
 
     private static let markWidth = 2
     private static let barWidth = 11
@@ -36,6 +42,19 @@ struct HomeModuleLayout {
         let s = context.strings
         (columns, titleWidth, shortCount) = Self.fit(longest: longest, room: room, withBar: withBar,
                                                      counts: [widest(s.lessonsRead), widest(s.lessonsReadShort)])
+        countWidth = widest(shortCount ? s.lessonsReadShort : s.lessonsRead)
+        let rehearsals = modules.filter { !$0.scenarios.isEmpty }.map { record.rehearsalProgress(in: $0) }
+        let widestRehearsal = { (text: (Int, Int) -> String) in rehearsals.map { DisplayWidth.of(text($0.passed, $0.total)) }.max() ?? 0 }
+        let left = room - titleWidth - withBar - Self.gap - countWidth
+        if columns < 2 || rehearsals.isEmpty {
+            rehearsalColumn = 0
+        } else if Self.gap + widestRehearsal(s.rehearsalsPassed) <= left {
+            rehearsalColumn = 2
+        } else if Self.gap + widestRehearsal(s.rehearsalsPassedShort) <= left {
+            rehearsalColumn = 1
+        } else {
+            rehearsalColumn = 0
+        }
     }
 
     /// Which columns fit beside titles `longest` wide in `room`: bar and count (long, else
@@ -65,6 +84,14 @@ struct HomeModuleLayout {
             let s = context.strings
             let count = (shortCount ? s.lessonsReadShort : s.lessonsRead)(progress.lessonsRead, progress.lessonCount)
             spans.append(Span(String(repeating: " ", count: Self.gap) + count, style: base))
+            if rehearsalColumn > 0, !module.scenarios.isEmpty {
+                let r = record.rehearsalProgress(in: module)
+                let text = (rehearsalColumn == 2 ? s.rehearsalsPassed : s.rehearsalsPassedShort)(r.passed, r.total)
+                let pad = String(repeating: " ", count: max(0, countWidth - DisplayWidth.of(count)) + Self.gap)
+                let style = r.passed == r.total ? Theme.good : Theme.muted
+                spans.append(Span(pad, style: base))
+                spans.append(Span(text, style: base.merged(with: style)))
+            }
         }
         return StyledLine(spans)
     }

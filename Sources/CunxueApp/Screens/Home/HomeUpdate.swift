@@ -4,8 +4,8 @@ import ProgressKit
 import TerminalKit
 
 extension HomeState: ScreenState {
-    /// Moves through the rows, opens one (a number opens the module with that number), or asks
-    /// before signing out.
+    /// Moves through the rows, opens one (a number opens the module with that number), opens the
+    /// reading-aloud settings (`S`), or asks before signing out.
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
         let rows = context.homeRows
         switch input {
@@ -15,6 +15,10 @@ extension HomeState: ScreenState {
                   let index = rows.firstIndex(of: .module(context.modulesByLevel[n - 1].id)) else { return [] }
             selection = index
             return Self.open(rows[index], context: &context)
+        case .key(.character("s")), .key(.character("S")):
+            // Letters, not numbers: numbers belong to modules.
+            context.show(.settings(SettingsState(homeSelection: selection)))
+            return []
         case .key(.escape):
             context.open(.confirmSignOut)
             return []

@@ -61,7 +61,8 @@ enum HomeView {
     static func render(_ home: HomeState, _ context: ScreenContext, into screen: inout Screen) {
         let s = context.strings
         guard let record = context.record else { return }
-        Chrome(title: s.homeTitle, trailing: record.learner.displayName, hints: hints(s)).render(context, into: &screen)
+        Chrome(title: s.homeTitle, trailing: record.learner.displayName, hints: hints(s, width: screen.size.width))
+            .render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
         screen.put(LineWrapper.truncate(s.hello(record.learner.displayName), width: content.width, ambiguous: context.ambiguous), x: content.x, y: content.y, style: Theme.heading)
         if context.library.modules.isEmpty {
@@ -87,9 +88,12 @@ enum HomeView {
         drawAdvice(rows, home: home, record: record, context: context, y: content.maxY - 1, content: content, screen: &screen)
     }
 
-    static func hints(_ s: Strings) -> [KeyHintBar.Hint] {
-        [.init("↑↓", s.keySelect), .init("Enter", s.keyOpen), .init("1-9", s.keyModuleNumber), .init("Esc", s.keySignOut),
-         .init("?", s.keyHelp), .init("L", s.keyLanguage)]
+    /// The home screen's keys. Below 70 columns ↑↓ gives way (the ▶ shows the highlight, `?`
+    /// lists it), so that the settings (`S`) and help stay in view.
+    static func hints(_ s: Strings, width: Int = 80) -> [KeyHintBar.Hint] {
+        let arrows: [KeyHintBar.Hint] = width < 70 ? [] : [.init("↑↓", s.keySelect)]
+        return arrows + [.init("Enter", s.keyOpen), .init("1-9", s.keyModuleNumber), .init("S", s.keySettings),
+                         .init("Esc", s.keySignOut), .init("?", s.keyHelp), .init("L", s.keyLanguage)]
     }
 
     /// The highlighted module's advice (modules to learn first, else its summary) under the list.
@@ -103,9 +107,17 @@ enum HomeView {
         if !missing.isEmpty {
             let note = context.strings.requiresFirst(missing)
             screen.put(LineWrapper.truncate(context.glyphs.info + " " + note, width: content.width, ambiguous: context.ambiguous), x: content.x, y: y, style: Theme.warning)
-        } else if let summary = module.summary.value(for: context.contentLanguage) {
-            screen.put(LineWrapper.truncate(summary, width: content.width, ambiguous: context.ambiguous), x: content.x, y: y, style: Theme.muted)
+            return
         }
+        var spans: [Span] = []
+        if !module.scenarios.isEmpty {
+            // The rehearsals are counted here whatever the width (the row may have no room for them).
+            let progress = record.rehearsalProgress(in: module)
+            spans.append(Span(context.strings.rehearsalsSummary(progress) + " ",
+                              style: progress.passed == progress.total ? Theme.good : Theme.warning))
+        }
+        if let summary = module.summary.value(for: context.contentLanguage) { spans.append(Span(summary, style: Theme.muted)) }
+        screen.put(LineWrapper.truncate(StyledLine(spans), width: content.width, ambiguous: context.ambiguous), x: content.x, y: y, clip: content)
     }
 
     private static func drawRow(_ row: HomeRow, selected: Bool, layout: HomeModuleLayout, context: ScreenContext,

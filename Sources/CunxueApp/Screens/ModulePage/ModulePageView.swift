@@ -66,18 +66,17 @@ enum ModulePageView {
         }
     }
 
-    /// One row per rehearsal: its title and how far the learner got.
+    /// One row per rehearsal: its title and how far the learner got (tried, passed, the
+    /// mistakes of the best run).
     static func scenarioItems(_ module: Module, _ context: ScreenContext) -> [SelectList.Item] {
         let s = context.strings
         return module.scenarios.map { scenario in
-            let runs = context.record?.scenarioRuns(scenarioID: scenario.qualifiedID) ?? []
-            let passed = runs.contains { $0.passed == true }
-            let tried = runs.filter(\.isFinished).count
-            let inProgress = runs.last.map { !$0.isFinished } ?? false
-            let detail = s.rehearsalDetail(tried: tried, passed: passed, inProgress: inProgress)
+            let record = context.record?.rehearsalRecord(scenario)
+                ?? RehearsalRecord(finishedRuns: 0, passed: false, bestMistakes: nil, inProgress: false)
+            let style = record.passed ? Theme.good : record.inProgress || record.finishedRuns > 0 ? Theme.warning : Theme.muted
             let title = VisibleText.inline(scenario.title.value(for: context.contentLanguage))
-            return SelectList.Item(StyledLine(context.glyphs.pointer + " " + title),
-                                   detail: StyledLine(detail, style: passed ? Theme.good : Theme.muted))
+            // Not ▶: that is the highlight's mark, and "▶ 7. ▶ 防骗演练" read as two highlights.
+            return SelectList.Item(StyledLine("✦ " + title), detail: StyledLine(s.rehearsalRecordDetail(record), style: style))
         }
     }
 

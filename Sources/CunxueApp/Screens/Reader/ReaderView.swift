@@ -40,11 +40,12 @@ enum ReaderView {
         let module = context.library.module(reader.moduleID)
         let title = module?.title.value(for: context.contentLanguage) ?? ""
         let atEnd = reader.scroll >= reader.maxScroll(context.size)
-        var hints: [KeyHintBar.Hint] = [.init("↑↓", s.keyScroll), .init(s.spacePageDown, s.keyPage), .init("Esc", s.keyBackToModule)]
-        if atEnd {
-            hints.insert(.init("Enter", endLabel(module, lessonID: reader.lessonID, s)), at: 0)
-        }
-        hints += [context.readAloudHint, .init("?", s.keyHelp), .init("L", s.keyLanguage)]
+        // R before Esc, so reading aloud stays in view at 60 columns; at the end, where paging
+        // down does nothing, Enter, R and Esc come first.
+        let paging: [KeyHintBar.Hint] = [.init(s.spacePageDown, s.keyPage), .init("↑↓", s.keyScroll)]
+        let leave: [KeyHintBar.Hint] = [context.readAloudHint, .init("Esc", s.keyBackToModule)]
+        var hints = atEnd ? [.init("Enter", endLabel(module, lessonID: reader.lessonID, s))] + leave + paging : paging + leave
+        hints += [.init("?", s.keyHelp), .init("L", s.keyLanguage)]
         Chrome(title: title, trailing: context.record?.learner.displayName, hints: hints).render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
         var laidOut = reader

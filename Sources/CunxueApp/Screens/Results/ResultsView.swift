@@ -23,6 +23,9 @@ enum ResultsView {
         if let advice = nextAdvice(result, context) {
             lines += LineWrapper.wrap(StyledLine(advice, style: Theme.warning), width: width, ambiguous: context.ambiguous)
         }
+        if let rehearsals = rehearsalAdvice(result, context) {
+            lines += LineWrapper.wrap(StyledLine(rehearsals, style: Theme.warning), width: width)
+        }
         lines.append(StyledLine())
         let wrong = result.session.outcomes.filter { !$0.correct }
         if wrong.isEmpty {
@@ -57,6 +60,15 @@ enum ResultsView {
         case (true, _?):
             return nil
         }
+    }
+
+    /// After a module quiz: the module's rehearsals not passed yet, as a next step.
+    static func rehearsalAdvice(_ result: QuizResult, _ context: ScreenContext) -> String? {
+        guard case .quiz(_, let moduleID, nil, _) = result.session.mode, let module = context.library.module(moduleID),
+              let record = context.record else { return nil }
+        let open = record.rehearsalsNotPassed(in: module)
+        guard !open.isEmpty else { return nil }
+        return context.strings.rehearsalsToPass(open.map { VisibleText.inline($0.title.value(for: context.contentLanguage)) })
     }
 
     /// The lessons of `module` that teach what a failed module quiz's missed questions asked.

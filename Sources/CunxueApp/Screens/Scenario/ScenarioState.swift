@@ -23,6 +23,9 @@ public struct ScenarioState: Sendable, Equatable {
     public var scroll: Int = 0
     /// When the passage in front was shown: its countdown and its comments count from here.
     public var shownAt: Date
+    /// Whether the passage in front was reached from a `mistake` passage ("重新选"): a `good`
+    /// passage gone back to is not praise for the choice just made, so it says "choose again".
+    public var cameBackAfterMistake = false
 
     /// A state at `passageName` of the run `runID`.
     public init(moduleID: String, scenarioID: String, runID: String, passageName: String, mistakes: Int, shownAt: Date) {

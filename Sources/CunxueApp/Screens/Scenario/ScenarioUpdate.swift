@@ -10,9 +10,11 @@ extension ScenarioState: ScreenState {
         let qualifiedID = scenario.qualifiedID
         if let run = context.record?.openScenarioRun(scenarioID: qualifiedID),
            scenario.story.passage(named: run.currentPassage) != nil {
-            context.show(.scenario(ScenarioState(moduleID: scenario.moduleID, scenarioID: scenario.id, runID: run.id,
-                                                 passageName: run.currentPassage, mistakes: run.mistakes,
-                                                 shownAt: context.now)))
+            var state = ScenarioState(moduleID: scenario.moduleID, scenarioID: scenario.id, runID: run.id,
+                                      passageName: run.currentPassage, mistakes: run.mistakes, shownAt: context.now)
+            let previous = run.steps.dropLast().last.flatMap { scenario.story.passage(named: $0.passage) }
+            state.cameBackAfterMistake = previous?.feedback == .mistake
+            context.show(.scenario(state))
             return []
         }
         return start(scenario, context: &context)
@@ -73,6 +75,7 @@ extension ScenarioState: ScreenState {
         guard let next = scenario.story.passage(named: choice.target) else { return [] }
         let isMistake = next.feedback == .mistake
         if isMistake { mistakes += 1 }
+        cameBackAfterMistake = scenario.story.passage(named: passageName)?.feedback == .mistake
         passageName = next.name
         selection = 0
         scroll = 0

@@ -11,7 +11,7 @@ enum ScenarioView {
         let title = VisibleText.inline(scenario.title.value(for: context.contentLanguage))
         let layout = Layout(state, passage, context, size: screen.size)
         Chrome(title: s.rehearsalMark + " \(context.glyphs.separator) " + title, trailing: context.record?.learner.displayName,
-               hints: hints(passage, s, canScroll: layout.maxScroll > 0)).render(context, into: &screen)
+               hints: hints(passage, s, canScroll: layout.maxScroll > 0, read: context.readAloudHint)).render(context, into: &screen)
         let content = layout.content
         for (i, line) in layout.status.enumerated() { screen.put(line, x: content.x, y: content.y + i, clip: content) }
         for (i, line) in layout.choices.enumerated() {
@@ -55,26 +55,27 @@ enum ScenarioView {
                 }
                 if let box = panel, box.height < 2 || box.width < 5 { panel = nil; text = room }
             }
-            textLines = DocumentRenderer(imageLabel: context.strings.imageLabel, ambiguous: context.ambiguous).render(passage.body, width: max(1, text.width))
+            textLines = DocumentRenderer(imageLabel: context.strings.imageLabel, ambiguous: context.ambiguous).render(passage.shownBody, width: max(1, text.width))
         }
 
         /// How far the text can scroll.
         var maxScroll: Int { max(0, textLines.count - text.height) }
     }
 
-    private static func hints(_ passage: ScenarioPassage, _ s: Strings, canScroll: Bool) -> [KeyHintBar.Hint] {
+    private static func hints(_ passage: ScenarioPassage, _ s: Strings, canScroll: Bool, read: KeyHintBar.Hint) -> [KeyHintBar.Hint] {
         let scroll: [KeyHintBar.Hint] = canScroll ? [.init("PgUp/PgDn", s.keyScrollText)] : []
+        // R comes before the keys a learner can do without (↑↓ beside 1-9), so that it stays in
+        // view at 60 columns in both languages.
         if passage.isEnding {
-            return [.init("1", s.keyTryAgain), .init("Esc", s.keyBackToModule)] + scroll
-                + [.init("R", s.keyReadAloud), .init("L", s.keyLanguage)]
+            return [.init("1", s.keyTryAgain), .init("Esc", s.keyBackToModule), read] + scroll + [.init("L", s.keyLanguage)]
         }
         if canScroll {
             // Long text: paging comes before the list keys, so it stays in view at 60 columns.
             return [.init("1-9", s.keyChoose), .init("Esc", s.keyBackToModule)] + scroll
-                + [.init("↑↓", s.keySelect), .init("Enter", s.keyConfirm), .init("R", s.keyReadAloud), .init("L", s.keyLanguage)]
+                + [read, .init("↑↓", s.keySelect), .init("Enter", s.keyConfirm), .init("L", s.keyLanguage)]
         }
-        return [.init("1-9", s.keyChoose), .init("↑↓", s.keySelect), .init("Enter", s.keyConfirm),
-                .init("Esc", s.keyBackToModule), .init("R", s.keyReadAloud), .init("L", s.keyLanguage)]
+        return [.init("1-9", s.keyChoose), .init("Enter", s.keyConfirm), read,
+                .init("Esc", s.keyBackToModule), .init("↑↓", s.keySelect), .init("L", s.keyLanguage)]
     }
 
     /// Feedback on the last choice, the countdown, or the ending with the mistakes counted.
@@ -82,6 +83,7 @@ enum ScenarioView {
         let s = context.strings
         var lines: [StyledLine] = []
         switch passage.feedback {
+        case .good? where state.cameBackAfterMistake: lines.append(StyledLine(s.chooseAgain, style: Theme.warning))
         case .good?: lines.append(StyledLine(s.feedbackGood, style: Theme.good))
         case .mistake?: lines.append(StyledLine(s.feedbackMistake, style: Theme.bad))
         case nil: break

@@ -40,3 +40,28 @@ public struct WorksheetState: Sendable, Equatable {
         context.library.module(moduleID)?.worksheets.first { $0.id == sheetID }
     }
 }
+
+extension WorksheetState {
+    /// The open field read aloud (F3): its label, its hint and example, the choices of a choice
+    /// field, and what is typed so far (or that nothing is).
+    func speakable(context: ScreenContext) -> Speakable? {
+        guard !showsPage, let sheet = worksheet(context), sheet.fields.indices.contains(current) else { return nil }
+        let s = context.strings
+        let field = sheet.fields[current]
+        let texts = WorksheetView.fieldText(sheet, current, context)
+        var parts = [WorksheetView.clean(texts.label)]
+        if let hint = texts.hint { parts.append(s.sheetHint + WorksheetView.clean(hint)) }
+        if let example = texts.example { parts.append(s.sheetExample + WorksheetView.clean(example)) }
+        if field.kind == .choice {
+            let separator = context.language == .zh ? "：" : ": "
+            for index in field.options.indices {
+                let option = index < texts.options.count ? texts.options[index] : field.options[index]
+                parts.append(SpokenText.option(index + 1, language: context.language) + separator + WorksheetView.clean(option))
+            }
+        }
+        let typed = answers(context)[field.id] ?? ""
+        let shown = WorksheetView.shownValue(field, texts, typed)
+        parts.append(shown.trimmingCharacters(in: .whitespaces).isEmpty ? s.sheetNothingTyped : s.sheetTypedSoFar + shown)
+        return Speakable(text: parts.joined(separator: "\n"), source: .page)
+    }
+}

@@ -12,7 +12,8 @@ enum WorksheetView {
         let title = LineWrapper.truncate(clean(worksheet.title.value(for: context.contentLanguage)), width: 40, ambiguous: context.ambiguous)
         let hints: [KeyHintBar.Hint] = sheet.showsPage
             ? [.init("Esc", s.keyBack), .init("Enter", s.keyEditSheet), .init("?", s.keyHelp), .init("L", s.keyLanguage)]
-            : [.init("↑↓", s.keySelect), .init("Enter", s.keyNextField), .init("⌫", s.keyBackspace), .init("Esc", s.keySaveAndLeave)]
+            : [.init("↑↓", s.keySelect), .init("Enter", s.keyNextField), .init("Esc", s.keySaveAndLeave),
+               .init("F3", context.isReadingAloud ? s.keyStopReading : s.keyReadAloud), .init("⌫", s.keyBackspace)]
         Chrome(title: title, trailing: context.record?.learner.displayName, hints: hints).render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
         let check = WorksheetChecker(worksheet: worksheet).check(sheet.answers(context))
@@ -140,6 +141,14 @@ enum WorksheetView {
 
     private static func optionText(_ field: WorksheetField, _ texts: WorksheetFieldText, _ index: Int) -> String {
         index < texts.options.count ? texts.options[index] : field.options[index]
+    }
+
+    /// The open field's value as shown: the option's text for a choice, the typed text else,
+    /// with the unit of a number.
+    static func shownValue(_ field: WorksheetField, _ texts: WorksheetFieldText, _ typed: String) -> String {
+        if field.kind == .choice { return choiceText(field, texts, typed) }
+        let unit = texts.unit.map { " " + clean($0) } ?? ""
+        return typed.isEmpty ? "" : clean(typed) + (field.kind.isNumeric ? unit : "")
     }
 
     private static func choiceText(_ field: WorksheetField, _ texts: WorksheetFieldText, _ typed: String) -> String {
