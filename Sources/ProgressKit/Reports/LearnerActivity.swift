@@ -79,7 +79,10 @@ struct ActivityCounter {
                 result.days.insert(day(date))
             }
             if lessons.contains(key.lessonID), inPeriod(state.finishedAt) { result.lessonsFinished += 1 }
-            let legacy = (state.lastReadAt ?? state.finishedAt ?? state.openedAt).map { day($0).description }
+            // Time not kept by day belongs to the day the lesson was last read (a state without
+            // any date, which the app never writes: the learner's last activity).
+            let lastRead = state.lastReadAt ?? state.finishedAt ?? state.openedAt ?? record.learner.lastActiveAt
+            let legacy = day(lastRead ?? record.learner.createdAt).description
             for (text, seconds) in state.secondsByDay(legacyDay: legacy) {
                 guard let readDay = ReportDay(text), period.contains(readDay) else { continue }
                 result.seconds = result.seconds.addingClamped(seconds)
