@@ -33,13 +33,13 @@ struct ReportCommandTests {
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("报表已写入") && result.stderr.contains("台账.csv、模块.csv、合计.csv"))
         #expect(result.stderr.contains("还没有服务站名称"))  // station B has none
-        let ledger = try String(contentsOf: out.appendingPathComponent("台账.csv"), encoding: .utf8)
+        let ledger = String(decoding: try Data(contentsOf: out.appendingPathComponent("台账.csv")), as: UTF8.self)
         #expect(ledger.components(separatedBy: "\r\n") == Self.expectedLedger)
-        let modules = try String(contentsOf: out.appendingPathComponent("模块.csv"), encoding: .utf8).components(separatedBy: "\r\n")
+        let modules = String(decoding: try Data(contentsOf: out.appendingPathComponent("模块.csv")), as: UTF8.self).components(separatedBy: "\r\n")
         #expect(modules.count == 4)
         #expect(modules[1] == "张庄服务站,shop,开店,1,1,100.0%,2,30,0,0,0,0")
         #expect(modules[2] == "张庄服务站,list,上架,2,1,50.0%,0,5,0,0,0,0")
-        let totals = try String(contentsOf: out.appendingPathComponent("合计.csv"), encoding: .utf8).components(separatedBy: "\r\n")
+        let totals = String(decoding: try Data(contentsOf: out.appendingPathComponent("合计.csv")), as: UTF8.self).components(separatedBy: "\r\n")
         #expect(totals[0].hasPrefix("\u{FEFF}服务站,统计起始日期,统计截止日期,学员人数,培训人数,合格人数,学习时长（分钟）,学时"))
         #expect(totals[1] == "张庄服务站,,,2,2,2,35,0.8,2,0,0,0")
 
