@@ -89,11 +89,12 @@ extension Instructor {
     struct SetStation: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set-station",
-            abstract: "设置服务站名称，培训报表的每一行都会写上它。Set the station's name, shown in every row of the report.",
+            abstract: "设置服务站名称，培训报表的每一行都会写上它。 Set the station's name, shown in every row of the report.",
             discussion: """
-                例如：cunxue instructor set-station 张庄服务站。名称保存在数据文件夹的 instructor.json 里\
-                （和老师密码在一起，一起备份）。县里把几个服务站的报表合在一起时，靠它分清两个同名的王芳。\
-                再运行一次就改成新名称；以前的报表不变。
+                例如：cunxue instructor set-station 张庄服务站
+                名称保存在数据文件夹的 instructor.json 里（和老师密码在一起，
+                  一起备份）。县里把几个服务站的报表合在一起时，靠它分清
+                  两个同名的王芳。再运行一次就改成新名称。
 
                 For example: cunxue instructor set-station 张庄服务站. The name is kept in the data \
                 directory's instructor.json (beside the instructor PIN, and backed up with it). When the \
@@ -105,7 +106,7 @@ extension Instructor {
         @OptionGroup var global: GlobalOptions
 
         /// The name.
-        @Argument(help: ArgumentHelp("服务站名称，1 到 30 个字。The station's name, 1–30 characters.", valueName: "NAME"))
+        @Argument(help: ArgumentHelp("服务站名称，1 到 30 个字。 The station's name, 1–30 characters.", valueName: "NAME"))
         var name: [String]
 
         func validate() throws {

@@ -106,10 +106,11 @@ extension Learners {
     /// `cunxue learners restore NAME|ID`: brings a removed learner back onto the list.
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "把移除的学员恢复到名单上（学习记录都在）。Bring a removed learner back onto the list, with their progress.",
+            abstract: "把移除的学员恢复到名单上（学习记录都在）。 Bring a removed learner back onto the list, with their progress.",
             discussion: """
-                从数据文件夹的 removed/ 里找这个名字或编号的学员，放回 learners/。如果现在名单上已经有同名或\
-                同编号的学员，就不恢复：同名的请先在老师界面给名单上的那位改名。\
+                从数据文件夹的 removed/ 里找这个名字或编号的学员，放回 learners/。
+                现在名单上已经有同名或同编号的学员时不恢复：同名的请先在
+                  老师界面给名单上的那位改名。
                 removed/ 里原来的文件不删除，改名为 …restored-时间 留着。
 
                 Looks in the data directory's removed/ for a learner of that name or id and puts them \
@@ -119,7 +120,7 @@ extension Learners {
                 """
         )
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("学员的名字或编号。The learner's name or id.", valueName: "NAME|ID"))
+        @Argument(help: ArgumentHelp("学员的名字或编号。 The learner's name or id.", valueName: "NAME|ID"))
         var learner: String
 
         func run() throws {

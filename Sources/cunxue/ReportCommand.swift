@@ -9,15 +9,20 @@ import ProgressKit
 /// has its own options instead of `GlobalOptions`, whose `--data-dir` is a single value.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "培训报表：培训人数、合格人数、学习时长和学时（CSV 或 JSON）。Training figures for the township (CSV or JSON).",
+        abstract: "培训报表：培训人数、合格人数、学习时长和学时（CSV 或 JSON）。 Training figures for the township (CSV or JSON).",
         discussion: """
-            培训人数：这段时间里有任何学习活动的人（读课、答过一道题、走过一步演练、填过一项实操单）。\
-            合格人数：这段时间里通过了至少一个单元测验的人。只打开测验就按 Esc 不算一次测验。\
-            学习时长按天记录，只算这段时间里的分钟；1 学时 = 45 分钟。分钟四舍五入后，每行加起来正好等于合计。\
-            被移除的学员在他们学习过的时间段里照样算，状态写“已移除”。每一行都有服务站名称\
-            （cunxue instructor set-station 张庄服务站）。几个 --data-dir 会合并，同一个人、同一次测验只算一次。\
-            --output 文件夹：写出 台账.csv（每个学员一行）、模块.csv、合计.csv，UTF-8 带 BOM，WPS 和 Excel 直接打开。\
-            定义详见 docs/report.md。
+            培训人数：这段时间里有任何学习活动的人——读课、答过一道题、
+              走过一步演练、填过一项实操单。
+            合格人数：这段时间里通过了至少一个单元测验的人。
+            测验次数：至少答了一道题才算一次；打开测验就按 Esc 不算。
+            学习时长按天记录，只算这段时间里的分钟；1 学时 = 45 分钟。
+              四舍五入后，每行的分钟加起来正好等于合计。
+            被移除的学员在他们学习过的时间段里照样算，状态写“已移除”。
+            每一行都有服务站名称（cunxue instructor set-station 张庄服务站）。
+            几个 --data-dir 会合并，同一个人、同一次测验只算一次。
+            --output 文件夹：写出 台账.csv（每个培训学员一行）、模块.csv、
+              合计.csv，UTF-8 带 BOM，WPS 和 Excel 直接打开。
+            每个数字的定义见 docs/report.md。
 
             Trained: anyone with learning activity in the period (reading, an answered question, a \
             rehearsal step, a worksheet field). Qualified: passed at least one module quiz in the \
@@ -32,36 +37,36 @@ struct Report: ParsableCommand {
 
     /// Data directories to report on (default: this station's).
     @Option(name: .customLong("data-dir"), help: ArgumentHelp(
-        "数据文件夹（可以写多次，合并计算）。A data directory (repeatable; merged).", valueName: "DIR"))
+        "数据文件夹（可以写多次，合并计算）。 A data directory (repeatable; merged).", valueName: "DIR"))
     var dataDirs: [String] = []
 
     /// Extra lesson folders, loaded after the bundled and imported course.
     @Option(name: .customLong("lessons"), help: ArgumentHelp(
-        "再加载一个课程文件夹（可以写多次）。A lesson folder to load (repeatable).", valueName: "DIR"))
+        "再加载一个课程文件夹（可以写多次）。 A lesson folder to load (repeatable).", valueName: "DIR"))
     var lessons: [String] = []
 
     /// Interface language: `zh` (default) or `en`.
     @Option(name: .customLong("lang"), help: ArgumentHelp(
-        "表头和提示的语言：zh 或 en。Language of headers and messages: zh or en.", valueName: "zh|en"))
+        "表头和提示的语言：zh 或 en。 Language of headers and messages: zh or en.", valueName: "zh|en"))
     var lang: String?
 
     /// `csv` or `json`.
-    @Option(help: ArgumentHelp("输出格式：csv 或 json。Output format: csv or json.", valueName: "csv|json"))
+    @Option(help: ArgumentHelp("输出格式：csv 或 json。 Output format: csv or json.", valueName: "csv|json"))
     var format: OutputFormat = .csv
 
     /// The first day counted.
     @Option(help: ArgumentHelp(
-        "从这一天算起（含这一天，本地时间）。Count from this day on (inclusive, local time).", valueName: "YYYY-MM-DD"))
+        "从这一天算起（含这一天，本地时间）。 Count from this day on (inclusive, local time).", valueName: "YYYY-MM-DD"))
     var since: String?
 
     /// The last day counted.
     @Option(help: ArgumentHelp(
-        "算到这一天为止（含这一天，本地时间）。Count up to this day (inclusive, local time).", valueName: "YYYY-MM-DD"))
+        "算到这一天为止（含这一天，本地时间）。 Count up to this day (inclusive, local time).", valueName: "YYYY-MM-DD"))
     var until: String?
 
     /// Where to write.
     @Option(help: ArgumentHelp("""
-        csv：写到这个文件夹（台账.csv、模块.csv、合计.csv）；json：写到这个文件。不写就输出到屏幕。\
+        csv：写进这个文件夹（台账.csv、模块.csv、合计.csv）； json：写到这个文件。 不写就输出到屏幕。 \
         csv: write 台账.csv, 模块.csv and 合计.csv into this folder; json: write this file. Default: standard output.
         """, valueName: "DIR|FILE"))
     var output: String?
