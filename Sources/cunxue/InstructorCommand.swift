@@ -92,12 +92,12 @@ extension Instructor {
             abstract: "设置服务站名称，培训报表的每一行都会写上它。 Set the station's name, shown in every row of the report.",
             discussion: """
                 例如：cunxue instructor set-station 张庄服务站
-                名称保存在数据文件夹的 instructor.json 里（和老师密码在一起，
-                  一起备份）。县里把几个服务站的报表合在一起时，靠它分清
-                  两个同名的王芳。再运行一次就改成新名称。
+                名称保存在数据文件夹的 station.json 里（同步到县里、备份时都带上）。
+                县里把几个服务站的报表合在一起时，靠它分清两个同名的王芳。
+                再运行一次就改成新名称。
 
                 For example: cunxue instructor set-station 张庄服务站. The name is kept in the data \
-                directory's instructor.json (beside the instructor PIN, and backed up with it). When the \
+                directory's station.json (synced to the county and backed up with the rest). When the \
                 county puts several stations' reports together, it tells two learners of the same name \
                 apart. Run it again to change the name.
                 """
@@ -121,15 +121,15 @@ extension Instructor {
             } catch {
                 throw support.fail(error.message)
             }
-            let store = InstructorStore(directory: try support.dataDirectory(global.dataDir))
-            let before: String?
+            let store = StationStore(directory: try support.dataDirectory(global.dataDir))
+            // A damaged station.json is simply replaced: it holds nothing but the name.
+            let before = try? store.load()
             do {
-                before = try store.load().station
-                try store.setStation(clean)
+                try store.save(clean)
             } catch {
                 throw support.fail(error.message())
             }
-            if let before, before != clean {
+            if let before = before ?? nil, before != clean {
                 support.say(BilingualText(zh: "服务站名称已从“\(before)”改为“\(clean)”。以后的报表每一行都写“\(clean)”。",
                                           en: "The station's name is now “\(clean)” (was “\(before)”). Reports will show it in every row."))
             } else {

@@ -154,8 +154,8 @@ struct ReportCommandTests {
                                  environment: environment)
         #expect(set.status == 0)
         #expect(!set.stdout.contains("\u{1B}"))
-        let file = try String(contentsOf: data.appendingPathComponent("instructor.json"), encoding: .utf8)
-        #expect(file.contains("\"station\" : \"张庄[31m服务站\""))
+        let file = try String(contentsOf: data.appendingPathComponent("station.json"), encoding: .utf8)
+        #expect(file.contains("\"name\" : \"张庄[31m服务站\""))
         let changed = try runCommand(cunxueBinary, ["instructor", "set-station", "李庄服务站", "--data-dir", data.path, "--lang", "en"],
                                      environment: environment)
         #expect(changed.stdout.contains("now “李庄服务站”"))
@@ -164,6 +164,6 @@ struct ReportCommandTests {
         let long = try runCommand(cunxueBinary, ["instructor", "set-station", String(repeating: "长", count: 31), "--data-dir", data.path],
                                   environment: environment)
         #expect(long.status == 1 && long.stderr.contains("太长（31 个字）"))
-        #expect(try String(contentsOf: data.appendingPathComponent("instructor.json"), encoding: .utf8).contains("李庄服务站"))
+        #expect(try String(contentsOf: data.appendingPathComponent("station.json"), encoding: .utf8).contains("李庄服务站"))
     }
 }

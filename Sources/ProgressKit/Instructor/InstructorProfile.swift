@@ -12,9 +12,6 @@ public struct InstructorProfile: Codable, Sendable, Hashable {
     public var pinFailures: PINFailures
     /// When the PIN was last set.
     public var pinSetAt: Date?
-    /// The service station's name (`cunxue instructor set-station`), shown in every row of the
-    /// training report; nil until set.
-    public var station: String?
 
     /// A profile with no PIN.
     public init(pin: PINHash? = nil, pinFailures: PINFailures = PINFailures(), pinSetAt: Date? = nil) {
@@ -27,7 +24,7 @@ public struct InstructorProfile: Codable, Sendable, Hashable {
     public var hasPIN: Bool { pin != nil }
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, pin, pinFailures, pinSetAt, station
+        case schemaVersion, pin, pinFailures, pinSetAt
     }
 
     /// Reads a profile.
@@ -41,8 +38,6 @@ public struct InstructorProfile: Codable, Sendable, Hashable {
         pin = try container.decodeIfPresent(PINHash.self, forKey: .pin)
         pinFailures = try container.decodeIfPresent(PINFailures.self, forKey: .pinFailures) ?? PINFailures()
         pinSetAt = try container.decodeIfPresent(Date.self, forKey: .pinSetAt)
-        // Read from a file: a name that does not clean to itself is not used.
-        station = try container.decodeIfPresent(String.self, forKey: .station).flatMap { try? StationName.sanitize($0) }
     }
 
     /// Writes the profile (with `schemaVersion`).
@@ -52,6 +47,5 @@ public struct InstructorProfile: Codable, Sendable, Hashable {
         try container.encodeIfPresent(pin, forKey: .pin)
         try container.encode(pinFailures, forKey: .pinFailures)
         try container.encodeIfPresent(pinSetAt, forKey: .pinSetAt)
-        try container.encodeIfPresent(station, forKey: .station)
     }
 }

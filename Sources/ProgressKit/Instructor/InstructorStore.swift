@@ -75,19 +75,6 @@ public struct InstructorStore: Sendable {
         }
     }
 
-    /// Sets the service station's name.
-    /// - Parameter name: the name, cleaned with `StationName.sanitize` first (it is checked
-    ///   again: a name that is not clean is not kept).
-    /// - Throws: `StoreError` when the file cannot be written (the old one is then intact).
-    public func setStation(_ name: String) throws(StoreError) {
-        guard let clean = try? StationName.sanitize(name) else { return }
-        try update { profile in
-            guard profile.station != clean else { return false }
-            profile.station = clean
-            return true
-        }
-    }
-
     /// Checks a PIN typed by the instructor, counting wrong tries in the file: after two wrong
     /// tries each next one waits longer (see `PINThrottle`), and a try made too soon is not checked.
     /// - Parameters:

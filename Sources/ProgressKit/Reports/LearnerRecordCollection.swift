@@ -9,7 +9,7 @@ import Foundation
 /// too); `<id>.json.bak` is read only when `<id>.json` is missing or unreadable. Learners in
 /// `removed/` (`<id>.json`, `<id>-<time>.json`) are read the same way and marked removed unless
 /// they are on a list somewhere, so a removed learner stays in the report of the periods they
-/// trained in. Each directory's station name is read from its `instructor.json`. Everything
+/// trained in. Each directory's station name is read from its `station.json`. Everything
 /// read is hostile until checked: only regular files are
 /// read (never a link or a FIFO); a file whose learner id is not the one its name gives is left
 /// out, not merged under another learner's row; module ids must look like the ids the course
@@ -92,9 +92,9 @@ private struct Gathering {
     /// The directory's station name; a directory without one is noted.
     private mutating func stationName(_ directory: DataDirectory) -> String {
         do {
-            if let name = try InstructorStore(directory: directory).load().station { return name }
+            if let name = try StationStore(directory: directory).load() { return name }
         } catch {
-            warn(directory.path + "/instructor.json", error.message())
+            warn(StationStore(directory: directory).fileURL.path, error.message())
         }
         unnamed.append(directory.path)
         return ""

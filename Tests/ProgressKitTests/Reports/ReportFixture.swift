@@ -87,7 +87,7 @@ enum ReportFixture {
             let directory = DataDirectory(url: folder.appendingPathComponent(name))
             let store = LearnerStore(directory: directory)
             try store.prepare(now: TestTime.t0)
-            try InstructorStore(directory: directory).setStation(station)
+            try StationStore(directory: directory).save(station)
             for record in records {
                 let lock = try store.lock(id: record.id, displayName: nil, at: TestTime.t0)
                 try store.save(record, with: lock)
