@@ -103,8 +103,8 @@ struct Report: ParsableCommand {
         for warning in collection.warnings { support.warn(support.text(warning.message)) }
         for path in collection.unnamedStations {
             support.warn(support.text(BilingualText(
-                zh: "\(path) 还没有服务站名称，报表里服务站一栏是空的。设置：cunxue instructor set-station 张庄服务站",
-                en: "\(path) has no station name yet; the station column is empty. Set it: cunxue instructor set-station NAME")))
+                zh: "\(path) 还没有服务站名称，报表里服务站一栏是空的。设置：cunxue instructor set-station --data-dir \(path) 服务站名称",
+                en: "\(path) has no station name yet; the station column is empty. Set it: cunxue instructor set-station --data-dir \(path) NAME")))
         }
         let period = ReportPeriod(since: since.flatMap(ReportDay.init), until: until.flatMap(ReportDay.init))
         let report = TrainingReport(learners: collection.learners, modules: modules, period: period, calendar: Self.localCalendar)

@@ -140,6 +140,20 @@ struct HostileReportTests {
         #expect(!json.contains("\\u001b") && !json.contains("\u{1B}"))
     }
 
+    @Test("a station name with escape sequences from a synced station.json is cleaned; a damaged one is a warning")
+    func hostileStationNames() throws {
+        let (folder, _) = try Self.gather(["wangfang.json": Self.file(id: "wangfang", reading: Self.reading(module: "platform-registration"))])
+        defer { folder.remove() }
+        try Data(#"{"schemaVersion": 1, "name": "张庄\u001b]0;PWNED\u0007服务站\u202e"}"#.utf8)
+            .write(to: folder.url.appendingPathComponent("station.json"))
+        let collection = LearnerRecordCollection.gather(from: [DataDirectory(url: folder.url)], now: TestTime.t0)
+        #expect(collection.learners.map(\.station) == ["张庄]0;PWNED服务站"])
+        try Data("{ not json".utf8).write(to: folder.url.appendingPathComponent("station.json"))
+        let damaged = LearnerRecordCollection.gather(from: [DataDirectory(url: folder.url)], now: TestTime.t0)
+        #expect(damaged.learners.map(\.station) == [""])
+        #expect(damaged.warnings.map(\.path) == [folder.url.appendingPathComponent("station.json").path])
+    }
+
     @Test("learner ids and module ids are checked like the ids the app makes", arguments: [
         ("platform-registration", true), ("开网店", true), ("01_module.v2", true), ("", false), ("a/b", false),
         ("=x", false), ("a b", false), (".hidden", false), ("x\u{1B}", false), (String(repeating: "a", count: 101), false),
