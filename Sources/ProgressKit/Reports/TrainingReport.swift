@@ -117,7 +117,8 @@ public struct TrainingReport: Sendable, Hashable {
 
     /// The whole report's figures.
     public struct Totals: Sendable, Hashable {
-        /// Learners listed (everyone on the list, and removed learners who trained in the period).
+        /// Learners listed: those who trained in the period, and everyone on the list who had been
+        /// added by its end (removed learners only when they trained in it).
         public var learners: Int
         /// 培训人数.
         public var trained: Int
@@ -157,7 +158,11 @@ public struct TrainingReport: Sendable, Hashable {
         let merged = Self.merged(learners)
         let allModules = modules + Self.modulesOnlyInRecords(merged.map(\.record), known: modules)
         let counter = ActivityCounter(period: period, calendar: calendar)
-        var figures = merged.map { Self.figures($0, allModules, counter) }.filter { !$0.removed || $0.trained }
+        // Listed: who trained in the period, and everyone on the list who had been added by its end.
+        let listed = Set(merged.filter { entry in
+            !entry.removed && period.until.map { counter.day(entry.record.learner.createdAt) <= $0 } ?? true
+        }.map(\.record.id))
+        var figures = merged.map { Self.figures($0, allModules, counter) }.filter { $0.trained || listed.contains($0.id) }
         figures.sort { ($0.name, $0.station, $0.id) < ($1.name, $1.station, $1.id) }
         Self.shareOutTime(&figures)
         self.learners = figures

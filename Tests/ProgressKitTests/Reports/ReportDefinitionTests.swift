@@ -204,6 +204,14 @@ struct ReportDefinitionTests {
         #expect(november.totals.minutes == 0)
     }
 
+    @Test func aLearnerAddedAfterThePeriodIsNotListedInIt() throws {
+        var late = try Self.learner("late0001")
+        late.learner.createdAt = try Self.time("2025-11-20T09:00:00Z")
+        let october = Self.report([late, try Self.learner("early001")], until: "2025-10-31")
+        #expect(october.learners.map(\.id) == ["early001"])
+        #expect(Self.report([late], until: "2025-11-30").totals.learners == 1)
+    }
+
     @Test func noActivityInThePeriodIsNotTrainedButStillListed() throws {
         let report = Self.report([try Self.quizOnly("early001", at: try Self.time("2025-10-03T09:00:00Z"))], since: "2025-11-01")
         #expect(report.totals.learners == 1 && report.totals.trained == 0 && report.totals.qualified == 0)
