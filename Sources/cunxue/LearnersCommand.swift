@@ -133,10 +133,11 @@ extension Learners {
             guard matches.count == 1, let match = matches.first else {
                 if matches.isEmpty {
                     let names = removed.map { "\($0.overview.displayName)（\($0.overview.id)）" }.joined(separator: "、")
+                    let namesEnglish = removed.map { "\($0.overview.displayName) (\($0.overview.id))" }.joined(separator: ", ")
                     console.fail(removed.isEmpty
                         ? BilingualText(zh: "removed/ 里没有学员，没有可以恢复的。", en: "There is nobody in removed/ to restore.")
                         : BilingualText(zh: "removed/ 里没有叫“\(shown)”的学员，也没有这个编号。可以恢复的有：\(names)",
-                                        en: "Nobody called “\(shown)” or with that id is in removed/. Those who can be restored: \(names)"))
+                                        en: "Nobody called “\(shown)” or with that id is in removed/. Those who can be restored: \(namesEnglish)"))
                 }
                 console.warn(BilingualText(
                     zh: "removed/ 里有 \(matches.count) 位学员叫“\(shown)”。请用编号恢复，例如 cunxue learners restore \(matches[0].overview.id)：",

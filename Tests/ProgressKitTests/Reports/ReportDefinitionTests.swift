@@ -115,6 +115,34 @@ struct ReportDefinitionTests {
         #expect(decoded == record)
     }
 
+    @Test func anOldFixtureFileLoadsAndItsTimeHasADay() throws {
+        // Written before days were kept, with no date on its reading state at all: the time
+        // belongs to the learner's last activity (here: the day they were added, 2026-12-01).
+        let record = try RecordCoding.decode(try RecordFormatTests.fixture("old-saveloop-cekxjuev.json"))
+        #expect(record.reading.values.allSatisfy { $0.secondsByDay.isEmpty })
+        let day = TrainingReport(records: [record], modules: [], period: ReportPeriod(since: ReportDay("2026-12-01"),
+                                                                                       until: ReportDay("2026-12-01")),
+                                 calendar: Self.calendar)
+        #expect(day.learners.first?.modules.map(\.seconds) == [23])
+        let before = TrainingReport(records: [record], modules: [], period: ReportPeriod(until: ReportDay("2026-11-30")),
+                                    calendar: Self.calendar)
+        #expect(before.learners.first?.modules.map(\.seconds) == [0])
+    }
+
+    @Test func copiesOfOneLessonMergeDayByDay() throws {
+        let calendar = Self.calendar
+        var base = ReadingState()
+        base.addTime(seconds: 100, at: try Self.time("2025-11-01T08:00:00Z"), calendar: calendar)
+        var stationA = base, stationB = base
+        stationA.addTime(seconds: 50, at: try Self.time("2025-11-02T08:00:00Z"), calendar: calendar)
+        stationB.addTime(seconds: 70, at: try Self.time("2025-11-03T08:00:00Z"), calendar: calendar)
+        let merged = ReadingState.merge(stationA, stationB)
+        #expect(merged.secondsByDay == ["2025-11-01": 100, "2025-11-02": 50, "2025-11-03": 70])
+        #expect(merged.secondsSpent == 220)
+        #expect(ReadingState.merge(stationB, stationA) == merged)
+        #expect(ReadingState.merge(merged, stationA) == merged)
+    }
+
     @Test func twoLearnersOfOneNameAtTwoStationsAreTwoRows() throws {
         let day = try Self.time("2025-11-03T09:00:00Z")
         let report = Self.report([
