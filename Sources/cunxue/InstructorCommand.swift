@@ -6,7 +6,7 @@ import ProgressKit
 struct Instructor: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The instructor's settings (老师设置).",
-        subcommands: [SetPIN.self]
+        subcommands: [SetPIN.self, SetStation.self]
     )
 }
 
@@ -80,6 +80,62 @@ extension Instructor {
             support.say(BilingualText(
                 zh: "老师密码已设置。忘记密码时：先关闭村学，再删除 \(store.fileURL.path)。",
                 en: "The instructor PIN is set. If it is forgotten: close Cunxue, then delete \(store.fileURL.path)."))
+        }
+    }
+}
+
+extension Instructor {
+    /// `cunxue instructor set-station NAME`: the station's name, in every row of the report.
+    struct SetStation: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set-station",
+            abstract: "设置服务站名称，培训报表的每一行都会写上它。 Set the station's name, shown in every row of the report.",
+            discussion: """
+                例如：cunxue instructor set-station 张庄服务站
+                名称保存在数据文件夹的 station.json 里（同步到县里、备份时都带上）。
+                县里把几个服务站的报表合在一起时，靠它分清两个同名的王芳。
+                再运行一次就改成新名称。
+
+                For example: cunxue instructor set-station 张庄服务站. The name is kept in the data \
+                directory's station.json (synced to the county and backed up with the rest). When the \
+                county puts several stations' reports together, it tells two learners of the same name \
+                apart. Run it again to change the name.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        /// The name.
+        @Argument(help: ArgumentHelp("服务站名称，1 到 30 个字。 The station's name, 1–30 characters.", valueName: "NAME"))
+        var name: [String]
+
+        func validate() throws {
+            try CommandSupport.validate(lang: global.lang)
+        }
+
+        func run() throws {
+            let support = CommandSupport(lang: global.lang)
+            let clean: String
+            do {
+                clean = try StationName.sanitize(name.joined(separator: " "))
+            } catch {
+                throw support.fail(error.message)
+            }
+            let store = StationStore(directory: try support.dataDirectory(global.dataDir))
+            // A damaged station.json is simply replaced: it holds nothing but the name.
+            let before = try? store.load()
+            do {
+                try store.save(clean)
+            } catch {
+                throw support.fail(error.message())
+            }
+            if let before = before ?? nil, before != clean {
+                support.say(BilingualText(zh: "服务站名称已从“\(before)”改为“\(clean)”。以后的报表每一行都写“\(clean)”。",
+                                          en: "The station's name is now “\(clean)” (was “\(before)”). Reports will show it in every row."))
+            } else {
+                support.say(BilingualText(zh: "服务站名称已设为“\(clean)”。以后的报表每一行都写上它。",
+                                          en: "The station's name is set to “\(clean)”. Reports will show it in every row."))
+            }
         }
     }
 }

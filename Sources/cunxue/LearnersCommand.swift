@@ -6,7 +6,7 @@ import ProgressKit
 struct Learners: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Manage learners (学员).",
-        subcommands: [List.self, Add.self, Remove.self],
+        subcommands: [List.self, Add.self, Remove.self, Restore.self],
         defaultSubcommand: List.self
     )
 }
@@ -98,6 +98,67 @@ extension Learners {
                 console.printTable(matches, toStandardError: true)
                 throw ExitCode(1)
             }
+        }
+    }
+}
+
+extension Learners {
+    /// `cunxue learners restore NAME|ID`: brings a removed learner back onto the list.
+    struct Restore: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "把移除的学员恢复到名单上（学习记录都在）。 Bring a removed learner back onto the list, with their progress.",
+            discussion: """
+                从数据文件夹的 removed/ 里找这个名字或编号的学员，放回 learners/。
+                现在名单上已经有同名或同编号的学员时不恢复：同名的请先在
+                  老师界面给名单上的那位改名。
+                removed/ 里原来的文件不删除，改名为 …restored-时间 留着。
+
+                Looks in the data directory's removed/ for a learner of that name or id and puts them \
+                back in learners/. Refuses when a learner of that name or id is on the list now \
+                (rename the one on the list first, in the instructor view). The files in removed/ are \
+                not deleted: they are renamed …restored-TIME.
+                """
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp("学员的名字或编号。 The learner's name or id.", valueName: "NAME|ID"))
+        var learner: String
+
+        func run() throws {
+            let console = Console(global)
+            let store = try console.store()
+            let now = Date()
+            let shown = SafeText.clean(learner, limit: 30)  // as typed: may hold escape sequences
+            let removed = try console.attempt { () throws(StoreError) in try store.removedLearners() }
+            let matches = removed.filter { $0.overview.id == learner || DisplayName.isSame($0.overview.displayName, learner) }
+            guard matches.count == 1, let match = matches.first else {
+                if matches.isEmpty {
+                    let names = removed.map { "\($0.overview.displayName)（\($0.overview.id)）" }.joined(separator: "、")
+                    let namesEnglish = removed.map { "\($0.overview.displayName) (\($0.overview.id))" }.joined(separator: ", ")
+                    console.fail(removed.isEmpty
+                        ? BilingualText(zh: "removed/ 里没有学员，没有可以恢复的。", en: "There is nobody in removed/ to restore.")
+                        : BilingualText(zh: "removed/ 里没有叫“\(shown)”的学员，也没有这个编号。可以恢复的有：\(names)",
+                                        en: "Nobody called “\(shown)” or with that id is in removed/. Those who can be restored: \(namesEnglish)"))
+                }
+                console.warn(BilingualText(
+                    zh: "removed/ 里有 \(matches.count) 位学员叫“\(shown)”。请用编号恢复，例如 cunxue learners restore \(matches[0].overview.id)：",
+                    en: "\(matches.count) removed learners are called “\(shown)”. Please restore by id, e.g. cunxue learners restore \(matches[0].overview.id):"))
+                console.printTable(matches.map(\.overview), toStandardError: true)
+                throw ExitCode(1)
+            }
+            let person = match.overview
+            let listing = try console.attempt { () throws(StoreError) in try store.list(now: now) }
+            if let clash = listing.learners.first(where: { $0.id == person.id || DisplayName.isSame($0.displayName, person.displayName) }) {
+                console.fail(clash.id == person.id
+                    ? BilingualText(zh: "名单上已经有编号 \(person.id) 的学员（\(clash.displayName)），没有恢复。",
+                                    en: "A learner with id \(person.id) (\(clash.displayName)) is on the list already; nothing was restored.")
+                    : BilingualText(zh: "名单上已经有一位“\(clash.displayName)”（\(clash.id)），两个同名的人容易弄混，没有恢复。请先在老师界面给名单上的这位改名（例如加上村名），再恢复。",
+                                    en: "“\(clash.displayName)” (\(clash.id)) is on the list already; two learners of one name are easily mixed up, so nothing was restored. Rename the one on the list first (instructor view), then restore."))
+            }
+            let restored = try console.attempt { () throws(StoreError) in try store.restore(id: person.id, at: now) }
+            let kept = restored.keptAs.map { "removed/" + $0 }.joined(separator: "、")
+            console.say(BilingualText(
+                zh: "已把 \(person.displayName)（\(person.id)）恢复到学员名单，学习记录都在（\(restored.record.attempts.count) 次答题）。removed/ 里的原文件改名保留：\(kept)。",
+                en: "Restored \(person.displayName) (\(person.id)) to the list with their progress (\(restored.record.attempts.count) attempts). The files in removed/ were kept, renamed: \(kept)."))
         }
     }
 }

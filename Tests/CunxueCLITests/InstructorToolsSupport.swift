@@ -68,11 +68,12 @@ enum InstructorTools {
             """
     }
 
-    /// A finished attempt at `shop/quiz`.
+    /// A finished attempt at `shop/quiz` with one answer, given at its end.
     static func attempt(_ id: String, start: String, end: String, score: Int, passed: Bool) -> String {
         """
-        { "answers" : [], "endedAt" : "\(end)", "id" : "\(id)", "moduleID" : "shop", "passed" : \(passed), \
-        "quizID" : "shop/quiz", "scorePercent" : \(score), "startedAt" : "\(start)" }
+        { "answers" : [ { "answeredAt" : "\(end)", "chosen" : [ 0 ], "correct" : \(passed), \
+        "questionID" : "shop/quiz#对吗？" } ], "endedAt" : "\(end)", "id" : "\(id)", "moduleID" : "shop", \
+        "passed" : \(passed), "quizID" : "shop/quiz", "scorePercent" : \(score), "startedAt" : "\(start)" }
         """
     }
 

@@ -7,7 +7,7 @@ import Glibc
 /// day's training.
 ///
 /// The copy is `DEST/cunxue-backup-YYYYMMDD-HHMMSS/` with `learners/`, `removed/`, `lessons/`
-/// and `instructor.json` as in the data directory (lock files and temporary files left out;
+/// `instructor.json` and `station.json` as in the data directory (lock and temporary files left out;
 /// links and special files never followed). It is written into a hidden folder, every file
 /// fsynced, and renamed into place at the end, so a backup folder is always complete.
 ///
@@ -56,7 +56,7 @@ public struct DataDirectoryBackup: Sendable {
             for folder in ["removed", "lessons"] {
                 try copier.copyTree(named: folder, in: data, to: folder)
             }
-            for file in ["instructor.json", "instructor.json.bak"] {
+            for file in ["instructor.json", "instructor.json.bak", "station.json", "station.json.bak"] {
                 try copier.copyFile(file, in: data, to: file)
             }
             try copier.syncFolders()

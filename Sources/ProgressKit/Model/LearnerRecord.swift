@@ -164,6 +164,9 @@ public struct LearnerRecord: Codable, Sendable, Hashable, Identifiable {
             var clamped = state
             clamped.secondsSpent = RecordLimits.clamp(state.secondsSpent, RecordLimits.seconds, "secondsSpent", &changed)
             clamped.lastPosition = RecordLimits.clamp(state.lastPosition, RecordLimits.position, "lastPosition", &changed)
+            for (day, seconds) in state.secondsByDay {
+                clamped.secondsByDay[day] = RecordLimits.clamp(seconds, RecordLimits.seconds, "secondsByDay", &changed)
+            }
             if clamped != state { reading[key] = clamped }
         }
         for index in attempts.indices { attempts[index].clampNumbers(&changed) }

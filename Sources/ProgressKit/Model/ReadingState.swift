@@ -10,8 +10,13 @@ public struct ReadingState: Codable, Sendable, Hashable {
     public var lastReadAt: Date?
     /// The line offset where reading resumes.
     public var lastPosition: Int
-    /// Total seconds spent reading it.
+    /// Total seconds spent reading it (all days).
     public var secondsSpent: Int
+    /// Seconds spent reading it by local day (`YYYY-MM-DD`, the station's time zone), so a
+    /// report for a period counts only that period's time. Empty in files written before it
+    /// was kept: their `secondsSpent` belongs to the day the lesson was last read (see
+    /// `secondsByDay(legacyDay:)`).
+    public var secondsByDay: [String: Int] = [:]
 
     /// A lesson never opened.
     public init(openedAt: Date? = nil, finishedAt: Date? = nil, lastReadAt: Date? = nil,
@@ -41,9 +46,39 @@ public struct ReadingState: Codable, Sendable, Hashable {
         lastReadAt = max(lastReadAt ?? now, now)
     }
 
-    /// Adds reading time (negative values are ignored).
+    /// Adds reading time without a day (negative values are ignored); a report counts it on
+    /// the day the lesson was last read. The app uses `addTime(seconds:at:calendar:)`.
     public mutating func addTime(seconds: Int) {
-        secondsSpent += max(0, seconds)
+        secondsSpent = secondsSpent.addingClamped(max(0, seconds))
+    }
+
+    /// Adds reading time on the local day of `now` (negative values are ignored). Time kept
+    /// before days were kept (a file from an older version) is first put on the day the lesson
+    /// was last read, so it stays in its own period.
+    /// - Parameters:
+    ///   - seconds: the time read.
+    ///   - now: when the reading ended (before `move(to:at:)` notes it).
+    ///   - calendar: the calendar of the station's days.
+    public mutating func addTime(seconds: Int, at now: Date, calendar: Calendar) {
+        let untracked = secondsSpent - secondsByDay.values.reduce(0) { $0.addingClamped($1) }
+        if untracked > 0 {
+            let day = ReportDay(lastReadAt ?? finishedAt ?? openedAt ?? now, calendar: calendar).description
+            secondsByDay[day, default: 0] = secondsByDay[day, default: 0].addingClamped(untracked)
+        }
+        let added = max(0, seconds)
+        guard added > 0 else { return }
+        let day = ReportDay(now, calendar: calendar).description
+        secondsByDay[day, default: 0] = secondsByDay[day, default: 0].addingClamped(added)
+        secondsSpent = secondsSpent.addingClamped(added)
+    }
+
+    /// Seconds by day, with time not kept by day (`secondsSpent` beyond the days' sum) put on
+    /// `legacyDay` (the day the lesson was last read, in the report's calendar).
+    public func secondsByDay(legacyDay: String?) -> [String: Int] {
+        var days = secondsByDay.filter { $0.value > 0 }
+        let untracked = secondsSpent - days.values.reduce(0) { $0.addingClamped($1) }
+        if untracked > 0, let legacyDay { days[legacyDay, default: 0] = days[legacyDay, default: 0].addingClamped(untracked) }
+        return days
     }
 
     /// Notes that the learner reached the end at `now` (the first time counts).
@@ -54,7 +89,8 @@ public struct ReadingState: Codable, Sendable, Hashable {
     }
 
     /// The two states combined: earliest opening and finish, latest read and its position, the
-    /// larger reading time (the copies share their history, so times are not added).
+    /// larger reading time of each day and in all (the copies share their history, so times are
+    /// not added).
     public static func merge(_ a: ReadingState, _ b: ReadingState) -> ReadingState {
         let position: Int
         switch (a.lastReadAt, b.lastReadAt) {
@@ -63,17 +99,20 @@ public struct ReadingState: Codable, Sendable, Hashable {
         case (nil, _?): position = b.lastPosition
         default: position = max(a.lastPosition, b.lastPosition)
         }
-        return ReadingState(
+        let days = a.secondsByDay.merging(b.secondsByDay, uniquingKeysWith: max)
+        var merged = ReadingState(
             openedAt: earliest(a.openedAt, b.openedAt),
             finishedAt: earliest(a.finishedAt, b.finishedAt),
             lastReadAt: latest(a.lastReadAt, b.lastReadAt),
             lastPosition: position,
-            secondsSpent: max(a.secondsSpent, b.secondsSpent)
+            secondsSpent: max(a.secondsSpent, b.secondsSpent, days.values.reduce(0) { $0.addingClamped($1) })
         )
+        merged.secondsByDay = days
+        return merged
     }
 
     private enum CodingKeys: String, CodingKey {
-        case openedAt, finishedAt, lastReadAt, lastPosition, secondsSpent
+        case openedAt, finishedAt, lastReadAt, lastPosition, secondsSpent, secondsByDay
     }
 
     /// Reads a state; missing numbers are 0.
@@ -84,6 +123,20 @@ public struct ReadingState: Codable, Sendable, Hashable {
         lastReadAt = try container.decodeIfPresent(Date.self, forKey: .lastReadAt)
         lastPosition = try container.decodeIfPresent(Int.self, forKey: .lastPosition) ?? 0
         secondsSpent = try container.decodeIfPresent(Int.self, forKey: .secondsSpent) ?? 0
+        // A day that is not `YYYY-MM-DD` cannot be placed in any period: it is left out.
+        let days = try container.decodeIfPresent([String: Int].self, forKey: .secondsByDay) ?? [:]
+        secondsByDay = days.filter { ReportDay($0.key) != nil }
+    }
+
+    /// Writes the state; `secondsByDay` only when it holds a day, so older files keep their shape.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(openedAt, forKey: .openedAt)
+        try container.encodeIfPresent(finishedAt, forKey: .finishedAt)
+        try container.encodeIfPresent(lastReadAt, forKey: .lastReadAt)
+        try container.encode(lastPosition, forKey: .lastPosition)
+        try container.encode(secondsSpent, forKey: .secondsSpent)
+        if !secondsByDay.isEmpty { try container.encode(secondsByDay, forKey: .secondsByDay) }
     }
 }
 

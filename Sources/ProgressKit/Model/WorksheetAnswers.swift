@@ -10,13 +10,19 @@ public struct WorksheetAnswers: Codable, Sendable, Hashable, Identifiable {
     public var updatedAt: Date
     /// When the learner marked the sheet finished; nil while it is being filled in.
     public var finishedAt: Date?
+    /// When the first answer was saved (nil in files written before it was kept; then the
+    /// first save after it takes the last change before), so a report sees the day a sheet was
+    /// begun as well as the day it was last changed.
+    public var startedAt: Date?
 
     /// Creates answers to worksheet `id`.
-    public init(id: String, answers: [String: String] = [:], updatedAt: Date, finishedAt: Date? = nil) {
+    public init(id: String, answers: [String: String] = [:], updatedAt: Date, finishedAt: Date? = nil,
+                startedAt: Date? = nil) {
         self.id = id
         self.answers = answers
         self.updatedAt = updatedAt
         self.finishedAt = finishedAt
+        self.startedAt = startedAt
     }
 
     /// The id under which a module's worksheet is kept: `moduleID/sheetID`.
@@ -27,7 +33,17 @@ public struct WorksheetAnswers: Codable, Sendable, Hashable, Identifiable {
 
     /// Two copies of the same sheet combined: the one changed last wins (ties broken by
     /// content, so `merge(a, b)` equals `merge(b, a)`).
+    /// The earlier `startedAt` of the two is kept.
     public static func merge(_ a: WorksheetAnswers, _ b: WorksheetAnswers) -> WorksheetAnswers {
+        var winner = pick(a, b)
+        switch (a.startedAt, b.startedAt) {
+        case let (x?, y?): winner.startedAt = min(x, y)
+        default: winner.startedAt = a.startedAt ?? b.startedAt
+        }
+        return winner
+    }
+
+    private static func pick(_ a: WorksheetAnswers, _ b: WorksheetAnswers) -> WorksheetAnswers {
         if a.updatedAt != b.updatedAt { return a.updatedAt > b.updatedAt ? a : b }
         let left = a.answers.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "\u{1F}")
         let right = b.answers.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "\u{1F}")
@@ -44,10 +60,15 @@ extension LearnerRecord {
 
     /// Stores `answers` (replacing the sheet with the same id) and notes activity at its
     /// `updatedAt`.
+    /// The sheet's `startedAt` is kept from the first save.
     public mutating func saveWorksheet(_ answers: WorksheetAnswers) {
+        var answers = answers
         if let index = worksheets.firstIndex(where: { $0.id == answers.id }) {
+            let earlier = worksheets[index].startedAt ?? worksheets[index].updatedAt
+            answers.startedAt = min(earlier, answers.startedAt ?? earlier)
             worksheets[index] = answers
         } else {
+            if answers.startedAt == nil { answers.startedAt = answers.updatedAt }
             worksheets.append(answers)
             worksheets.sort { $0.id < $1.id }
         }

@@ -7,7 +7,10 @@ import Foundation
 /// Only reads: nothing in the folders is repaired, moved or locked. In `learners/`, every
 /// `NAME.json` is read (so `<id>.sync-conflict-….json` copies made by Syncthing are merged in
 /// too); `<id>.json.bak` is read only when `<id>.json` is missing or unreadable. Learners in
-/// `removed/` are left out. Everything read is hostile until checked: only regular files are
+/// `removed/` (`<id>.json`, `<id>-<time>.json`) are read the same way and marked removed unless
+/// they are on a list somewhere, so a removed learner stays in the report of the periods they
+/// trained in. Each directory's station name is read from its `station.json`. Everything
+/// read is hostile until checked: only regular files are
 /// read (never a link or a FIFO); a file whose learner id is not the one its name gives is left
 /// out, not merged under another learner's row; module ids must look like the ids the course
 /// makes; numbers out of any possible range are brought into range. Each of these is a warning
@@ -19,6 +22,20 @@ public struct LearnerRecordCollection: Sendable {
     public var warnings: [ReportWarning]
     /// How many files were read.
     public var filesRead: Int
+    /// The names of the stations each learner was read at (by learner id; empty names left out).
+    public var stations: [String: Set<String>]
+    /// The learners found only in `removed/` folders.
+    public var removedIDs: Set<String>
+    /// Data directories without a station name (`cunxue instructor set-station`).
+    public var unnamedStations: [String]
+
+    /// The learners as a report takes them: each with their stations and whether removed.
+    public var learners: [ReportLearner] {
+        records.map { record in
+            ReportLearner(record: record, station: (stations[record.id] ?? []).sorted().joined(separator: "、"),
+                          removed: removedIDs.contains(record.id))
+        }
+    }
 
     /// Reads and merges the learners of `directories`.
     /// - Parameters:
@@ -29,7 +46,9 @@ public struct LearnerRecordCollection: Sendable {
         for directory in directories { gathering.read(directory) }
         let byID = gathering.byID
         return LearnerRecordCollection(records: byID.keys.sorted().compactMap { byID[$0] }, warnings: gathering.warnings,
-                                       filesRead: gathering.filesRead)
+                                       filesRead: gathering.filesRead, stations: gathering.stations,
+                                       removedIDs: gathering.seenRemoved.subtracting(gathering.seenListed),
+                                       unnamedStations: gathering.unnamed)
     }
 }
 
@@ -39,35 +58,64 @@ private struct Gathering {
     var byID: [String: LearnerRecord] = [:]
     var warnings: [ReportWarning] = []
     var filesRead = 0
+    var stations: [String: Set<String>] = [:]
+    var seenListed = Set<String>()
+    var seenRemoved = Set<String>()
+    var unnamed: [String] = []
+    /// The station name of the directory being read.
+    private var station = ""
 
     init(now: Date) {
         self.now = now
     }
 
     mutating func read(_ directory: DataDirectory) {
-        let folder: StoreFolder
+        station = stationName(directory)
+        let data: StoreFolder
         do {
-            guard let data = try StoreFolder.open(path: directory.path, create: false),
-                  let learners = try data.subfolder("learners", create: false) else { return }
-            folder = learners
+            guard let opened = try StoreFolder.open(path: directory.path, create: false) else { return }
+            data = opened
         } catch {
             warn(directory.learnersFolder.path, error.message())
             return
         }
+        for (name, removed) in [("learners", false), ("removed", true)] {
+            do {
+                guard let folder = try data.subfolder(name, create: false) else { continue }
+                read(folder, removed: removed)
+            } catch {
+                warn(directory.path + "/" + name, error.message())
+            }
+        }
+    }
+
+    /// The directory's station name; a directory without one is noted.
+    private mutating func stationName(_ directory: DataDirectory) -> String {
+        do {
+            if let name = try StationStore(directory: directory).load() { return name }
+        } catch {
+            warn(StationStore(directory: directory).fileURL.path, error.message())
+        }
+        unnamed.append(directory.path)
+        return ""
+    }
+
+    /// Reads the learner files of `learners/` or `removed/`.
+    private mutating func read(_ folder: StoreFolder, removed: Bool) {
         let names = Set(((try? folder.names()) ?? []).filter { !$0.hasPrefix(".") })
         var usedMain = Set<String>()
         for name in names.sorted() where name.hasSuffix(".json") {
-            if read(name, in: folder, reportFailure: !names.contains(name + ".bak")) { usedMain.insert(name) }
+            if read(name, in: folder, removed: removed, reportFailure: !names.contains(name + ".bak")) { usedMain.insert(name) }
         }
         for name in names.sorted() where name.hasSuffix(".json.bak") && !usedMain.contains(String(name.dropLast(4))) {
-            read(name, in: folder, reportFailure: true)
+            read(name, in: folder, removed: removed, reportFailure: true)
         }
     }
 
     /// Reads one file and merges it in; false (with a warning when `reportFailure`) when it
     /// could not be used.
     @discardableResult
-    private mutating func read(_ name: String, in folder: StoreFolder, reportFailure: Bool) -> Bool {
+    private mutating func read(_ name: String, in folder: StoreFolder, removed: Bool, reportFailure: Bool) -> Bool {
         let path = folder.path + "/" + name
         let expectedID = String(name.prefix { $0 != "." })
         guard LearnerID.isValid(expectedID) else {
@@ -86,7 +134,8 @@ private struct Gathering {
             if reportFailure { warn(path, Self.skipped(path, error)) }
             return false
         }
-        guard record.id == expectedID else {
+        // In removed/, a learner removed twice is `<id>-<time>.json`.
+        guard record.id == expectedID || (removed && expectedID.hasPrefix(record.id + "-")) else {
             warn(path, BilingualText(
                 zh: "没有读取 \(path)：文件名说是学员 \(expectedID)，里面却是学员 \(SafeText.clean(record.id, limit: 64)) 的记录，报表里没有算它。请老师检查这个文件。",
                 en: "Skipped \(path): its name says learner \(expectedID) but it holds learner \(SafeText.clean(record.id, limit: 64)); the report leaves it out. Please check the file."))
@@ -96,6 +145,8 @@ private struct Gathering {
         dropImplausibleModules(&record, path: path)
         reportFarDates(record, path: path)
         byID[record.id] = byID[record.id].flatMap { try? LearnerRecord.merge($0, record) } ?? record
+        if removed { seenRemoved.insert(record.id) } else { seenListed.insert(record.id) }
+        if !station.isEmpty { stations[record.id, default: []].insert(station) }
         return true
     }
 

@@ -1,69 +1,97 @@
 import Foundation
 
-/// `cunxue report --format csv`: the rows, an empty line, the totals, an empty line, the
-/// modules' figures. Headers in Chinese, or English when asked.
+/// `cunxue report` as CSV: one table per file so that WPS and Excel can sort and filter each —
+/// 台账.csv (one row per trainee), 模块.csv (one row per module) and 合计.csv (one row of
+/// totals) — each with the station in every row, so several stations' files can be put
+/// together. Headers in Chinese, or English when asked. Every field is cleaned by `CSVWriter`.
 public struct ReportCSV: Sendable {
     /// Whether headers and words are in English.
     public var english: Bool
-    /// The time zone for "last active" times.
-    public var timeZone: TimeZone
 
     /// Creates a CSV renderer.
-    /// - Parameters:
-    ///   - english: English headers when true, Chinese otherwise.
-    ///   - timeZone: the time zone for times (the station's).
-    public init(english: Bool, timeZone: TimeZone) {
+    /// - Parameter english: English headers when true, Chinese otherwise.
+    public init(english: Bool) {
         self.english = english
-        self.timeZone = timeZone
     }
 
-    /// The column headers of the rows.
-    public var headers: [String] {
-        english
-            ? ["Learner ID", "Name", "Module ID", "Module", "Lessons read", "Lessons total", "Time spent (min)",
-               "Best score", "Passed", "Attempts", "Last active"]
-            : ["学员编号", "姓名", "单元编号", "单元", "已学完课数", "总课数", "学习时长（分钟）",
-               "最高分", "是否通过", "测验次数", "最近学习时间"]
+    /// The three files, by name (the names are always Chinese, as the township expects them).
+    public func files(_ report: TrainingReport) -> [(name: String, data: Data)] {
+        [("台账.csv", table(ledger(report))), ("模块.csv", table(modules(report))), ("合计.csv", table(totals(report)))]
     }
 
-    /// The report as CSV bytes (UTF-8 with BOM, CRLF); every field cleaned by `CSVWriter`.
-    /// - Parameters:
-    ///   - report: the figures.
-    ///   - since: the `--since` day, shown in the totals.
-    public func render(_ report: TrainingReport, since: ReportDay? = nil) -> Data {
+    /// The three tables in one stream (for standard output), an empty line between them.
+    public func combined(_ report: TrainingReport) -> Data {
         var writer = CSVWriter()
-        writer.append(headers)
-        for row in report.rows {
-            writer.append([
-                row.learnerID, row.learnerName, row.moduleID, row.moduleTitle,
-                String(row.lessonsRead), String(row.lessonsTotal), Self.minutes(row.secondsSpent),
-                row.bestScore.map(String.init) ?? "", yesNo(row.passed), String(row.attempts),
-                row.lastActiveAt.map(localTime) ?? "",
-            ])
-        }
-        writer.appendEmptyLine()
-        writer.append([english ? "Totals" : "合计"])
-        if let since { writer.append([english ? "Since" : "统计起始日期", since.description]) }
-        writer.append([english ? "Learners" : "学员总数", String(report.learnerCount)])
-        writer.append([english ? "Learners trained (opened a lesson)" : "培训人数（打开过课程的学员）", String(report.learnersTrained)])
-        writer.append([english ? "Modules passed (learner × module)" : "通过的单元（人次）", String(report.modulesPassed)])
-        writer.append([english ? "Time spent (min)" : "学习时长合计（分钟）", Self.minutes(report.secondsSpent)])
-        writer.appendEmptyLine()
-        writer.append(english
-            ? ["Module ID", "Module", "Learners started", "Learners passed", "Completion rate", "Time spent (min)"]
-            : ["单元编号", "单元", "开始学习人数", "通过人数", "完成率", "学习时长（分钟）"])
-        for total in report.modules {
-            writer.append([
-                total.module.id, total.module.title, String(total.learnersStarted),
-                String(total.learnersPassed), total.completionRate.map(Self.percent) ?? "", Self.minutes(total.secondsSpent),
-            ])
+        for (index, rows) in [ledger(report), modules(report), totals(report)].enumerated() {
+            if index > 0 { writer.appendEmptyLine() }
+            for row in rows { writer.append(row) }
         }
         return writer.data
     }
 
-    /// Whole minutes, rounded.
-    static func minutes(_ seconds: Int) -> String {
-        String(seconds / 60 + (seconds % 60 >= 30 ? 1 : 0))
+    /// 台账: a header, then one row per learner with activity in the period.
+    public func ledger(_ report: TrainingReport) -> [[String]] {
+        let header = english
+            ? ["Name", "Station", "Learner ID", "Status", "First day", "Last day", "Days attended", "Minutes",
+               "Class hours", "Modules passed", "Qualified", "Rehearsals tried", "Rehearsals passed", "Rehearsal mistakes",
+               "Worksheets done"]
+            : ["姓名", "服务站", "学员编号", "状态", "首次学习日期", "最近学习日期", "学习天数", "学习时长（分钟）",
+               "学时", "通过单元数", "是否合格", "演练次数", "演练通过次数", "演练失误次数", "完成实操单数"]
+        return [header] + report.learners.filter(\.trained).map { learner in
+            let rehearsals = learner.rehearsals
+            return [
+                learner.name, learner.station, learner.id, status(learner.removed),
+                learner.firstDay?.description ?? "", learner.lastDay?.description ?? "", String(learner.daysAttended),
+                String(learner.minutes), Self.classHours(learner.classHourTenths), String(learner.modulesPassed),
+                yesNo(learner.qualified), String(rehearsals.tried), String(rehearsals.passed), String(rehearsals.mistakes),
+                String(learner.sheetsDone),
+            ]
+        }
+    }
+
+    /// 模块: a header, then one row per module.
+    public func modules(_ report: TrainingReport) -> [[String]] {
+        let header = english
+            ? ["Station", "Module ID", "Module", "Learners", "Passed", "Completion rate", "Quiz attempts", "Minutes",
+               "Rehearsals tried", "Rehearsals passed", "Rehearsal mistakes", "Worksheets done"]
+            : ["服务站", "单元编号", "单元", "学习人数", "通过人数", "通过率", "测验次数", "学习时长（分钟）",
+               "演练次数", "演练通过次数", "演练失误次数", "完成实操单数"]
+        let station = report.stations.joined(separator: "、")
+        return [header] + report.modules.map { total in
+            [
+                station, total.module.id, total.module.title, String(total.learnersActive), String(total.learnersPassed),
+                total.completionRate.map(Self.percent) ?? "", String(total.attempts), String(total.minutes),
+                String(total.rehearsals.tried), String(total.rehearsals.passed), String(total.rehearsals.mistakes),
+                String(total.sheetsDone),
+            ]
+        }
+    }
+
+    /// 合计: a header and one row.
+    public func totals(_ report: TrainingReport) -> [[String]] {
+        let header = english
+            ? ["Station", "Since", "Until", "Learners", "Trained", "Qualified", "Minutes", "Class hours",
+               "Modules passed (learner × module)", "Rehearsals tried", "Rehearsals passed", "Worksheets done"]
+            : ["服务站", "统计起始日期", "统计截止日期", "学员人数", "培训人数", "合格人数", "学习时长（分钟）", "学时",
+               "通过的单元（人次）", "演练次数", "演练通过次数", "完成实操单数"]
+        let totals = report.totals
+        return [header, [
+            report.stations.joined(separator: "、"), report.period.since?.description ?? "",
+            report.period.until?.description ?? "", String(totals.learners), String(totals.trained), String(totals.qualified),
+            String(totals.minutes), Self.classHours(totals.classHourTenths), String(totals.modulesPassed),
+            String(totals.rehearsals.tried), String(totals.rehearsals.passed), String(totals.sheetsDone),
+        ]]
+    }
+
+    private func table(_ rows: [[String]]) -> Data {
+        var writer = CSVWriter()
+        for row in rows { writer.append(row) }
+        return writer.data
+    }
+
+    /// Tenths of a class hour as `12.3`.
+    static func classHours(_ tenths: Int) -> String {
+        "\(tenths / 10).\(tenths % 10)"
     }
 
     /// `66.7%`.
@@ -75,12 +103,7 @@ public struct ReportCSV: Sendable {
         english ? (value ? "yes" : "no") : (value ? "是" : "否")
     }
 
-    /// `2025-06-15 15:06` in the report's time zone.
-    private func localTime(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
-                      parts.hour ?? 0, parts.minute ?? 0)
+    private func status(_ removed: Bool) -> String {
+        english ? (removed ? "removed" : "on the list") : (removed ? "已移除" : "在册")
     }
 }

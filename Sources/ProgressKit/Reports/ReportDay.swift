@@ -1,7 +1,8 @@
 import Foundation
 
-/// A calendar day written `YYYY-MM-DD`, as `--since` takes it.
-public struct ReportDay: Sendable, Hashable, CustomStringConvertible {
+/// A calendar day written `YYYY-MM-DD`, as `--since` and `--until` take it and as reading time
+/// is kept by day (`ReadingState.secondsByDay`).
+public struct ReportDay: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The year.
     public var year: Int
     /// The month, 1–12.
@@ -23,6 +24,19 @@ public struct ReportDay: Sendable, Hashable, CustomStringConvertible {
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// The day `date` falls on in `calendar` (its time zone).
+    public init(_ date: Date, calendar: Calendar) {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        year = parts.year ?? 1970
+        month = parts.month ?? 1
+        day = parts.day ?? 1
+    }
+
+    /// Earlier days first.
+    public static func < (lhs: ReportDay, rhs: ReportDay) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
     /// Midnight at the start of the day in `timeZone`.

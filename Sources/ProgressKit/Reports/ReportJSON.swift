@@ -1,31 +1,18 @@
 import Foundation
 
-/// `cunxue report --format json`: one JSON document (keys in English, times ISO-8601 UTC),
-/// for tools. Every string is cleaned of control, bidi and zero-width characters (`SafeText`):
-/// ids and names may come from a synced file.
+/// `cunxue report --format json`: one JSON document for county tools, with exactly the keys
+/// `period` (`since`, `until`), `totals`, `learners` (each with its `modules`) and `modules`
+/// (see docs/report.md), plus `rehearsals` and `sheets` in each. Every string is cleaned of
+/// control, bidi and zero-width characters (`SafeText`): ids and names may come from a synced file.
 public enum ReportJSON {
     /// The report as pretty-printed JSON with sorted keys and a final newline.
-    /// - Parameters:
-    ///   - report: the figures.
-    ///   - since: the `--since` day, if given.
-    ///   - generatedAt: when the report was made.
     /// - Throws: an `EncodingError` (not expected).
-    public static func render(_ report: TrainingReport, since: ReportDay?, generatedAt: Date) throws -> Data {
+    public static func render(_ report: TrainingReport) throws -> Data {
         let document = Document(
-            generatedAt: generatedAt, since: since?.description, learners: report.learnerCount,
-            learnersTrained: report.learnersTrained, modulesPassed: report.modulesPassed, secondsSpent: report.secondsSpent,
-            modules: report.modules.map {
-                Module(id: clean($0.module.id), title: clean($0.module.title), inCourse: $0.module.isInCourse,
-                       lessons: $0.module.lessonIDs.count, learnersStarted: $0.learnersStarted,
-                       learnersPassed: $0.learnersPassed, completionRate: $0.completionRate, secondsSpent: $0.secondsSpent)
-            },
-            rows: report.rows.map {
-                Row(learnerID: clean($0.learnerID), learnerName: clean($0.learnerName), moduleID: clean($0.moduleID),
-                    moduleTitle: clean($0.moduleTitle),
-                    lessonsRead: $0.lessonsRead, lessonsTotal: $0.lessonsTotal, secondsSpent: $0.secondsSpent,
-                    bestScore: $0.bestScore, passed: $0.passed, attempts: $0.attempts, lastActiveAt: $0.lastActiveAt,
-                    started: $0.started)
-            })
+            period: Period(since: report.period.since?.description, until: report.period.until?.description),
+            totals: Totals(report.totals),
+            learners: report.learners.map(Learner.init),
+            modules: report.modules.map(Module.init))
         var data = try RecordCoding.makeEncoder().encode(document)
         data.append(0x0A)
         return data
@@ -35,30 +22,136 @@ public enum ReportJSON {
         SafeText.clean(text, limit: 1_000)
     }
 
-    private struct Document: Encodable {
-        var generatedAt: Date
-        var since: String?
-        var learners: Int
-        var learnersTrained: Int
-        var modulesPassed: Int
-        var secondsSpent: Int
-        var modules: [Module]
-        var rows: [Row]
+    /// `12.3` from 123 tenths, exactly.
+    private static func hours(_ tenths: Int) -> Decimal {
+        Decimal(tenths) / 10
+    }
 
-        private enum CodingKeys: String, CodingKey {
-            case generatedAt, since, learners, learnersTrained, modulesPassed, secondsSpent, modules, rows
-        }
+    private struct Document: Encodable {
+        var period: Period
+        var totals: Totals
+        var learners: [Learner]
+        var modules: [Module]
+    }
+
+    /// Open ends are written as `null`.
+    private struct Period: Encodable {
+        var since: String?
+        var until: String?
+
+        private enum CodingKeys: String, CodingKey { case since, until }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(generatedAt, forKey: .generatedAt)
             try container.encode(since, forKey: .since)
-            try container.encode(learners, forKey: .learners)
-            try container.encode(learnersTrained, forKey: .learnersTrained)
-            try container.encode(modulesPassed, forKey: .modulesPassed)
-            try container.encode(secondsSpent, forKey: .secondsSpent)
-            try container.encode(modules, forKey: .modules)
-            try container.encode(rows, forKey: .rows)
+            try container.encode(until, forKey: .until)
+        }
+    }
+
+    private struct Rehearsals: Encodable {
+        var tried: Int
+        var passed: Int
+        var mistakes: Int
+
+        init(_ count: RehearsalCount) {
+            tried = count.tried
+            passed = count.passed
+            mistakes = count.mistakes
+        }
+    }
+
+    private struct Sheets: Encodable {
+        var done: Int
+    }
+
+    private struct Totals: Encodable {
+        var learners: Int
+        var trained: Int
+        var qualified: Int
+        var minutes: Int
+        var classHours: Decimal
+        var rehearsals: Rehearsals
+        var sheets: Sheets
+
+        init(_ totals: TrainingReport.Totals) {
+            learners = totals.learners
+            trained = totals.trained
+            qualified = totals.qualified
+            minutes = totals.minutes
+            classHours = hours(totals.classHourTenths)
+            rehearsals = Rehearsals(totals.rehearsals)
+            sheets = Sheets(done: totals.sheetsDone)
+        }
+    }
+
+    private struct Learner: Encodable {
+        var id: String
+        var name: String
+        var station: String
+        var removed: Bool
+        var trained: Bool
+        var qualified: Bool
+        var minutes: Int
+        var modules: [LearnerModule]
+        var rehearsals: Rehearsals
+        var sheets: Sheets
+
+        init(_ figures: TrainingReport.LearnerFigures) {
+            id = clean(figures.id)
+            name = clean(figures.name)
+            station = clean(figures.station)
+            removed = figures.removed
+            trained = figures.trained
+            qualified = figures.qualified
+            minutes = figures.minutes
+            modules = figures.modules.map(LearnerModule.init)
+            rehearsals = Rehearsals(figures.rehearsals)
+            sheets = Sheets(done: figures.sheetsDone)
+        }
+    }
+
+    private struct LearnerModule: Encodable {
+        var id: String
+        var title: String
+        var lessonsFinished: Int
+        var lessonsTotal: Int
+        var attempts: Int
+        var best: Int?
+        var passed: Bool
+        var minutes: Int
+        var rehearsals: Rehearsals
+        var sheets: Sheets
+
+        init(_ figures: TrainingReport.ModuleFigures) {
+            id = clean(figures.module.id)
+            title = clean(figures.module.title)
+            lessonsFinished = figures.lessonsFinished
+            lessonsTotal = figures.module.lessonIDs.count
+            attempts = figures.attempts
+            best = figures.best
+            passed = figures.passed
+            minutes = figures.minutes
+            rehearsals = Rehearsals(figures.rehearsals)
+            sheets = Sheets(done: figures.sheetsDone)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case id, title, lessonsFinished, lessonsTotal, attempts, best, passed, minutes, rehearsals, sheets
+        }
+
+        /// `best` is written as `null` when no attempt was finished.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(title, forKey: .title)
+            try container.encode(lessonsFinished, forKey: .lessonsFinished)
+            try container.encode(lessonsTotal, forKey: .lessonsTotal)
+            try container.encode(attempts, forKey: .attempts)
+            try container.encode(best, forKey: .best)
+            try container.encode(passed, forKey: .passed)
+            try container.encode(minutes, forKey: .minutes)
+            try container.encode(rehearsals, forKey: .rehearsals)
+            try container.encode(sheets, forKey: .sheets)
         }
     }
 
@@ -67,62 +160,46 @@ public enum ReportJSON {
         var title: String
         var inCourse: Bool
         var lessons: Int
-        var learnersStarted: Int
-        var learnersPassed: Int
+        var learners: Int
+        var passed: Int
         var completionRate: Double?
-        var secondsSpent: Int
+        var attempts: Int
+        var minutes: Int
+        var rehearsals: Rehearsals
+        var sheets: Sheets
 
-        private enum CodingKeys: String, CodingKey {
-            case id, title, inCourse, lessons, learnersStarted, learnersPassed, completionRate, secondsSpent
+        init(_ total: TrainingReport.ModuleTotal) {
+            id = clean(total.module.id)
+            title = clean(total.module.title)
+            inCourse = total.module.isInCourse
+            lessons = total.module.lessonIDs.count
+            learners = total.learnersActive
+            passed = total.learnersPassed
+            completionRate = total.completionRate.map { ($0 * 10_000).rounded() / 10_000 }
+            attempts = total.attempts
+            minutes = total.minutes
+            rehearsals = Rehearsals(total.rehearsals)
+            sheets = Sheets(done: total.sheetsDone)
         }
 
+        private enum CodingKeys: String, CodingKey {
+            case id, title, inCourse, lessons, learners, passed, completionRate, attempts, minutes, rehearsals, sheets
+        }
+
+        /// `completionRate` is written as `null` when nobody was active.
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(id, forKey: .id)
             try container.encode(title, forKey: .title)
             try container.encode(inCourse, forKey: .inCourse)
             try container.encode(lessons, forKey: .lessons)
-            try container.encode(learnersStarted, forKey: .learnersStarted)
-            try container.encode(learnersPassed, forKey: .learnersPassed)
-            // Rounded to 4 places, so 2/3 prints as 0.6667 and not 0.66666666666666663.
-            try container.encode(completionRate.map { ($0 * 10_000).rounded() / 10_000 }, forKey: .completionRate)
-            try container.encode(secondsSpent, forKey: .secondsSpent)
-        }
-    }
-
-    private struct Row: Encodable {
-        var learnerID: String
-        var learnerName: String
-        var moduleID: String
-        var moduleTitle: String
-        var lessonsRead: Int
-        var lessonsTotal: Int
-        var secondsSpent: Int
-        var bestScore: Int?
-        var passed: Bool
-        var attempts: Int
-        var lastActiveAt: Date?
-        var started: Bool
-
-        private enum CodingKeys: String, CodingKey {
-            case learnerID, learnerName, moduleID, moduleTitle, lessonsRead, lessonsTotal, secondsSpent, bestScore,
-                 passed, attempts, lastActiveAt, started
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(learnerID, forKey: .learnerID)
-            try container.encode(learnerName, forKey: .learnerName)
-            try container.encode(moduleID, forKey: .moduleID)
-            try container.encode(moduleTitle, forKey: .moduleTitle)
-            try container.encode(lessonsRead, forKey: .lessonsRead)
-            try container.encode(lessonsTotal, forKey: .lessonsTotal)
-            try container.encode(secondsSpent, forKey: .secondsSpent)
-            try container.encode(bestScore, forKey: .bestScore)
+            try container.encode(learners, forKey: .learners)
             try container.encode(passed, forKey: .passed)
+            try container.encode(completionRate, forKey: .completionRate)
             try container.encode(attempts, forKey: .attempts)
-            try container.encode(lastActiveAt, forKey: .lastActiveAt)
-            try container.encode(started, forKey: .started)
+            try container.encode(minutes, forKey: .minutes)
+            try container.encode(rehearsals, forKey: .rehearsals)
+            try container.encode(sheets, forKey: .sheets)
         }
     }
 }

@@ -1,178 +1,243 @@
 import Foundation
 
-/// Training figures for the township: one row per learner × module, and totals.
-///
-/// Definitions (all counting only activity at or after `since` when it is given):
-/// - *lessons read*: lessons of the module the learner reached the end of (`finishedAt`);
-/// - *time spent*: reading time of the module's lessons read in the period, plus the time of
-///   its quiz attempts (start to end or last answer, at most an hour each, so a quiz left open
-///   does not count as a day of study); with `since`, a lesson's reading time counts whole when
-///   it was last read in the period (reading time is not kept by day);
-/// - *best score*, *attempts*, *passed*: from attempts at the module quiz; a module without a
-///   quiz is passed by reading all its lessons;
-/// - *started*: the learner opened a lesson of the module or started one of its quizzes;
-/// - *learners trained*: learners who opened any lesson;
-/// - *completion rate* of a module: learners who passed ÷ learners who started.
+/// One learner's record as a report takes it: with the station it was read at, and whether the
+/// learner was taken off the list (`learners remove`).
+public struct ReportLearner: Sendable, Hashable {
+    /// The record (copies of one learner merged).
+    public var record: LearnerRecord
+    /// The station's name (several joined with `、` when the learner trained at several; empty
+    /// when no name was set).
+    public var station: String
+    /// Whether the learner's file is only in `removed/`.
+    public var removed: Bool
+
+    /// Creates one.
+    public init(record: LearnerRecord, station: String = "", removed: Bool = false) {
+        self.record = record
+        self.station = station
+        self.removed = removed
+    }
+}
+
+/// Training figures for the township over a period: one line per learner, one per module, and
+/// totals. Every figure is defined once, in docs/report.md; in short:
+/// - *trained* (培训人数): any learning activity in the period — reading, an answered question,
+///   a rehearsal step, a worksheet field;
+/// - *qualified* (合格人数): passed at least one module in the period (its module quiz; a module
+///   without a quiz: all its lessons finished);
+/// - *attempt*: a module-quiz attempt with at least one answer, counted on the day it started;
+/// - *minutes*: reading time of the period's days, plus attempts and rehearsal runs counted in
+///   the period (start to last answer or step, at most an hour each); rounded so that rows add
+///   up to the total; *class hours* (学时): minutes ÷ 45, in tenths, also adding up.
 public struct TrainingReport: Sendable, Hashable {
-    /// The longest a single quiz attempt counts for, in seconds.
-    public static let attemptTimeCap = 3_600
+    /// Minutes in one class hour (学时): a school lesson's 45 minutes, as training programmes count.
+    public static let minutesPerClassHour = 45
 
     /// One learner in one module.
-    public struct Row: Sendable, Hashable {
-        /// The learner's id.
-        public var learnerID: String
-        /// The learner's name.
-        public var learnerName: String
-        /// The module's id.
-        public var moduleID: String
-        /// The module's title.
-        public var moduleTitle: String
-        /// Lessons read to the end.
-        public var lessonsRead: Int
-        /// Lessons in the module.
-        public var lessonsTotal: Int
-        /// Seconds spent reading and in quizzes.
-        public var secondsSpent: Int
-        /// The best module-quiz score in percent, nil when none was finished.
-        public var bestScore: Int?
-        /// Whether the learner passed the module.
-        public var passed: Bool
-        /// Attempts at the module quiz (finished or not).
+    public struct ModuleFigures: Sendable, Hashable {
+        /// The module.
+        public var module: ReportModule
+        /// Lessons finished in the period.
+        public var lessonsFinished: Int
+        /// Module-quiz attempts (at least one answer) started in the period.
         public var attempts: Int
-        /// The learner's last activity in the module.
-        public var lastActiveAt: Date?
-        /// Whether the learner started the module.
-        public var started: Bool
+        /// The best score of those finished, nil when none was.
+        public var best: Int?
+        /// Whether the module was passed in the period.
+        public var passed: Bool
+        /// Exact seconds.
+        public var seconds: Int
+        /// Whole minutes (the learner's minutes shared out, adding up).
+        public var minutes: Int
+        /// Rehearsal runs.
+        public var rehearsals: RehearsalCount
+        /// Worksheets finished.
+        public var sheetsDone: Int
+        /// Whether there was any activity in the module in the period.
+        public var active: Bool
     }
 
-    /// A module's figures over all learners.
+    /// One learner.
+    public struct LearnerFigures: Sendable, Hashable {
+        /// The learner's id.
+        public var id: String
+        /// Their name.
+        public var name: String
+        /// Their station.
+        public var station: String
+        /// Whether they were taken off the list.
+        public var removed: Bool
+        /// Any learning activity in the period.
+        public var trained: Bool
+        /// Passed at least one module in the period.
+        public var qualified: Bool
+        /// Whole minutes (adding up to the total).
+        public var minutes: Int
+        /// Class hours in tenths (adding up to the total).
+        public var classHourTenths: Int
+        /// The first and last day with activity in the period.
+        public var firstDay: ReportDay?
+        /// The last day with activity in the period.
+        public var lastDay: ReportDay?
+        /// Days with activity in the period.
+        public var daysAttended: Int
+        /// Each module of the course, in course order.
+        public var modules: [ModuleFigures]
+
+        /// Modules passed in the period.
+        public var modulesPassed: Int { modules.filter(\.passed).count }
+        /// Rehearsals over all modules.
+        public var rehearsals: RehearsalCount { modules.reduce(RehearsalCount()) { $0 + $1.rehearsals } }
+        /// Worksheets finished over all modules.
+        public var sheetsDone: Int { modules.reduce(0) { $0.addingClamped($1.sheetsDone) } }
+    }
+
+    /// A module over all learners.
     public struct ModuleTotal: Sendable, Hashable {
         /// The module.
         public var module: ReportModule
-        /// Learners who started it.
-        public var learnersStarted: Int
-        /// Learners who passed it.
+        /// Learners with activity in it in the period.
+        public var learnersActive: Int
+        /// Learners who passed it in the period.
         public var learnersPassed: Int
-        /// Seconds all learners spent in it.
-        public var secondsSpent: Int
+        /// Module-quiz attempts.
+        public var attempts: Int
+        /// Minutes (the sum of the learners' rounded minutes in it).
+        public var minutes: Int
+        /// Rehearsal runs.
+        public var rehearsals: RehearsalCount
+        /// Worksheets finished.
+        public var sheetsDone: Int
 
-        /// Learners who passed ÷ learners who started (nil when nobody started).
+        /// Learners who passed ÷ learners active (nil when nobody was).
         public var completionRate: Double? {
-            learnersStarted == 0 ? nil : Double(learnersPassed) / Double(learnersStarted)
+            learnersActive == 0 ? nil : Double(learnersPassed) / Double(learnersActive)
         }
     }
 
-    /// Activity before this is not counted (nil: everything counts).
-    public var since: Date?
-    /// The rows: learners by name then id, each with every module in course order.
-    public var rows: [Row]
-    /// The modules' figures, in course order (modules found only in progress files last).
+    /// The whole report's figures.
+    public struct Totals: Sendable, Hashable {
+        /// Learners listed: those who trained in the period, and everyone on the list who had been
+        /// added by its end (removed learners only when they trained in it).
+        public var learners: Int
+        /// 培训人数.
+        public var trained: Int
+        /// 合格人数.
+        public var qualified: Int
+        /// Minutes (the sum of the learners' minutes).
+        public var minutes: Int
+        /// Class hours in tenths (the sum of the learners').
+        public var classHourTenths: Int
+        /// Modules passed, learner × module.
+        public var modulesPassed: Int
+        /// Rehearsal runs.
+        public var rehearsals: RehearsalCount
+        /// Worksheets finished.
+        public var sheetsDone: Int
+    }
+
+    /// The days counted.
+    public var period: ReportPeriod
+    /// The stations the data came from (names set, sorted).
+    public var stations: [String]
+    /// The learners by name, then station, then id.
+    public var learners: [LearnerFigures]
+    /// The modules in course order (modules found only in progress files last).
     public var modules: [ModuleTotal]
-    /// Learners in the data.
-    public var learnerCount: Int
-    /// Learners who opened a lesson.
-    public var learnersTrained: Int
-    /// Rows with the module passed (a learner who passed three modules counts three times).
-    public var modulesPassed: Int
-    /// All seconds spent.
-    public var secondsSpent: Int
+    /// The totals.
+    public var totals: Totals
 
     /// Computes the report.
     /// - Parameters:
-    ///   - records: learners' records; several records of one learner are merged first.
+    ///   - learners: the learners (several entries of one id are merged).
     ///   - modules: the course's modules, in order.
-    ///   - since: count only activity at or after this time.
-    public init(records: [LearnerRecord], modules: [ReportModule], since: Date? = nil) {
-        self.since = since
-        var byID: [String: LearnerRecord] = [:]
-        for record in records {
-            byID[record.id] = byID[record.id].flatMap { try? LearnerRecord.merge($0, record) } ?? record
+    ///   - period: the days to count.
+    ///   - calendar: the calendar (time zone) of the station's days.
+    public init(learners: [ReportLearner], modules: [ReportModule], period: ReportPeriod = .all, calendar: Calendar) {
+        self.period = period
+        let merged = Self.merged(learners)
+        let allModules = modules + Self.modulesOnlyInRecords(merged.map(\.record), known: modules)
+        let counter = ActivityCounter(period: period, calendar: calendar)
+        // Listed: who trained in the period, and everyone on the list who had been added by its end.
+        let listed = Set(merged.filter { entry in
+            !entry.removed && period.until.map { counter.day(entry.record.learner.createdAt) <= $0 } ?? true
+        }.map(\.record.id))
+        var figures = merged.map { Self.figures($0, allModules, counter) }.filter { $0.trained || listed.contains($0.id) }
+        figures.sort { ($0.name, $0.station, $0.id) < ($1.name, $1.station, $1.id) }
+        Self.shareOutTime(&figures)
+        self.learners = figures
+        stations = Set(merged.flatMap { $0.station.components(separatedBy: "、") }.filter { !$0.isEmpty }).sorted()
+        self.modules = allModules.enumerated().map { index, module in
+            let mine = figures.map { $0.modules[index] }
+            return ModuleTotal(
+                module: module, learnersActive: mine.filter(\.active).count, learnersPassed: mine.filter(\.passed).count,
+                attempts: mine.reduce(0) { $0.addingClamped($1.attempts) }, minutes: mine.reduce(0) { $0.addingClamped($1.minutes) },
+                rehearsals: mine.reduce(RehearsalCount()) { $0 + $1.rehearsals },
+                sheetsDone: mine.reduce(0) { $0.addingClamped($1.sheetsDone) })
         }
-        let records = Array(byID.values)
-        let allModules = modules + Self.modulesOnlyInRecords(records, known: modules)
-        let learners = records.sorted { ($0.learner.displayName, $0.id) < ($1.learner.displayName, $1.id) }
-        var rows: [Row] = []
-        var trained = 0
-        for record in learners {
-            let window = Window(since: since)
-            if record.reading.values.contains(where: { $0.isOpened && window.contains($0) }) { trained += 1 }
-            for module in allModules {
-                rows.append(Self.row(record, module, window))
+        totals = Totals(
+            learners: figures.count, trained: figures.filter(\.trained).count, qualified: figures.filter(\.qualified).count,
+            minutes: figures.reduce(0) { $0.addingClamped($1.minutes) },
+            classHourTenths: figures.reduce(0) { $0.addingClamped($1.classHourTenths) },
+            modulesPassed: figures.reduce(0) { $0.addingClamped($1.modulesPassed) },
+            rehearsals: figures.reduce(RehearsalCount()) { $0 + $1.rehearsals },
+            sheetsDone: figures.reduce(0) { $0.addingClamped($1.sheetsDone) })
+    }
+
+    /// The report of records with no station and nobody removed.
+    public init(records: [LearnerRecord], modules: [ReportModule], period: ReportPeriod = .all, calendar: Calendar) {
+        self.init(learners: records.map { ReportLearner(record: $0) }, modules: modules, period: period, calendar: calendar)
+    }
+
+    /// Entries of one id merged: records merged, stations joined, removed only when removed everywhere.
+    private static func merged(_ learners: [ReportLearner]) -> [ReportLearner] {
+        var byID: [String: ReportLearner] = [:]
+        for entry in learners {
+            guard var existing = byID[entry.record.id] else {
+                byID[entry.record.id] = entry
+                continue
             }
+            existing.record = (try? LearnerRecord.merge(existing.record, entry.record)) ?? existing.record
+            let names = Set((existing.station + "、" + entry.station).components(separatedBy: "、")).filter { !$0.isEmpty }
+            existing.station = names.sorted().joined(separator: "、")
+            existing.removed = existing.removed && entry.removed
+            byID[entry.record.id] = existing
         }
-        self.rows = rows
-        self.modules = allModules.map { module in
-            let mine = rows.filter { $0.moduleID == module.id }
-            return ModuleTotal(module: module, learnersStarted: mine.filter(\.started).count,
-                               learnersPassed: mine.filter(\.passed).count,
-                               secondsSpent: mine.reduce(0) { $0.addingClamped($1.secondsSpent) })
-        }
-        learnerCount = records.count
-        learnersTrained = trained
-        modulesPassed = rows.filter(\.passed).count
-        secondsSpent = rows.reduce(0) { $0.addingClamped($1.secondsSpent) }
+        return byID.keys.sorted().compactMap { byID[$0] }
     }
 
-    // MARK: - Rows
-
-    /// Which activity counts.
-    private struct Window {
-        var since: Date?
-
-        func contains(_ date: Date?) -> Bool {
-            guard let since else { return true }
-            guard let date else { return false }
-            return date >= since
+    private static func figures(_ entry: ReportLearner, _ modules: [ReportModule], _ counter: ActivityCounter) -> LearnerFigures {
+        let activities = modules.map { counter.activity(entry.record, in: $0) }
+        var days = activities.reduce(into: Set<ReportDay>()) { $0.formUnion($1.days) }
+        // A notebook review of a module no longer anywhere still counts as activity.
+        for entry in entry.record.notebook.entries.values where counter.inPeriod(entry.lastAnsweredAt) {
+            days.insert(counter.day(entry.lastAnsweredAt))
         }
-
-        func contains(_ state: ReadingState) -> Bool {
-            contains(state.lastReadAt ?? state.finishedAt ?? state.openedAt)
+        let moduleFigures = zip(modules, activities).map { module, activity in
+            ModuleFigures(module: module, lessonsFinished: activity.lessonsFinished, attempts: activity.attempts,
+                          best: activity.best, passed: activity.passed, seconds: activity.seconds, minutes: 0,
+                          rehearsals: activity.rehearsals, sheetsDone: activity.sheetsDone, active: !activity.days.isEmpty)
         }
-
-        func contains(_ attempt: Attempt) -> Bool {
-            contains(attempt.startedAt)
-        }
+        return LearnerFigures(
+            id: entry.record.id, name: entry.record.learner.displayName, station: entry.station, removed: entry.removed,
+            trained: !days.isEmpty, qualified: moduleFigures.contains(where: \.passed), minutes: 0, classHourTenths: 0,
+            firstDay: days.min(), lastDay: days.max(), daysAttended: days.count, modules: moduleFigures)
     }
 
-    private static func row(_ record: LearnerRecord, _ module: ReportModule, _ window: Window) -> Row {
-        let states = record.reading.filter { $0.key.moduleID == module.id && window.contains($0.value) }
-        let lessons = Set(module.lessonIDs)
-        let read = states.filter {
-            lessons.contains($0.key.lessonID) && $0.value.isFinished && window.contains($0.value.finishedAt)
-        }.count
-        let attempts = record.attempts.filter { $0.moduleID == module.id && window.contains($0) }
-        let quizAttempts = attempts.filter { module.quizID != nil && $0.quizID == module.quizID }
-        let finished = quizAttempts.filter(\.isFinished)
-        let passed: Bool
-        if module.quizID != nil {
-            passed = finished.contains { $0.passed == true }
-        } else {
-            passed = !module.lessonIDs.isEmpty && read == module.lessonIDs.count
+    /// Minutes and class hours shared out so that every sum adds up: the total minutes are the
+    /// total seconds rounded; each learner's minutes are their share (largest remainder), and
+    /// each module's minutes their share of the learner's; class hours likewise from minutes.
+    private static func shareOutTime(_ figures: inout [LearnerFigures]) {
+        let seconds = figures.map { $0.modules.reduce(0) { $0.addingClamped($1.seconds) } }
+        let minutes = Apportion.parts(seconds, divisor: 60)
+        let tenths = Apportion.parts(minutes.map { $0.multipliedReportingOverflow(by: 10).overflow ? .max : $0 * 10 },
+                                     divisor: minutesPerClassHour)
+        for index in figures.indices {
+            figures[index].minutes = minutes[index]
+            figures[index].classHourTenths = tenths[index]
+            let shares = Apportion.parts(figures[index].modules.map(\.seconds), divisor: 60, total: minutes[index])
+            for module in figures[index].modules.indices { figures[index].modules[module].minutes = shares[module] }
         }
-        // Numbers come from files: a sum never traps (records are clamped on reading, and sums
-        // stop at Int.max rather than overflow).
-        let readingSeconds = states.values.reduce(0) { $0.addingClamped(max(0, $1.secondsSpent)) }
-        let quizSeconds = attempts.reduce(0) { $0.addingClamped(duration(of: $1)) }
-        let lastReading = states.values.compactMap { $0.lastReadAt ?? $0.finishedAt ?? $0.openedAt }.max()
-        let lastAttempt = attempts.map(lastActivity(of:)).max()
-        let last = [lastReading, lastAttempt].compactMap { $0 }.max()
-        return Row(
-            learnerID: record.id, learnerName: record.learner.displayName, moduleID: module.id, moduleTitle: module.title,
-            lessonsRead: read, lessonsTotal: module.lessonIDs.count, secondsSpent: readingSeconds.addingClamped(quizSeconds),
-            bestScore: finished.compactMap(\.scorePercent).max(), passed: passed, attempts: quizAttempts.count,
-            lastActiveAt: last, started: states.values.contains(where: \.isOpened) || !attempts.isEmpty)
-    }
-
-    /// Seconds from an attempt's start to its end (or last answer), at most `attemptTimeCap`
-    /// (an end before the start counts 0).
-    private static func duration(of attempt: Attempt) -> Int {
-        let seconds = lastActivity(of: attempt).timeIntervalSince(attempt.startedAt)
-        guard seconds.isFinite else { return 0 }
-        return Int(min(Double(attemptTimeCap), max(0, seconds.rounded())))
-    }
-
-    private static func lastActivity(of attempt: Attempt) -> Date {
-        attempt.endedAt ?? attempt.answers.map(\.answeredAt).max() ?? attempt.startedAt
     }
 
     /// Modules that records mention but the course does not have (e.g. removed since), with
@@ -184,9 +249,7 @@ public struct TrainingReport: Sendable, Hashable {
             for key in record.reading.keys where !knownIDs.contains(key.moduleID) {
                 lessons[key.moduleID, default: []].insert(key.lessonID)
             }
-            for attempt in record.attempts where !knownIDs.contains(attempt.moduleID) {
-                lessons[attempt.moduleID, default: []].formUnion([])
-            }
+            for id in record.moduleIDs where !knownIDs.contains(id) { lessons[id, default: []].formUnion([]) }
         }
         return lessons.keys.sorted().map { id in
             ReportModule(id: id, title: id, lessonIDs: (lessons[id] ?? []).sorted(), quizID: id + "/quiz", isInCourse: false)

@@ -98,13 +98,14 @@ struct UntrustedOutputCLITests {
         let report = try Self.run(["report", "--data-dir", folder.path, "--format", "csv"], timeout: 60)
         #expect(!report.timedOut, "report hung")
         #expect(report.status == 0)
-        #expect(report.standardOutput.contains("王芳"))
+        #expect(report.standardOutput.contains("\r\n,,,1,0,0,"))  // 王芳 counted (not trained: not in 台账)
         #expect(Self.isClean(report.standardError))
         #expect(report.standardError.contains("]0;PWNED"))
         #expect(report.standardOutput.hasPrefix("\u{FEFF}"))
         #expect(Self.isClean(String(report.standardOutput.dropFirst())))   // after the BOM
         let json = try Self.run(["report", "--data-dir", folder.path, "--format", "json"], timeout: 60)
         #expect(!json.timedOut && json.status == 0 && Self.isClean(json.standardOutput) && Self.isClean(json.standardError))
+        #expect(json.standardOutput.contains("\"name\" : \"王芳\""))
 
         let list = try Self.run(["learners", "list", "--data-dir", folder.path], timeout: 30)
         #expect(!list.timedOut, "learners list hung")

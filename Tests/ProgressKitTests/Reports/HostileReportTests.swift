@@ -42,17 +42,17 @@ struct HostileReportTests {
         let entries = (0..<10).map { Self.reading(module: "platform-registration", lesson: "l\($0)", seconds: "999999999999999999") }
         let (folder, collection) = try Self.gather(["wangfang.json": Self.file(id: "wangfang", reading: entries.joined(separator: ","))])
         defer { folder.remove() }
-        let report = TrainingReport(records: collection.records, modules: ReportFixture.modules)
-        #expect(report.secondsSpent == 10 * RecordLimits.seconds.upperBound)
+        let report = TrainingReport(records: collection.records, modules: ReportFixture.modules, calendar: TestTime.utc)
+        #expect(report.totals.minutes == 10 * RecordLimits.seconds.upperBound / 60)
         let warning = try #require(collection.warnings.first)
         #expect(warning.path.hasSuffix("learners/wangfang.json"))
         #expect(warning.message.zh.contains("wangfang.json") && warning.message.zh.contains("secondsSpent"))
         // Whatever the numbers, sums stop instead of trapping.
         var record = try #require(collection.records.first)
         record.updateReading(LessonKey(moduleID: "platform-registration", lessonID: "x"), at: TestTime.t0) { $0.secondsSpent = .max }
-        let unclamped = TrainingReport(records: [record, record.renamedCopy("other")], modules: ReportFixture.modules)
-        #expect(unclamped.secondsSpent == .max)
-        #expect(ReportCSV(english: false, timeZone: .gmt).render(unclamped).count > 0)
+        let unclamped = TrainingReport(records: [record, record.renamedCopy("other")], modules: ReportFixture.modules, calendar: TestTime.utc)
+        #expect(unclamped.learners.map(\.modules[0].seconds) == [.max, .max])
+        #expect(ReportCSV(english: false).combined(unclamped).count > 0)
     }
 
     @Test func negativeTimesAndYear9999AreReportedAndCountNothingOdd() throws {
@@ -66,16 +66,17 @@ struct HostileReportTests {
                              attempts: attempt)
         let (folder, collection) = try Self.gather(["wangfang.json": data])
         defer { folder.remove() }
-        let report = TrainingReport(records: collection.records, modules: ReportFixture.modules)
-        let row = try #require(report.rows.first { $0.moduleID == "platform-registration" })
-        #expect(row.secondsSpent == 0)
-        #expect(row.bestScore == 100)
+        let report = TrainingReport(records: collection.records, modules: ReportFixture.modules, calendar: TestTime.utc)
+        // The attempt has no answer: not an attempt; the reading time was negative: none.
+        let row = try #require(report.learners.first?.modules.first { $0.module.id == "platform-registration" })
+        #expect(row.seconds == 0)
+        #expect(row.attempts == 0 && row.best == nil)
         let messages = collection.warnings.map(\.message.en).joined(separator: "\n")
         #expect(messages.contains("secondsSpent") && messages.contains("scorePercent"))
         #expect(messages.contains("impossible date (9999-12-31)"))
         #expect(collection.warnings.allSatisfy { $0.path.hasSuffix("wangfang.json") })
-        _ = ReportCSV(english: true, timeZone: .gmt).render(report)
-        _ = try ReportJSON.render(report, since: nil, generatedAt: TestTime.t0)
+        _ = ReportCSV(english: true).combined(report)
+        _ = try ReportJSON.render(report)
     }
 
     @Test("a file whose id is another learner's is reported, not merged under that learner's row")
@@ -114,9 +115,9 @@ struct HostileReportTests {
         for warning in collection.warnings {
             #expect(Self.isClean(warning.message.zh) && Self.isClean(warning.message.en) && Self.isClean(warning.path))
         }
-        let report = TrainingReport(records: collection.records, modules: ReportFixture.modules)
-        let csv = String(decoding: ReportCSV(english: false, timeZone: .gmt).render(report), as: UTF8.self)
-        let json2 = String(decoding: try ReportJSON.render(report, since: nil, generatedAt: TestTime.t0), as: UTF8.self)
+        let report = TrainingReport(records: collection.records, modules: ReportFixture.modules, calendar: TestTime.utc)
+        let csv = String(decoding: ReportCSV(english: false).combined(report), as: UTF8.self)
+        let json2 = String(decoding: try ReportJSON.render(report), as: UTF8.self)
         #expect(csv.hasPrefix("\u{FEFF}"))                                 // the BOM for Excel
         #expect(Self.isClean(String(csv.dropFirst())) && Self.isClean(json2))
     }
@@ -126,8 +127,8 @@ struct HostileReportTests {
         let module = ReportModule(id: "=cmd", title: "@SUM(A1)\u{1B}[2J", lessonIDs: [], quizID: nil)
         var record = LearnerRecord(learner: try Learner(id: "wangfang", displayName: "-王芳", createdAt: TestTime.t0))
         record.updateReading(LessonKey(moduleID: "=cmd", lessonID: "l"), at: TestTime.t0) { $0.open(at: TestTime.t0) }
-        let report = TrainingReport(records: [record], modules: [module])
-        let csv = String(decoding: ReportCSV(english: true, timeZone: .gmt).render(report), as: UTF8.self)
+        let report = TrainingReport(records: [record], modules: [module], calendar: TestTime.utc)
+        let csv = String(decoding: ReportCSV(english: true).combined(report), as: UTF8.self)
         for line in csv.split(separator: "\r\n") {
             for field in line.split(separator: ",") {
                 #expect(!"=+-@\t\r".contains(field.first ?? " "), "\(field)")
@@ -135,8 +136,22 @@ struct HostileReportTests {
         }
         #expect(csv.contains("'=cmd") && csv.contains("'@SUM(A1)[2J") && csv.contains("'-王芳"))
         #expect(!csv.contains("\u{1B}"))
-        let json = String(decoding: try ReportJSON.render(report, since: nil, generatedAt: TestTime.t0), as: UTF8.self)
+        let json = String(decoding: try ReportJSON.render(report), as: UTF8.self)
         #expect(!json.contains("\\u001b") && !json.contains("\u{1B}"))
+    }
+
+    @Test("a station name with escape sequences from a synced station.json is cleaned; a damaged one is a warning")
+    func hostileStationNames() throws {
+        let (folder, _) = try Self.gather(["wangfang.json": Self.file(id: "wangfang", reading: Self.reading(module: "platform-registration"))])
+        defer { folder.remove() }
+        try Data(#"{"schemaVersion": 1, "name": "张庄\u001b]0;PWNED\u0007服务站\u202e"}"#.utf8)
+            .write(to: folder.url.appendingPathComponent("station.json"))
+        let collection = LearnerRecordCollection.gather(from: [DataDirectory(url: folder.url)], now: TestTime.t0)
+        #expect(collection.learners.map(\.station) == ["张庄]0;PWNED服务站"])
+        try Data("{ not json".utf8).write(to: folder.url.appendingPathComponent("station.json"))
+        let damaged = LearnerRecordCollection.gather(from: [DataDirectory(url: folder.url)], now: TestTime.t0)
+        #expect(damaged.learners.map(\.station) == [""])
+        #expect(damaged.warnings.map(\.path) == [folder.url.appendingPathComponent("station.json").path])
     }
 
     @Test("learner ids and module ids are checked like the ids the app makes", arguments: [

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// | learner | station | what they did |
 /// | --- | --- | --- |
-/// | 王芳 wangfang | A and B | both: read 01-a (300 s), failed the quiz (q1, 60 %); A: read 02-b (600 s), passed the quiz a day later (q2, 90 %); B: read listing's lesson without finishing (200 s), read 01-a again (420 s in all) |
+/// | 王芳 wangfang | A and B | both: read 01-a (300 s), failed the quiz (q1, 60 %); A: read 02-b (600 s), passed the quiz a day later (q2, 90 %, 2025-06-16); B: read listing's lesson without finishing (200 s), read 01-a again (420 s in all) |
 /// | 张伟 zhangwei | B | started the quiz, answered once, left (q3, 100 s); read listing's lesson to the end (120 s) |
 /// | 李强 liqiang | A | nothing |
 /// | 赵敏 zhaomin | A | opened 01-a (60 s) |
@@ -44,6 +44,7 @@ enum ReportFixture {
             $0.finish(at: t(1_600))
         }
         wangA.startAttempt(id: "q2", quizID: moduleQuiz, moduleID: "platform-registration", at: t(86_400))
+        try wangA.record(Answer(questionID: "x", chosen: [1], correct: true, answeredAt: t(86_500)), inAttempt: "q2", calendar: calendar)
         try wangA.finishAttempt("q2", at: t(87_000), scorePercent: 90, passed: true)
 
         var wangB = base
@@ -77,14 +78,16 @@ enum ReportFixture {
         return ([wangA, li, zhao], [wangB, zhang])
     }
 
-    /// Writes the two stations into `folder/station-a` and `folder/station-b` as the app would.
+    /// Writes the two stations into `folder/station-a` (张庄服务站) and `folder/station-b`
+    /// (李庄服务站) as the app would.
     static func write(into folder: URL) throws -> [DataDirectory] {
         let (a, b) = try stations()
         var directories: [DataDirectory] = []
-        for (name, records) in [("station-a", a), ("station-b", b)] {
+        for (name, station, records) in [("station-a", "张庄服务站", a), ("station-b", "李庄服务站", b)] {
             let directory = DataDirectory(url: folder.appendingPathComponent(name))
             let store = LearnerStore(directory: directory)
             try store.prepare(now: TestTime.t0)
+            try StationStore(directory: directory).save(station)
             for record in records {
                 let lock = try store.lock(id: record.id, displayName: nil, at: TestTime.t0)
                 try store.save(record, with: lock)

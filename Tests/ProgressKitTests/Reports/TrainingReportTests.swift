@@ -4,30 +4,29 @@ import Testing
 
 /// Report figures from a known data set (see `ReportFixture`), two stations merged.
 struct TrainingReportTests {
-    static let utc = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? .current
-
-    /// The CSV of the fixture, lines without the BOM and CRLF.
-    static let expectedCSV = [
-        "学员编号,姓名,单元编号,单元,已学完课数,总课数,学习时长（分钟）,最高分,是否通过,测验次数,最近学习时间",
-        "zhangwei,张伟,platform-registration,开网店,0,2,2,,否,1,2025-06-15 15:58",
-        "zhangwei,张伟,listing,商品上架,1,1,2,,是,0,2025-06-15 16:02",
-        "liqiang,李强,platform-registration,开网店,0,2,0,,否,0,",
-        "liqiang,李强,listing,商品上架,0,1,0,,否,0,",
-        "wangfang,王芳,platform-registration,开网店,2,2,32,90,是,2,2025-06-16 15:16",
-        "wangfang,王芳,listing,商品上架,0,1,3,,否,0,2025-06-15 15:43",
-        "zhaomin,赵敏,platform-registration,开网店,0,2,1,,否,0,2025-06-15 15:15",
-        "zhaomin,赵敏,listing,商品上架,0,1,0,,否,0,",
-        "",
-        "合计",
-        "学员总数,4",
-        "培训人数（打开过课程的学员）,3",
-        "通过的单元（人次）,2",
-        "学习时长合计（分钟）,40",
-        "",
-        "单元编号,单元,开始学习人数,通过人数,完成率,学习时长（分钟）",
-        "platform-registration,开网店,3,1,33.3%,35",
-        "listing,商品上架,2,1,50.0%,5",
+    /// 台账.csv of the fixture (lines without the BOM and CRLF): trainees only, 李强 did nothing.
+    static let expectedLedger = [
+        "姓名,服务站,学员编号,状态,首次学习日期,最近学习日期,学习天数,学习时长（分钟）,学时,通过单元数,是否合格,演练次数,演练通过次数,演练失误次数,完成实操单数",
+        "张伟,李庄服务站,zhangwei,在册,2025-06-15,2025-06-15,1,4,0.1,1,是,0,0,0,0",
+        "王芳,张庄服务站、李庄服务站,wangfang,在册,2025-06-15,2025-06-16,2,35,0.8,1,是,0,0,0,0",
+        "赵敏,张庄服务站,zhaomin,在册,2025-06-15,2025-06-15,1,1,0.0,0,否,0,0,0,0",
     ]
+
+    static let expectedModules = [
+        "服务站,单元编号,单元,学习人数,通过人数,通过率,测验次数,学习时长（分钟）,演练次数,演练通过次数,演练失误次数,完成实操单数",
+        "张庄服务站、李庄服务站,platform-registration,开网店,3,1,33.3%,3,35,0,0,0,0",
+        "张庄服务站、李庄服务站,listing,商品上架,2,1,50.0%,0,5,0,0,0,0",
+    ]
+
+    static let expectedTotals = [
+        "服务站,统计起始日期,统计截止日期,学员人数,培训人数,合格人数,学习时长（分钟）,学时,通过的单元（人次）,演练次数,演练通过次数,完成实操单数",
+        "张庄服务站、李庄服务站,,,4,3,2,40,0.9,2,0,0,0",
+    ]
+
+    static func lines(_ data: Data) -> [String] {
+        let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+        return Array(text.components(separatedBy: "\r\n").dropLast())
+    }
 
     @Test func twoStationsMergeWithNothingCountedTwice() throws {
         let folder = try TemporaryFolder("report")
@@ -42,79 +41,105 @@ struct TrainingReportTests {
             let wang = try #require(collection.records.first { $0.id == "wangfang" })
             #expect(wang.attempts.map(\.id) == ["q1", "q2"])
 
-            let report = TrainingReport(records: collection.records, modules: ReportFixture.modules)
-            let csv = ReportCSV(english: false, timeZone: Self.utc).render(report)
-            #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
-            let text = String(decoding: csv.dropFirst(3), as: UTF8.self)
-            #expect(text.hasSuffix("\r\n"))
-            #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
-            #expect(text.components(separatedBy: "\r\n").dropLast() == Self.expectedCSV[...])
+            let report = TrainingReport(learners: collection.learners, modules: ReportFixture.modules, calendar: TestTime.utc)
+            let files = ReportCSV(english: false).files(report)
+            #expect(files.map(\.name) == ["台账.csv", "模块.csv", "合计.csv"])
+            for file in files {
+                #expect(Array(file.data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+                let text = String(decoding: file.data.dropFirst(3), as: UTF8.self)
+                #expect(text.hasSuffix("\r\n") && !text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+            }
+            #expect(Self.lines(files[0].data) == Self.expectedLedger)
+            #expect(Self.lines(files[1].data) == Self.expectedModules)
+            #expect(Self.lines(files[2].data) == Self.expectedTotals)
+            let combined = Self.lines(ReportCSV(english: false).combined(report))
+            #expect(combined == Self.expectedLedger + [""] + Self.expectedModules + [""] + Self.expectedTotals)
         }
     }
 
     @Test func figuresOfTheKnownDataSet() throws {
         let (a, b) = try ReportFixture.stations()
         let wang = try LearnerRecord.merge(a[0], b[0])
-        let report = TrainingReport(records: [wang, a[1], a[2], b[1]], modules: ReportFixture.modules)
-        #expect(report.learnerCount == 4)
-        #expect(report.learnersTrained == 3)
-        #expect(report.modulesPassed == 2)
-        #expect(report.secondsSpent == 2_400)
-        #expect(report.modules.map(\.learnersStarted) == [3, 2])
+        let report = TrainingReport(records: [wang, a[1], a[2], b[1]], modules: ReportFixture.modules, calendar: TestTime.utc)
+        #expect(report.totals.learners == 4)
+        #expect(report.totals.trained == 3)
+        #expect(report.totals.qualified == 2)
+        #expect(report.totals.modulesPassed == 2)
+        #expect(report.totals.minutes == 40)
+        #expect(report.modules.map(\.learnersActive) == [3, 2])
         #expect(report.modules.map(\.learnersPassed) == [1, 1])
         #expect(report.modules.map(\.completionRate) == [1.0 / 3.0, 0.5])
-        let row = try #require(report.rows.first { $0.learnerID == "wangfang" && $0.moduleID == "platform-registration" })
+        let learner = try #require(report.learners.first { $0.id == "wangfang" })
+        let row = learner.modules[0]
         // 01-a: 420 s (the larger of the two copies' times, not their sum), 02-b: 600 s,
         // quiz q1: 300 s, quiz q2: 600 s.
-        #expect(row.secondsSpent == 1_920)
+        #expect(row.seconds == 1_920)
+        #expect(row.minutes == 32)
         #expect(row.attempts == 2)
-        #expect(row.bestScore == 90)
+        #expect(row.best == 90)
         #expect(row.passed)
+        #expect(learner.daysAttended == 2)
+        #expect(report.learners.map(\.name) == ["张伟", "李强", "王芳", "赵敏"])
+        #expect(report.learners.map(\.trained) == [true, false, true, true])
     }
 
-    @Test func sinceCountsOnlyLaterActivity() throws {
+    @Test func sinceCountsOnlyTheActivityOfItsDays() throws {
         let (a, b) = try ReportFixture.stations()
         let wang = try LearnerRecord.merge(a[0], b[0])
         let day = try #require(ReportDay("2025-06-16"))
         let report = TrainingReport(records: [wang, a[1], a[2], b[1]], modules: ReportFixture.modules,
-                                    since: day.start(in: Self.utc))
-        #expect(report.learnersTrained == 0)
-        #expect(report.modulesPassed == 1)
-        let row = try #require(report.rows.first { $0.learnerID == "wangfang" && $0.moduleID == "platform-registration" })
+                                    period: ReportPeriod(since: day), calendar: TestTime.utc)
+        // 王芳 answered and passed the quiz on the 16th without opening a lesson that day: trained and qualified.
+        #expect(report.totals.trained == 1)
+        #expect(report.totals.qualified == 1)
+        let row = try #require(report.learners.first { $0.id == "wangfang" }?.modules[0])
         #expect(row.attempts == 1)
-        #expect(row.lessonsRead == 0)
-        #expect(row.secondsSpent == 600)
-        #expect(report.modules.map(\.learnersStarted) == [1, 0])
+        #expect(row.lessonsFinished == 0)
+        #expect(row.seconds == 600)
+        #expect(report.modules.map(\.learnersActive) == [1, 0])
         #expect(report.modules.map(\.completionRate) == [1.0, nil])
-        let csv = String(decoding: ReportCSV(english: true, timeZone: Self.utc).render(report, since: day), as: UTF8.self)
-        #expect(csv.contains("\r\nSince,2025-06-16\r\n"))
-        #expect(csv.contains("\r\nlisting,商品上架,0,0,,0\r\n"))
+        let totals = Self.lines(Data(ReportCSV(english: true).combined(report)))
+        #expect(totals.last == ",2025-06-16,,4,1,1,10,0.2,1,0,0,0")
+    }
+
+    @Test func untilCountsUpToItsDayIncluded() throws {
+        let (a, b) = try ReportFixture.stations()
+        let wang = try LearnerRecord.merge(a[0], b[0])
+        let day = try #require(ReportDay("2025-06-15"))
+        let report = TrainingReport(records: [wang, a[1], a[2], b[1]], modules: ReportFixture.modules,
+                                    period: ReportPeriod(until: day), calendar: TestTime.utc)
+        let row = try #require(report.learners.first { $0.id == "wangfang" }?.modules[0])
+        #expect(row.attempts == 1 && row.best == 60 && !row.passed)
+        #expect(row.seconds == 1_320)
+        #expect(report.totals.trained == 3)
+        #expect(report.totals.qualified == 1)  // 张伟: every lesson of the quiz-less module
     }
 
     @Test func englishHeadersAndJSON() throws {
         let (a, b) = try ReportFixture.stations()
-        let report = TrainingReport(records: a + b, modules: ReportFixture.modules)
-        let csv = String(decoding: ReportCSV(english: true, timeZone: Self.utc).render(report), as: UTF8.self)
-        #expect(csv.hasPrefix("\u{FEFF}Learner ID,Name,Module ID,Module,Lessons read,Lessons total,Time spent (min),Best score,Passed,Attempts,Last active\r\n"))
-        let json = try ReportJSON.render(report, since: nil, generatedAt: TestTime.t0)
+        let report = TrainingReport(records: a + b, modules: ReportFixture.modules, calendar: TestTime.utc)
+        let csv = String(decoding: ReportCSV(english: true).files(report)[0].data, as: UTF8.self)
+        #expect(csv.hasPrefix("\u{FEFF}Name,Station,Learner ID,Status,First day,Last day,Days attended,Minutes,Class hours,"))
+        let json = try ReportJSON.render(report)
         let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
-        #expect(object["learnersTrained"] as? Int == 3)
-        #expect(object["generatedAt"] as? String == "2025-06-15T15:06:40.000Z")
-        #expect(object["since"] is NSNull)
+        #expect(Set(object.keys) == ["period", "totals", "learners", "modules"])
+        let totals = try #require(object["totals"] as? [String: Any])
+        #expect(totals["trained"] as? Int == 3)
         let modules = try #require(object["modules"] as? [[String: Any]])
         #expect(modules.map { $0["completionRate"] as? Double } == [0.3333, 0.5])
-        let rows = try #require(object["rows"] as? [[String: Any]])
-        #expect(rows.count == 8)
-        #expect(rows.first?["bestScore"] is NSNull)
+        let learners = try #require(object["learners"] as? [[String: Any]])
+        #expect(learners.count == 4)
+        let firstModule = try #require((learners.first?["modules"] as? [[String: Any]])?.first)
+        #expect(firstModule["best"] is NSNull)
     }
 
-    @Test func moduleOnlyInProgressFilesGetsItsOwnRows() throws {
+    @Test func moduleOnlyInProgressFilesGetsItsOwnColumn() throws {
         var record = LearnerRecord(learner: try Learner(id: "x1", displayName: "甲", createdAt: TestTime.t0))
         record.updateReading(LessonKey(moduleID: "old-module", lessonID: "01"), at: TestTime.t0) { $0.finish(at: TestTime.t0) }
-        let report = TrainingReport(records: [record], modules: ReportFixture.modules)
+        let report = TrainingReport(records: [record], modules: ReportFixture.modules, calendar: TestTime.utc)
         #expect(report.modules.map(\.module.id) == ["platform-registration", "listing", "old-module"])
         #expect(report.modules.last?.module.isInCourse == false)
-        #expect(report.rows.last?.lessonsRead == 1)
+        #expect(report.learners.first?.modules.last?.lessonsFinished == 1)
     }
 
     @Test(arguments: [

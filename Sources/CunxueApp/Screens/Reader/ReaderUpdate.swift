@@ -84,10 +84,10 @@ extension ReaderState: ScreenState {
     func recordReadingTime(in context: inout ScreenContext) {
         let seconds = Int(min(context.now.timeIntervalSince(openedAt), Double(context.idleMinutes * 60)))
         let position = ReadingPlace.thousandths(scroll: scroll, maxScroll: maxScroll(context.size))
-        let now = context.now, key = LessonKey(moduleID: moduleID, lessonID: lessonID)
+        let now = context.now, key = LessonKey(moduleID: moduleID, lessonID: lessonID), calendar = context.calendar
         _ = context.changeRecord {
             $0.updateReading(key, at: now) {
-                $0.addTime(seconds: max(0, seconds))
+                $0.addTime(seconds: max(0, seconds), at: now, calendar: calendar)
                 $0.move(to: position, at: now)
             }
         }
