@@ -44,7 +44,7 @@ struct HomeModuleLayout {
                                                      counts: [widest(s.lessonsRead), widest(s.lessonsReadShort)])
         countWidth = widest(shortCount ? s.lessonsReadShort : s.lessonsRead)
         let rehearsals = modules.filter { !$0.scenarios.isEmpty }.map { record.rehearsalProgress(in: $0) }
-        let widestRehearsal = { (text: (Int, Int) -> String) in rehearsals.map { DisplayWidth.of(text($0.passed, $0.total)) }.max() ?? 0 }
+        let widestRehearsal = { (text: (Int, Int) -> String) in rehearsals.map { DisplayWidth.of(text($0.passed, $0.total), ambiguous: context.ambiguous) }.max() ?? 0 }
         let left = room - titleWidth - withBar - Self.gap - countWidth
         if columns < 2 || rehearsals.isEmpty {
             rehearsalColumn = 0
@@ -87,7 +87,7 @@ struct HomeModuleLayout {
             if rehearsalColumn > 0, !module.scenarios.isEmpty {
                 let r = record.rehearsalProgress(in: module)
                 let text = (rehearsalColumn == 2 ? s.rehearsalsPassed : s.rehearsalsPassedShort)(r.passed, r.total)
-                let pad = String(repeating: " ", count: max(0, countWidth - DisplayWidth.of(count)) + Self.gap)
+                let pad = String(repeating: " ", count: max(0, countWidth - DisplayWidth.of(count, ambiguous: context.ambiguous)) + Self.gap)
                 let style = r.passed == r.total ? Theme.good : Theme.muted
                 spans.append(Span(pad, style: base))
                 spans.append(Span(text, style: base.merged(with: style)))

@@ -24,7 +24,7 @@ enum ResultsView {
             lines += LineWrapper.wrap(StyledLine(advice, style: Theme.warning), width: width, ambiguous: context.ambiguous)
         }
         if let rehearsals = rehearsalAdvice(result, context) {
-            lines += LineWrapper.wrap(StyledLine(rehearsals, style: Theme.warning), width: width)
+            lines += LineWrapper.wrap(StyledLine(rehearsals, style: Theme.warning), width: width, ambiguous: context.ambiguous)
         }
         lines.append(StyledLine())
         let wrong = result.session.outcomes.filter { !$0.correct }

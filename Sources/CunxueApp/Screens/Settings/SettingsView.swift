@@ -38,26 +38,26 @@ enum SettingsView {
             .render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
         var y = content.y
-        for line in LineWrapper.wrap(StyledLine(s.settingsIntro, style: Theme.emphasis), width: content.width).prefix(2) {
+        for line in LineWrapper.wrap(StyledLine(s.settingsIntro, style: Theme.emphasis), width: content.width, ambiguous: context.ambiguous).prefix(2) {
             screen.put(line, x: content.x, y: y, clip: content)
             y += 1
         }
         let rect = listRect(screen.size)
         let texts = rowTexts(settings, s)
-        let nameWidth = texts.map { DisplayWidth.of($0.name) }.max() ?? 0
+        let nameWidth = texts.map { DisplayWidth.of($0.name, ambiguous: context.ambiguous) }.max() ?? 0
         for (index, text) in texts.enumerated() {
             let selected = index == state.selection
             let base = selected ? Theme.selected : Style.plain
             let row = Rect(x: rect.x, y: rect.y + index, width: rect.width, height: 1)
             screen.clear(row, style: base)
-            let name = text.name + String(repeating: " ", count: nameWidth - DisplayWidth.of(text.name))
-            var spans = [Span((selected ? "▶ " : "  ") + "\(index + 1). " + name + "  ", style: base)]
+            let name = text.name + String(repeating: " ", count: nameWidth - DisplayWidth.of(text.name, ambiguous: context.ambiguous))
+            var spans = [Span((selected ? context.glyphs.pointer + " " : "  ") + "\(index + 1). " + name + "  ", style: base)]
             spans += valueSpans(SettingsState.Row(rawValue: index), settings, s, base: base)
             screen.put(StyledLine(spans), x: row.x, y: row.y, clip: row)
         }
         var noteY = rect.maxY + 1
         for note in [s.settingsHowTo, s.settingsReadAnyTime] {
-            for line in LineWrapper.wrap(StyledLine(note, style: Theme.muted), width: content.width) where noteY < content.maxY {
+            for line in LineWrapper.wrap(StyledLine(note, style: Theme.muted), width: content.width, ambiguous: context.ambiguous) where noteY < content.maxY {
                 screen.put(line, x: content.x, y: noteY, clip: content)
                 noteY += 1
             }
