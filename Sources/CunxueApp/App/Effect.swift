@@ -33,6 +33,10 @@ public enum Effect: Sendable, Equatable {
     case previewImport(path: String)
     /// Import a folder into the data directory's lessons (replacing modules when asked).
     case runImport(path: String, replace: Bool)
+    /// List the subfolders of a folder on a USB stick (nil: the sticks plugged in).
+    case listFolders(path: String?)
+    /// Check the current instructor PIN and, when right, set the new one.
+    case changeInstructorPIN(current: String, new: String)
     /// Read `text` aloud with the station's speech engine, stopping what was being read; the end
     /// comes back as `Event.speechEnded`.
     case speak(text: String, language: UILanguage, rate: Int)

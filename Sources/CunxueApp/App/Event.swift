@@ -27,6 +27,13 @@ public enum Event: Sendable, Equatable {
     case classLoaded([ClassMember])
     /// What importing a folder would do.
     case importPreviewed(ImportPreview)
+    /// An import was done: what was imported and what was left out.
+    case importFinished(ImportPreview)
+    /// The subfolders of a folder on a USB stick, or the sticks.
+    case foldersListed(FolderListing)
+    /// An instructor PIN change finished: changed, or the current PIN was wrong (with the wait
+    /// before the next try).
+    case instructorPINChanged(changed: Bool, waitUntil: Date?)
     /// The course after an import.
     case libraryLoaded(Library)
     /// Reading aloud ended: spoken to the end, or stopped or failed.

@@ -37,7 +37,8 @@ extension AppState {
         case .pinChecked(let id, true, _, _) where !isCheckingPIN(of: id):
             // Nobody waits for this check any more (Esc was pressed): let go of the lock it took.
             return [.signOut(learnerID: id)]
-        case .pinChecked, .pinCheckFailed, .instructorStatus, .instructorPINChecked, .classLoaded, .importPreviewed:
+        case .pinChecked, .pinCheckFailed, .instructorStatus, .instructorPINChecked, .classLoaded, .importPreviewed,
+             .importFinished, .foldersListed, .instructorPINChanged:
             return send(.result(event))
         case .speechEnded(let spokenToTheEnd):
             return readAloudEnded(spokenToTheEnd: spokenToTheEnd)

@@ -127,6 +127,10 @@ public final class StoreEffects: EffectPerformer {
                 return instructor?.previewImport(path) ?? []
             case .runImport(let path, let replace):
                 return instructor?.runImport(path, replace: replace) ?? []
+            case .listFolders(let path):
+                return instructor?.listFolders(path) ?? []
+            case .changeInstructorPIN(let current, let new):
+                return instructor?.changePIN(current: current, new: new, now: now) ?? []
             }
         } catch let error as StoreError {
             return failed(effect, Notice(.error, error.message(now: now)))

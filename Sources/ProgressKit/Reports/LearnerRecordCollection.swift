@@ -45,6 +45,7 @@ private struct Gathering {
     }
 
     mutating func read(_ directory: DataDirectory) {
+        for path in BackupManifest.misplaced(in: directory) { warnings.append(ReportWarning(path: path, message: BackupManifest.misplacedMessage(path))) }
         let folder: StoreFolder
         do {
             guard let data = try StoreFolder.open(path: directory.path, create: false),

@@ -48,6 +48,8 @@ public struct InstructorState: Sendable, Equatable {
         case importFolder
         /// Lesson files that could not be loaded.
         case skipped
+        /// Change the instructor PIN.
+        case changePIN
         /// Back to the sign-in screen.
         case back
         /// Close Cunxue (the only way out of kiosk mode).
@@ -72,6 +74,16 @@ public struct InstructorState: Sendable, Equatable {
         case importPreview(ImportPreview, scroll: Int)
         /// Lesson files that could not be loaded, and why.
         case skipped(scroll: Int)
+        /// Choosing the folder to import on a USB stick.
+        case pickFolder(FolderPickerState)
+        /// What an import did, and the files it left out.
+        case importDone(ImportPreview, scroll: Int)
+        /// Changing the instructor PIN.
+        case changePIN(InstructorPINChange)
+        /// "Clear this learner's PIN?"
+        case confirmResetPIN(id: String)
+        /// "Rename this learner to …?"
+        case confirmRename(id: String, name: String)
     }
 
     /// The page shown.

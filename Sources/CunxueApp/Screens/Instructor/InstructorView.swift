@@ -8,6 +8,7 @@ enum InstructorView {
     static func render(_ instructor: InstructorState, _ context: ScreenContext, into screen: inout Screen) {
         let s = context.strings
         let content = Chrome.contentRect(for: screen.size)
+        if InstructorToolsView.render(instructor, context, into: &screen) { return }
         switch instructor.page {
         case .menu(let item):
             Chrome(title: s.instructorTitle, trailing: nil, hints: listHints(s)).render(context, into: &screen)
@@ -21,7 +22,7 @@ enum InstructorView {
             renderRename(name: instructor.member(id)?.summary.name ?? id, text: text, context, in: content, screen: &screen)
         case .importPath(let text):
             renderImportPath(text, context, in: content, screen: &screen)
-        case .learner, .confirmRemove, .importPreview, .skipped:
+        case .learner, .confirmRemove, .importPreview, .skipped, .pickFolder, .importDone, .changePIN, .confirmResetPIN, .confirmRename:
             let (hints, lines, scroll) = textPage(instructor, context, width: content.width)
             Chrome(title: s.instructorTitle, trailing: nil, hints: hints).render(context, into: &screen)
             let first = min(scroll, max(0, lines.count - content.height))
@@ -41,6 +42,7 @@ enum InstructorView {
         case .classTable: return s.menuClass
         case .importFolder: return s.menuImport
         case .skipped: return s.menuSkipped + " (\(context.library.course.skippedFiles.count))"
+        case .changePIN: return s.menuChangePIN
         case .back: return s.menuBack
         case .leave: return s.menuLeave
         }
@@ -64,7 +66,7 @@ enum InstructorView {
             return (hints, previewLines(preview, context, width: width), scroll)
         case .skipped(let scroll):
             return ([.init("↑↓", s.keyScroll), .init("Esc", s.keyBack)], skippedLines(context, width: width), scroll)
-        case .menu, .classTable, .rename, .importPath:
+        case .menu, .classTable, .rename, .importPath, .pickFolder, .importDone, .changePIN, .confirmResetPIN, .confirmRename:
             return ([], [], 0)
         }
     }
