@@ -112,7 +112,7 @@ public struct AppState: Sendable, Equatable {
     var screenContext: ScreenContext {
         ScreenContext(size: size, language: language, now: now, calendar: calendar, idleMinutes: idleMinutes,
                       library: library, learners: learners, record: record, random: random, notice: notice,
-                      isReadingAloud: readAloud != nil)
+                      isReadingAloud: readAloud != nil, isPreview: isPreview)
     }
 
     mutating func finish() { isFinished = true }

@@ -23,7 +23,6 @@ public func render(_ state: AppState, into screen: inout Screen) {
     case .instructor(let instructor): InstructorView.render(instructor, context, into: &screen)
     case .worksheet(let sheet): WorksheetView.render(sheet, context, into: &screen)
     }
-    if state.isPreview { Chrome.renderPreviewBanner(context, into: &screen) }
     if let overlay = state.overlay {
         screen.cursor = nil
         OverlayView.render(overlay, route: state.route, idleSecondsLeft: state.idleSecondsLeft, context, into: &screen)

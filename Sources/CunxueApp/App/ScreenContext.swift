@@ -47,6 +47,8 @@ struct ScreenContext {
     var notice: Notice?
     /// Whether text is being read aloud (`R`), so the hint says how to stop.
     var isReadingAloud = false
+    /// `cunxue preview`: the title line says nothing is saved.
+    var isPreview = false
     /// What the screen asked for, if anything (the last request wins).
     private(set) var request: Request?
 

@@ -36,6 +36,7 @@ struct Chrome {
         let left = " \(context.strings.appName) · \(title)"
         var right = ""
         if let trailing { right = trailing + " " }
+        if context.isPreview { right = Self.previewBanner(context) }
         let rightWidth = DisplayWidth.of(right)
         screen.put(LineWrapper.truncate(left, width: max(0, width - rightWidth - 1)), x: 0, y: 0, style: Theme.titleBar)
         if rightWidth > 0 && rightWidth < width / 2 {

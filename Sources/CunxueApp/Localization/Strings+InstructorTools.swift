@@ -9,7 +9,7 @@ extension Strings {
         pick("没有找到 U 盘。插上 U 盘，等几秒，按 R 再找；也可以按 T 输入文件夹的位置。",
              "No USB stick was found. Plug one in, wait a few seconds and press R; or press T to type the folder's path.")
     }
-    var pickerUseThis: String { pick("▶ 导入这个文件夹", "▶ Import this folder") }
+    var pickerUseThis: String { pick("【导入这个文件夹】", "[Import this folder]") }
     var pickerEmpty: String { pick("（这里没有子文件夹）", "(no folders here)") }
     var pickerLooking: String { pick("正在查看…", "Looking…") }
     var pickerHasLessons: String { pick("这里有课程（module.md）。", "There are lessons here (module.md).") }

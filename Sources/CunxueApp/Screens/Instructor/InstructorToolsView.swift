@@ -1,4 +1,5 @@
 import LessonKit
+import ProgressKit
 import TerminalKit
 
 /// The pages of the instructor's tools (see `InstructorUpdate+Tools`).
@@ -47,7 +48,8 @@ enum InstructorToolsView {
     static func importDoneLines(_ done: ImportPreview, _ context: ScreenContext, width: Int) -> [StyledLine] {
         let s = context.strings
         let english = context.language == .en
-        var lines: [StyledLine] = []
+        var lines = LineWrapper.wrap(StyledLine(SafeText.clean(done.path, limit: 1_000), style: Theme.heading), width: width)
+        lines.append(StyledLine(""))
         for module in done.result.imported {
             lines += LineWrapper.wrap(StyledLine("✓ " + module.title, style: Theme.good), width: width)
         }
@@ -55,7 +57,9 @@ enum InstructorToolsView {
         guard !done.result.skipped.isEmpty else { return lines + [StyledLine(s.importNothingLeftOut)] }
         lines.append(StyledLine(s.importLeftOutHeading, style: Theme.heading))
         for skip in done.result.skipped {
-            lines += LineWrapper.wrap(StyledLine(skip.path, style: Theme.emphasis), width: width)
+            // The path inside the folder imported (the folder itself is named above).
+            let inside = skip.path.hasPrefix(done.path + "/") ? String(skip.path.dropFirst(done.path.count + 1)) : skip.path
+            lines += LineWrapper.wrap(StyledLine(SafeText.clean(inside, limit: 1_000), style: Theme.emphasis), width: width)
             lines += LineWrapper.wrap(StyledLine(skip.message(english: english)), width: width - 2).map { $0.prefixed(by: [Span("  ")]) }
         }
         return lines
