@@ -243,7 +243,7 @@ enum InstructorView {
             section(s.importWillReplace, result.imported.filter { $0.replaced != nil }.map(\.id), Theme.warning)
         }
         section(s.importSkips, result.skipped.map { $0.path + (english ? ": " : "：") + $0.message(english: english) }, Theme.muted)
-        section(s.importFindings, result.findings.map { $0.formatted(in: context.contentLanguage) }, .plain)
+        section(s.importFindings, result.findings.map { $0.formatted(in: english ? .english : .simplifiedChinese) }, .plain)  // the screen's language
         return lines
     }
 }
