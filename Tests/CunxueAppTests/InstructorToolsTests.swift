@@ -157,6 +157,19 @@ struct InstructorToolsTests {
         #expect(try InstructorStore(directory: directory).checkPIN("2222", at: testNow) == .accepted)
     }
 
+    @Test func aBackupFolderInTheDataDirectoryIsPointedOutAtTheStart() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cunxue-misplaced-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("cunxue-backup-20260301-090000/learners"),
+                                                withIntermediateDirectories: true)
+        let performer = StoreEffects(directory: DataDirectory(url: folder))
+        _ = performer.prepare()
+        let events = performer.perform(.loadLearners)
+        guard case .notice(let notice)? = events.last else { Issue.record("no notice: \(events)"); return }
+        #expect(notice.zh.contains("cunxue-backup-20260301-090000") && notice.zh.contains("cunxue restore"))
+        #expect(notice.en.contains("Move it out of the data directory"))
+    }
+
     private func learnerPage(_ language: UILanguage) -> AppState {
         var s = instructorState(language)
         #expect(s.keys(.enter) == [.loadClass])               // the menu's first row: the class

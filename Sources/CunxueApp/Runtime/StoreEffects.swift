@@ -52,7 +52,7 @@ public final class StoreEffects: EffectPerformer {
                 let learners = listing.learners.sorted { a, b in
                     (a.lastActiveAt ?? a.createdAt) > (b.lastActiveAt ?? b.createdAt)
                 }.map(LearnerSummary.init(overview:))
-                return [.learnersLoaded(learners)] + listing.warnings.prefix(1).map { .notice(Notice(.warning, $0.message)) }
+                return [.learnersLoaded(learners)] + listing.warnings.prefix(1).map { .notice(Notice(.warning, $0.briefMessage)) }
             case .createLearner(let name, let pin):
                 // The sign-in list may be older than the folder (another station, the CLI).
                 if let same = try store.list(now: now).learners.first(where: { DisplayName.isSame($0.displayName, name) }) {

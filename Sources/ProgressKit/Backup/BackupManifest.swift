@@ -77,6 +77,14 @@ public struct BackupManifest: Codable, Sendable, Hashable {
         return found
     }
 
+    /// The same, short enough for the app's two-line notice: the folder by its name.
+    public static func misplacedBriefMessage(_ path: String) -> BilingualText {
+        let name = SafeText.clean((path as NSString).lastPathComponent, limit: 80)
+        return BilingualText(
+            zh: "数据文件夹里有备份文件夹 \(name)，它的学员不在名单上。请老师把它移出数据文件夹；要恢复它，用 cunxue restore。",
+            en: "The backup folder \(name) is in the data directory; its learners are not listed. Move it out of the data directory; to restore it, use cunxue restore.")
+    }
+
     /// What to say about a backup folder found in the data directory.
     public static func misplacedMessage(_ path: String) -> BilingualText {
         let clean = SafeText.clean(path, limit: 1_000)

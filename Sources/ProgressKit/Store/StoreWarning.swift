@@ -35,6 +35,12 @@ public enum StoreWarning: Sendable, Hashable {
         return BilingualText(zh: SafeText.cleanLines(text.zh), en: SafeText.cleanLines(text.en))
     }
 
+    /// The message for a two-line notice in the app (shorter where the full one is long).
+    public var briefMessage: BilingualText {
+        if case .misplacedBackup(let folder) = self { return BackupManifest.misplacedBriefMessage(folder) }
+        return message
+    }
+
     private var rawMessage: BilingualText {
         switch self {
         case .restoredFromBackup(_, let file, let problem, let setAside):
