@@ -91,6 +91,22 @@ struct InstructorToolsTests {
         #expect(s.keys(.home, .enter) == [.previewImport(path: browser.roots[0] + "/KINGSTON/课程")])
     }
 
+    @Test func thePickerAndThePINChangeAtTheSmallestSize() throws {
+        let (root, browser) = try fakeMedia()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var s = instructorState(.zh, size: Size(width: 60, height: 20))
+        run(s.keys(.down, .enter), &s, browser)
+        run(s.keys(.enter), &s, browser)
+        let text = renderScreen(s).text
+        #expect(text.contains("【导入这个文件夹】") && text.contains("课程/"))
+        expectSnapshot(renderScreen(s), named: "instructor-picker-60x20")
+        s.keys(.escape)                                       // the picker goes back to the menu
+        s.keys(.character("4"))
+        s.type("2468")
+        s.keys(.enter)
+        expectSnapshot(renderScreen(s), named: "instructor-pin-change-60x20")
+    }
+
     @Test func noStickSaysWhatToDoAndTypingStaysPossible() throws {
         var s = instructorState()
         run(s.keys(.down, .enter), &s, FolderBrowser(roots: []))
