@@ -40,7 +40,8 @@ public struct DataDirectoryRestore: Sendable {
         let learnerLocks = try lockLearners(now: now)
         defer { for lock in learnerLocks { lock.release() } }
 
-        let dataPath = directory.path
+        // A data directory reached through a link (e.g. on a second disk) is restored where it is.
+        let dataPath = realPath(directory.path) ?? directory.path
         let parent = (dataPath as NSString).deletingLastPathComponent
         let base = (dataPath as NSString).lastPathComponent
         if !FileManager.default.fileExists(atPath: parent) {

@@ -35,7 +35,7 @@ struct DataDirectoryBackupTests {
         #expect(result.unreadable.isEmpty)
         #expect(folder.names(in: "usb") == ["cunxue-backup-20250615-150640"])
         let copy = "usb/cunxue-backup-20250615-150640"
-        #expect(folder.names(in: copy) == ["instructor.json", "learners", "lessons"])
+        #expect(folder.names(in: copy) == ["cunxue-backup.json", "instructor.json", "learners", "lessons"])
         // Lock files and the temporary file of a killed save are left out.
         #expect(folder.names(in: copy + "/learners") == ["liqiang.json", "wangfang.json", "zhaomin.json"])
         #expect(folder.names(in: "station-a/learners").contains("wangfang.lock"))
