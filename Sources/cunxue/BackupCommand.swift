@@ -5,8 +5,11 @@ import ProgressKit
 /// `cunxue backup DIR`: a consistent copy of the data directory (for a USB stick).
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Copy the data directory into a folder, e.g. a USB stick (备份).",
+        abstract: "备份：把数据文件夹拷到一个文件夹里，例如 U 盘。Copy the data directory into a folder, e.g. a USB stick.",
         discussion: """
+            写出 目标/cunxue-backup-年月日-时分秒/，里面是学员、已移除的学员、导入的课程和老师设置。\
+            村学开着也可以备份：正在学习的学员，拷的是最近一次保存的记录。文件夹完全写好后才出现。\
+            用 cunxue restore 恢复。
             Writes DIR/cunxue-backup-YYYYMMDD-HHMMSS/ with learners, removed learners, imported \
             lessons and the instructor file. Safe while the app runs: each learner file is \
             copied under its lock, or as last saved when the learner is signed in. The folder \
@@ -17,7 +20,7 @@ struct Backup: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     /// Where to put the backup folder.
-    @Argument(help: ArgumentHelp("An existing folder to put the backup in (e.g. the USB stick).", valueName: "DIR"))
+    @Argument(help: ArgumentHelp("放备份的文件夹（已经存在的，例如 U 盘）。An existing folder to put the backup in (e.g. the USB stick).", valueName: "DIR"))
     var destination: String
 
     func validate() throws {

@@ -7,8 +7,11 @@ import ProgressKit
 /// data directory's `lessons/`, all or nothing.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import a course or module folder (导入课程).",
+        abstract: "导入课程：把课程或模块文件夹拷进数据文件夹。Import a course or module folder.",
         discussion: """
+            先像 cunxue validate 一样检查，再一次性把 Markdown 文件拷进数据文件夹的 lessons/，要么全拷，\
+            要么一个都不拷。隐藏文件和不是 Markdown 的文件不拷，会列出来。有链接、特殊文件、超过 1 MiB 的\
+            Markdown 文件、超过 2000 个文件或任何错误，整个文件夹都不导入。导入了退出码 0，拒绝 1，用法错误 64。
             Checks the folder as `cunxue validate` does, then copies its Markdown files into the \
             data directory's lessons/ at once, or not at all. Hidden files and files that are not \
             Markdown are left out and listed. Links, FIFOs, devices, names with .. or control \
@@ -20,11 +23,11 @@ struct Import: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     /// Replace a module already imported, or bundled, with the same id.
-    @Flag(help: "Replace a module with the same id that was imported before or comes with Cunxue.")
+    @Flag(help: "替换已导入或自带的同一 id 的模块。Replace a module with the same id that was imported before or comes with Cunxue.")
     var replace = false
 
     /// The folder to import.
-    @Argument(help: ArgumentHelp("The course or module folder to import.", valueName: "PATH"))
+    @Argument(help: ArgumentHelp("要导入的课程或模块文件夹。The course or module folder to import.", valueName: "PATH"))
     var path: String
 
     func validate() throws {

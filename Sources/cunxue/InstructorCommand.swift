@@ -5,7 +5,7 @@ import ProgressKit
 /// `cunxue instructor`: the instructor's own settings.
 struct Instructor: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "The instructor's settings (老师设置).",
+        abstract: "老师设置。The instructor's settings.",
         subcommands: [SetPIN.self, SetStation.self]
     )
 }
@@ -15,8 +15,10 @@ extension Instructor {
     struct SetPIN: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set-pin",
-            abstract: "Set the instructor PIN (4 digits), asked twice without showing it.",
+            abstract: "设置老师密码（4 位数字，输两次，不显示）。Set the instructor PIN (4 digits), asked twice without showing it.",
             discussion: """
+                已经有密码时先问现在的密码；输错后要等的时间会越来越长。没有终端时，从标准输入每行读一个密码。\
+                忘了密码：先关闭村学，删除数据文件夹里的 instructor.json。在老师界面里也可以改密码（要先输旧密码）。
                 When a PIN is set already, the current one is asked first; after wrong tries the \
                 wait before the next grows. Without a terminal, the PINs are read one a line \
                 from standard input. A forgotten PIN: with Cunxue closed, delete instructor.json \

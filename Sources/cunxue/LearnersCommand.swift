@@ -5,7 +5,7 @@ import ProgressKit
 /// `cunxue learners`: list, add and remove learners on this PC.
 struct Learners: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Manage learners (学员).",
+        abstract: "学员：查看、添加、移除、恢复。Manage learners.",
         subcommands: [List.self, Add.self, Remove.self, Restore.self],
         defaultSubcommand: List.self
     )
@@ -14,7 +14,7 @@ struct Learners: ParsableCommand {
 extension Learners {
     /// `cunxue learners list`: every learner with id, name, dates and attempt count.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the learners on this PC.")
+        static let configuration = CommandConfiguration(abstract: "列出这台电脑上的学员。List the learners on this PC.")
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -35,9 +35,9 @@ extension Learners {
 
     /// `cunxue learners add NAME...`: adds learners and prints their new ids.
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add learners; prints each new id and name.")
+        static let configuration = CommandConfiguration(abstract: "添加学员，列出每位新学员的编号和名字。Add learners; prints each new id and name.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("Names of the new learners (1–20 characters each).", valueName: "NAME"))
+        @Argument(help: ArgumentHelp("新学员的名字（每个 1 到 20 个字）。Names of the new learners (1–20 characters each).", valueName: "NAME"))
         var names: [String]
 
         func run() throws {
@@ -65,9 +65,9 @@ extension Learners {
     /// `cunxue learners remove NAME|ID`: moves a learner's file to `removed/` (never deletes).
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Take a learner off the list (their file is moved to removed/, never deleted).")
+            abstract: "把学员从名单上移除（文件移到 removed/，不删除）。Take a learner off the list (their file is moved to removed/, never deleted).")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("The learner's name or id.", valueName: "NAME|ID"))
+        @Argument(help: ArgumentHelp("学员的名字或编号。The learner's name or id.", valueName: "NAME|ID"))
         var learner: String
 
         func run() throws {

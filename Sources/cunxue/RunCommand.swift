@@ -7,14 +7,14 @@ import TerminalKit
 
 /// `cunxue run`: the learner app (the default subcommand).
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Start the learning app (the default).")
+    static let configuration = CommandConfiguration(abstract: "打开学习程序（不带命令时就是这个）。Start the learning app (the default).")
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .customLong("kiosk"), help: "Station mode: Ctrl-C, Ctrl-Z and Ctrl-\\ do not leave the app.")
+    @Flag(name: .customLong("kiosk"), help: "服务站模式：Ctrl-C、Ctrl-Z、Ctrl-\\ 都不会退出。Station mode: Ctrl-C, Ctrl-Z and Ctrl-\\ do not leave the app.")
     var kiosk = false
 
-    @Option(name: .customLong("idle-minutes"), help: ArgumentHelp("Sign a learner out after this many minutes without a key.", valueName: "N"))
+    @Option(name: .customLong("idle-minutes"), help: ArgumentHelp("学员这么多分钟不按键就自动退出登录（默认 10）。Sign a learner out after this many minutes without a key.", valueName: "N"))
     var idleMinutes = 10
 
     @Option(name: .customLong("ambiguous"), help: ArgumentHelp(
@@ -49,9 +49,20 @@ struct Run: ParsableCommand {
             StandardError.write(language == .zh ? error.message().zh : error.message().en)
             throw ExitCode(1)
         }
+        // Held while the app runs, so `cunxue restore` knows it is open (and waits for one).
+        let running: StationLock
+        do {
+            running = try StationLock.holdWhileRunning(directory, now: Date())
+        } catch {
+            terminal.restore()
+            StandardError.write(language == .zh ? error.message().zh : error.message().en)
+            throw ExitCode(1)
+        }
+        defer { running.release() }
         // The course: bundled, then imported into the data directory, then --lessons folders.
         let instructor = InstructorEffects(directory: directory, bundledCourse: CommandSupport.bundledCourse(),
                                            extraLessons: global.lessons)
+        instructor.folderBrowser = FolderBrowser(roots: FolderBrowser.roots(environment: environment))
         let performer = StoreEffects(directory: directory)
         performer.instructor = instructor
         performer.speaker = Speaker(environment: environment)

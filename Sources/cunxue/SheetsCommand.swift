@@ -7,7 +7,7 @@ import ProgressKit
 /// `cunxue sheets`: learners' worksheets (实操单).
 struct Sheets: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Learners' worksheets (实操单).",
+        abstract: "学员的实操单。Learners' worksheets.",
         subcommands: [Export.self]
     )
 
@@ -15,16 +15,16 @@ struct Sheets: ParsableCommand {
     /// as a plain-text page that prints on A4.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a learner's filled worksheets as Markdown (.md) and A4 plain text (.txt).")
+            abstract: "把学员填好的实操单写成 Markdown（.md）和 A4 纯文本（.txt）。Write a learner's filled worksheets as Markdown (.md) and A4 plain text (.txt).")
 
         @OptionGroup var global: GlobalOptions
 
         /// The learner, by name or id.
-        @Option(help: ArgumentHelp("The learner's name or id.", valueName: "NAME|ID"))
+        @Option(help: ArgumentHelp("学员的名字或编号。The learner's name or id.", valueName: "NAME|ID"))
         var learner: String
 
         /// Where to write (default: the current folder).
-        @Option(help: ArgumentHelp("The folder to write into (default: the current folder).", valueName: "DIR"))
+        @Option(help: ArgumentHelp("写到哪个文件夹（默认：当前文件夹）。The folder to write into (default: the current folder).", valueName: "DIR"))
         var output: String?
 
         func validate() throws {

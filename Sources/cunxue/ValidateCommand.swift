@@ -6,8 +6,11 @@ import ProgressKit
 /// `cunxue validate`: checks lesson folders the way the app reads them and reports every finding.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check lesson folders.",
+        abstract: "检查课程文件夹，列出每个错误和警告。Check lesson folders.",
         discussion: """
+            每个问题一行：文件:行:列: error|warning: 说明，按文件顺序，最后一行是汇总。没有错误时退出码是 0，\
+            有错误（或加了 --strict 时有警告）是 1，用法错误是 64。和 cunxue import 一样检查：自带的、已导入的\
+            和 --lessons 的模块都可以写在 requires 里。
             Prints one line a finding, FILE:LINE:COLUMN: error|warning: MESSAGE, in file order, \
             then a summary. Exits 0 when there is no error, 1 when there is one (or a warning \
             with --strict), 64 on a usage error. Checks as `cunxue import` does: the modules that \
@@ -20,15 +23,15 @@ struct Validate: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     /// Count warnings as errors.
-    @Flag(help: "Count warnings as errors (exit 1 when there is any finding).")
+    @Flag(help: "警告也算错误（有任何问题就退出码 1）。Count warnings as errors (exit 1 when there is any finding).")
     var strict = false
 
     /// `text` (one line a finding) or `json` (one JSON document).
-    @Option(help: ArgumentHelp("Output format: text or json.", valueName: "text|json"))
+    @Option(help: ArgumentHelp("输出格式：text 或 json。Output format: text or json.", valueName: "text|json"))
     var format: OutputFormat = .text
 
     /// The lesson folders to check.
-    @Argument(help: ArgumentHelp("Course or module folders to check.", valueName: "PATH"))
+    @Argument(help: ArgumentHelp("要检查的课程或模块文件夹。Course or module folders to check.", valueName: "PATH"))
     var paths: [String]
 
     /// The output formats.

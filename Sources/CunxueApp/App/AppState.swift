@@ -77,6 +77,8 @@ public struct AppState: Sendable, Equatable {
     public var isKiosk: Bool
     /// Minutes without a key after which a signed-in learner is signed out.
     public var idleMinutes: Int
+    /// `cunxue preview`: nothing is saved; a banner on the title line says so.
+    public var isPreview = false
     /// The calendar whose days the mistake notebook counts (the station's time zone).
     public var calendar: Calendar
     /// Shuffles answers and draws questions; seeded, so tests are exact.
@@ -119,7 +121,7 @@ public struct AppState: Sendable, Equatable {
     var screenContext: ScreenContext {
         ScreenContext(size: size, language: language, now: now, calendar: calendar, idleMinutes: idleMinutes,
                       library: library, learners: learners, record: record, random: random, notice: notice,
-                      isReadingAloud: readAloud != nil, ambiguous: ambiguousWidth)
+                      isReadingAloud: readAloud != nil, ambiguous: ambiguousWidth, isPreview: isPreview)
     }
 
     mutating func finish() { isFinished = true }

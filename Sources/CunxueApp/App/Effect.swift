@@ -42,6 +42,10 @@ public enum Effect: Sendable, Equatable {
     /// Write a learner's filled worksheets into a folder of their own inside `folder`, labels in
     /// `language`; answers `Event.sheetsExported` or a notice saying why not.
     case exportSheets(learnerID: String, folder: String, language: UILanguage)
+    /// List the subfolders of a folder on a USB stick (nil: the sticks plugged in).
+    case listFolders(path: String?)
+    /// Check the current instructor PIN and, when right, set the new one.
+    case changeInstructorPIN(current: String, new: String)
     /// Read `text` aloud with the station's speech engine, stopping what was being read; the end
     /// comes back as `Event.speechEnded`.
     case speak(text: String, language: UILanguage, rate: Int)

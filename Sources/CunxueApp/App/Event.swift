@@ -31,6 +31,13 @@ public enum Event: Sendable, Equatable {
     case exportFolderSuggested(String)
     /// A learner's worksheets were written: where, and which.
     case sheetsExported(learnerID: String, report: SheetExporter.Report)
+    /// An import was done: what was imported and what was left out.
+    case importFinished(ImportPreview)
+    /// The subfolders of a folder on a USB stick, or the sticks.
+    case foldersListed(FolderListing)
+    /// An instructor PIN change finished: changed, or the current PIN was wrong (with the wait
+    /// before the next try).
+    case instructorPINChanged(changed: Bool, waitUntil: Date?)
     /// The course after an import.
     case libraryLoaded(Library)
     /// The data directory's lessons changed since the course was loaded (`Effect.checkLessons`).

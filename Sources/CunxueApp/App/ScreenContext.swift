@@ -50,6 +50,8 @@ struct ScreenContext {
     /// How the terminal draws East Asian ambiguous characters: pass it to every width, wrap and
     /// cut (`LineWrapper.wrap(_:width:ambiguous:)`), and draw frames and marks with `glyphs`.
     var ambiguous: AmbiguousWidth = .narrow
+    /// `cunxue preview`: the title line says nothing is saved.
+    var isPreview = false
     /// What the screen asked for, if anything (the last request wins).
     private(set) var request: Request?
 

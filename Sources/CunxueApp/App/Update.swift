@@ -43,7 +43,7 @@ extension AppState {
             // Nobody waits for this check any more (Esc was pressed): let go of the lock it took.
             return [.signOut(learnerID: id)]
         case .pinChecked, .pinCheckFailed, .instructorStatus, .instructorPINChecked, .classLoaded, .importPreviewed,
-             .exportFolderSuggested, .sheetsExported:
+             .exportFolderSuggested, .sheetsExported, .importFinished, .foldersListed, .instructorPINChanged:
             return send(.result(event))
         case .speechEnded(let spokenToTheEnd):
             return readAloudEnded(spokenToTheEnd: spokenToTheEnd)

@@ -36,6 +36,7 @@ struct Chrome {
         let left = " \(context.strings.appName) \(context.glyphs.separator) \(title)"
         var right = ""
         if let trailing { right = trailing + " " }
+        if context.isPreview { right = Self.previewBanner(context) }
         let rightWidth = screen.width(of: right)
         screen.put(LineWrapper.truncate(left, width: max(0, width - rightWidth - 1), ambiguous: context.ambiguous), x: 0, y: 0, style: Theme.titleBar)
         if rightWidth > 0 && rightWidth < width / 2 {

@@ -7,8 +7,10 @@ import ProgressKit
 public final class InstructorEffects {
     let directory: DataDirectory
     private let store: LearnerStore
-    private let instructorStore: InstructorStore
-    private let hasher: PINHasher
+    let instructorStore: InstructorStore
+    let hasher: PINHasher
+    /// Lists the USB sticks and their folders for the import picker.
+    public var folderBrowser = FolderBrowser(roots: [])
     let bundledCourse: String?
     let extraLessons: [String]
 
@@ -137,7 +139,7 @@ public final class InstructorEffects {
             return [.notice(Notice(.error, zh: "没有导入：\(reasons)", en: "Nothing was imported: \(reasonsEn)"))]
         }
         let titles = result.imported.map(\.title)
-        return [.libraryLoaded(loadLibrary()),
+        return [.libraryLoaded(loadLibrary()), .importFinished(ImportPreview(path: path, result: result)),
                 .notice(Notice(.info, zh: "已导入：\(Strings(.zh).list(titles))", en: "Imported: \(Strings(.en).list(titles))"))]
     }
 

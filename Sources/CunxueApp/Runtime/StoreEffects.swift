@@ -52,7 +52,7 @@ public final class StoreEffects: EffectPerformer {
                 let learners = listing.learners.sorted { a, b in
                     (a.lastActiveAt ?? a.createdAt) > (b.lastActiveAt ?? b.createdAt)
                 }.map(LearnerSummary.init(overview:))
-                return [.learnersLoaded(learners)] + listing.warnings.prefix(1).map { .notice(Notice(.warning, $0.message)) }
+                return [.learnersLoaded(learners)] + listing.warnings.prefix(1).map { .notice(Notice(.warning, $0.briefMessage)) }
             case .createLearner(let name, let pin):
                 // The sign-in list may be older than the folder (another station, the CLI).
                 if let same = try store.list(now: now).learners.first(where: { DisplayName.isSame($0.displayName, name) }) {
@@ -133,6 +133,10 @@ public final class StoreEffects: EffectPerformer {
                 return instructor?.suggestExportFolder() ?? []
             case .exportSheets(let id, let folder, let language):
                 return instructor?.exportSheets(id, into: folder, language: language) ?? []
+            case .listFolders(let path):
+                return instructor?.listFolders(path) ?? []
+            case .changeInstructorPIN(let current, let new):
+                return instructor?.changePIN(current: current, new: new, now: now) ?? []
             }
         } catch let error as StoreError {
             return failed(effect, Notice(.error, error.message(now: now)))

@@ -42,7 +42,7 @@ public struct DataDirectoryBackup: Sendable {
         }
         let name = uniqueName(in: target, base: "cunxue-backup-" + Self.stamp(now, timeZone: timeZone))
         let staging = target + "/." + name + ".tmp"
-        var copier = Copier(staging: staging, destination: target)
+        var copier = BackupCopier(staging: staging, destination: target)
         do throws(BackupError) {
             let opened: StoreFolder?
             do {
@@ -59,6 +59,8 @@ public struct DataDirectoryBackup: Sendable {
             for file in ["instructor.json", "instructor.json.bak", "station.json", "station.json.bak"] {
                 try copier.copyFile(file, in: data, to: file)
             }
+            let manifest = BackupManifest(createdAt: now, learners: copier.learners, files: copier.files)
+            try copier.writeFile(manifest.encoded(), to: BackupManifest.fileName)
             try copier.syncFolders()
             guard rename(staging, target + "/" + name) == 0 else { throw BackupError.writing(errno: errno, destination: target) }
             try copier.sync(target)
@@ -74,7 +76,7 @@ public struct DataDirectoryBackup: Sendable {
 
     // MARK: - Learners
 
-    private func copyLearners(_ copier: inout Copier, data: StoreFolder, now: Date) throws(BackupError) {
+    private func copyLearners(_ copier: inout BackupCopier, data: StoreFolder, now: Date) throws(BackupError) {
         let store = LearnerStore(directory: directory)
         let folder: StoreFolder
         let names: [String]
@@ -145,9 +147,9 @@ public struct DataDirectoryBackup: Sendable {
     }
 }
 
-/// Copies files into the hidden backup folder, counting what it did. Reads go through
+/// Copies files into a hidden folder (a backup being made, or a restore), counting what it did. Reads go through
 /// `StoreFolder` (no link followed, only regular files, never a FIFO); writes create new files.
-private struct Copier {
+struct BackupCopier {
     let staging: String
     /// The folder the backup goes into (named in messages).
     let destination: String
@@ -189,6 +191,14 @@ private struct Copier {
         } catch {
             throw .store(error)
         }
+        try writeFile(data, to: relative)
+        files += 1
+        bytes += data.count
+        return true
+    }
+
+    /// Writes `data` as the new file `relative` of the copy, durably (never through a link).
+    func writeFile(_ data: Data, to relative: String) throws(BackupError) {
         let target = staging + "/" + relative
         let output = open(target, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard output >= 0 else { throw .writing(errno: errno, destination: destination) }
@@ -203,9 +213,6 @@ private struct Copier {
             written += count
         }
         guard fsync(output) == 0 else { throw .writing(errno: errno, destination: destination) }
-        files += 1
-        bytes += data.count
-        return true
     }
 
     /// Copies the folder `name` of `parent`: its regular files and subfolders (hidden entries,
@@ -253,19 +260,19 @@ private struct Copier {
     }
 }
 
-private func isFolder(_ path: String) -> Bool {
+func isFolder(_ path: String) -> Bool {
     var status = stat()
     return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
 }
 
-private func realPath(_ path: String) -> String? {
+func realPath(_ path: String) -> String? {
     guard let pointer = realpath(path, nil) else { return nil }
     defer { free(pointer) }
     return String(cString: pointer)
 }
 
 /// Removes an unfinished backup folder (links removed, never followed).
-private func removeTree(_ path: String) {
+func removeTree(_ path: String) {
     var status = stat()
     guard lstat(path, &status) == 0 else { return }
     if status.st_mode & S_IFMT == S_IFDIR {

@@ -71,6 +71,7 @@ private struct Gathering {
 
     mutating func read(_ directory: DataDirectory) {
         station = stationName(directory)
+        for path in BackupManifest.misplaced(in: directory) { warnings.append(ReportWarning(path: path, message: BackupManifest.misplacedMessage(path))) }
         let data: StoreFolder
         do {
             guard let opened = try StoreFolder.open(path: directory.path, create: false) else { return }

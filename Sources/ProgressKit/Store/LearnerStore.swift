@@ -83,8 +83,9 @@ public struct LearnerStore: Sendable {
     /// - Parameter now: the current time (names set-aside files).
     /// - Throws: `StoreError` only when the learners folder itself cannot be read.
     public func list(now: Date) throws(StoreError) -> LearnerListing {
-        guard let folder = try learnersFolder(create: false) else { return LearnerListing(learners: [], warnings: []) }
-        var warnings = setAsideForeignEntries(in: folder, now: now)
+        let misplaced = BackupManifest.misplaced(in: directory).map(StoreWarning.misplacedBackup(folder:))
+        guard let folder = try learnersFolder(create: false) else { return LearnerListing(learners: [], warnings: misplaced) }
+        var warnings = misplaced + setAsideForeignEntries(in: folder, now: now)
         var ids = Set<String>()
         for name in try folder.names() where !name.hasPrefix(".") {
             if let id = Self.learnerID(fromFileName: name) { ids.insert(id) }

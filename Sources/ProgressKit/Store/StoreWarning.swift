@@ -15,6 +15,9 @@ public enum StoreWarning: Sendable, Hashable {
     /// Numbers in the file were out of any possible range (`fields`, e.g. a reading time of
     /// 30,000 years); they were brought into range.
     case numbersOutOfRange(file: String, fields: [String])
+    /// A backup folder (made by `cunxue backup`) was found in the data directory, where its
+    /// learners are not read; the message says what it is and what to do.
+    case misplacedBackup(folder: String)
 
     /// Why a learner's file could not be used.
     public enum FileProblem: Sendable, Hashable {
@@ -30,6 +33,12 @@ public enum StoreWarning: Sendable, Hashable {
     public var message: BilingualText {
         let text = rawMessage
         return BilingualText(zh: SafeText.cleanLines(text.zh), en: SafeText.cleanLines(text.en))
+    }
+
+    /// The message for a two-line notice in the app (shorter where the full one is long).
+    public var briefMessage: BilingualText {
+        if case .misplacedBackup(let folder) = self { return BackupManifest.misplacedBriefMessage(folder) }
+        return message
     }
 
     private var rawMessage: BilingualText {
@@ -66,6 +75,8 @@ public enum StoreWarning: Sendable, Hashable {
             return BilingualText(
                 zh: "学习记录文件 \(file) 里有不可能的数字（\(list)），已按最接近的合理数字计算。文件可能被人改过，请告诉老师。",
                 en: "The progress file \(file) holds impossible numbers (\(list)); the nearest sensible values were used. The file may have been edited; please tell the instructor.")
+        case .misplacedBackup(let folder):
+            return BackupManifest.misplacedMessage(folder)
         }
     }
 }

@@ -36,7 +36,7 @@ struct DataDirectoryBackupTests {
         #expect(folder.names(in: "usb") == ["cunxue-backup-20250615-150640"])
         let copy = "usb/cunxue-backup-20250615-150640"
         // The station's name (ReportFixture sets one) is backed up too.
-        #expect(folder.names(in: copy) == ["instructor.json", "learners", "lessons", "station.json"])
+        #expect(folder.names(in: copy) == ["cunxue-backup.json", "instructor.json", "learners", "lessons", "station.json"])
         // Lock files and the temporary file of a killed save are left out.
         #expect(folder.names(in: copy + "/learners") == ["liqiang.json", "wangfang.json", "zhaomin.json"])
         #expect(folder.names(in: "station-a/learners").contains("wangfang.lock"))

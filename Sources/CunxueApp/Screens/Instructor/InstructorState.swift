@@ -48,6 +48,8 @@ public struct InstructorState: Sendable, Equatable {
         case importFolder
         /// Lesson files that could not be loaded.
         case skipped
+        /// Change the instructor PIN.
+        case changePIN
         /// Back to the sign-in screen.
         case back
         /// Close Cunxue (the only way out of kiosk mode).
@@ -81,6 +83,16 @@ public struct InstructorState: Sendable, Equatable {
         case exportPath(id: String, text: String)
         /// Where the exported worksheets went.
         case exported(id: String, report: SheetExporter.Report)
+        /// Choosing the folder to import on a USB stick.
+        case pickFolder(FolderPickerState)
+        /// What an import did, and the files it left out.
+        case importDone(ImportPreview, scroll: Int)
+        /// Changing the instructor PIN.
+        case changePIN(InstructorPINChange)
+        /// "Clear this learner's PIN?"
+        case confirmResetPIN(id: String)
+        /// "Rename this learner to …?"
+        case confirmRename(id: String, name: String)
     }
 
     /// The page shown.

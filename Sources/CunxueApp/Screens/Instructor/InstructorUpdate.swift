@@ -9,9 +9,12 @@ extension InstructorState: ScreenState {
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
         switch input {
         case .key(let key):
+            if let effects = toolKey(key, context: &context) { return effects }
             let effects = handle(key, context: &context)
             keepScrollInRange(context)
             return effects
+        case .result(let event) where isToolResult(event):
+            return toolResult(event, context: &context)
         case .result(.classLoaded(let loaded)):
             setClass(loaded, context: context)
         case .result(.importPreviewed(let preview)):
@@ -44,11 +47,13 @@ extension InstructorState: ScreenState {
         case .exported(let id, _):
             if key == .escape || key == .enter { page = .sheets(id: id, selection: 0) }
             return []
+        case .pickFolder, .importDone, .changePIN, .confirmResetPIN, .confirmRename:
+            return []  // toolKey
         }
     }
 
     /// ↑↓ move a scrolled page by a line (the view keeps the end in sight).
-    private static func scrolled(_ scroll: Int, by key: Key) -> Int {
+    static func scrolled(_ scroll: Int, by key: Key) -> Int {
         switch key {
         case .up: return max(0, scroll - 1)
         case .down: return scroll + 1
@@ -81,7 +86,10 @@ extension InstructorState: ScreenState {
             page = .classTable(selection: 0)
             return [.loadClass]
         case .importFolder:
-            page = .importPath(text: "")
+            page = .pickFolder(FolderPickerState())
+            return [.listFolders(path: nil)]
+        case .changePIN:
+            page = .changePIN(InstructorPINChange())
         case .skipped:
             page = .skipped(scroll: 0)
         case .back:
@@ -112,7 +120,7 @@ extension InstructorState: ScreenState {
     private mutating func learnerKey(_ key: Key, id: String, scroll: Int) -> [Effect] {
         switch key {
         case .character("p"), .character("P"):
-            return [.resetPIN(learnerID: id), .loadClass]
+            page = .confirmResetPIN(id: id)
         case .character("n"), .character("N"):
             page = .rename(id: id, text: member(id)?.summary.name ?? "")
         case .character("d"), .character("D"):
@@ -133,8 +141,8 @@ extension InstructorState: ScreenState {
         case .character(let c): if text.count < 20 { text.append(c) }
         case .backspace: if !text.isEmpty { text.removeLast() }
         case .enter:
-            page = .learner(id: id, scroll: 0)
-            return [.rename(learnerID: id, name: text), .loadClass, .loadLearners]
+            page = .confirmRename(id: id, name: text)
+            return []
         case .escape:
             page = .learner(id: id, scroll: 0)
             return []

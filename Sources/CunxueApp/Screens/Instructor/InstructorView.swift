@@ -8,6 +8,7 @@ enum InstructorView {
     static func render(_ instructor: InstructorState, _ context: ScreenContext, into screen: inout Screen) {
         let s = context.strings
         let content = Chrome.contentRect(for: screen.size)
+        if InstructorToolsView.render(instructor, context, into: &screen) { return }
         switch instructor.page {
         case .menu(let item):
             Chrome(title: s.instructorTitle, trailing: nil, hints: listHints(s)).render(context, into: &screen)
@@ -23,7 +24,7 @@ enum InstructorView {
             renderRename(name: instructor.member(id)?.summary.name ?? id, text: text, context, in: content, screen: &screen)
         case .importPath(let text):
             renderImportPath(text, context, in: content, screen: &screen)
-        case .learner, .confirmRemove, .importPreview, .skipped:
+        case .learner, .confirmRemove, .importPreview, .skipped, .pickFolder, .importDone, .changePIN, .confirmResetPIN, .confirmRename:
             let (hints, lines, scroll) = textPage(instructor, context, width: content.width)
             Chrome(title: s.instructorTitle, trailing: nil, hints: hints).render(context, into: &screen)
             let first = min(scroll, max(0, lines.count - content.height))
@@ -43,6 +44,7 @@ enum InstructorView {
         case .classTable: return s.menuClass
         case .importFolder: return s.menuImport
         case .skipped: return s.menuSkipped + " (\(context.library.course.skippedFiles.count))"
+        case .changePIN: return s.menuChangePIN
         case .back: return s.menuBack
         case .leave: return s.menuLeave
         }
@@ -67,7 +69,7 @@ enum InstructorView {
             return (hints, previewLines(preview, context, width: width), scroll)
         case .skipped(let scroll):
             return ([.init("↑↓", s.keyScroll), .init("Esc", s.keyBack)], skippedLines(context, width: width), scroll)
-        case .menu, .classTable, .rename, .importPath, .sheets, .sheet, .exportPath, .exported:
+        case .menu, .classTable, .rename, .importPath, .sheets, .sheet, .exportPath, .exported, .pickFolder, .importDone, .changePIN, .confirmResetPIN, .confirmRename:
             return ([], [], 0)
         }
     }
@@ -137,7 +139,7 @@ enum InstructorView {
         // What an edit keeps and detaches of learners' history, before the instructor confirms.
         section(s.importHistory, result.history.flatMap { $0.lines(english: english) }, Theme.warning)
         section(s.importSkips, result.skipped.map { $0.path + (english ? ": " : "：") + $0.message(english: english) }, Theme.muted)
-        section(s.importFindings, result.findings.map { $0.formatted(in: context.contentLanguage) }, .plain)
+        section(s.importFindings, result.findings.map { $0.formatted(in: english ? .english : .simplifiedChinese) }, .plain)  // the screen's language
         return lines
     }
 }
