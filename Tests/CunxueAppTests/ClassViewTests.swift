@@ -108,8 +108,11 @@ import TerminalKit
         ]
     }
 
-    static func instructor(_ language: UILanguage = .zh, size: Size = Size(width: 80, height: 24)) -> AppState {
+    /// The instructor signed in, on a terminal drawing ambiguous characters `ambiguous`.
+    static func instructor(_ language: UILanguage = .zh, size: Size = Size(width: 80, height: 24),
+                           ambiguous: AmbiguousWidth = .narrow) -> AppState {
         var s = AppState(size: size, language: language, now: testNow, library: nineModules, calendar: utcCalendar, seed: 3)
+        s.ambiguousWidth = ambiguous
         s.keys(.function(2))
         _ = s.update(.instructorStatus(hasPIN: true))
         s.type("2468")
@@ -119,8 +122,9 @@ import TerminalKit
     }
 
     /// The instructor on the class table with the class of twenty.
-    static func classTable(_ language: UILanguage = .zh, size: Size = Size(width: 80, height: 24)) -> AppState {
-        var s = instructor(language, size: size)
+    static func classTable(_ language: UILanguage = .zh, size: Size = Size(width: 80, height: 24),
+                           ambiguous: AmbiguousWidth = .narrow) -> AppState {
+        var s = instructor(language, size: size, ambiguous: ambiguous)
         #expect(s.keys(.character("1")) == [.loadClass])
         _ = s.update(.classLoaded(classOfTwenty()))
         return s
@@ -205,16 +209,24 @@ import TerminalKit
     }
 
     /// No two cells run together: after a cell (`2/2`, `2/2 40`, `2/2 40✓`) comes at least two
-    /// spaces before the next one, on every page of columns, in both languages and sizes.
+    /// spaces before the next one, on every page of columns, in both languages and sizes, and
+    /// on a terminal drawing ambiguous characters (`—`) wide, where the columns still line up.
     @Test("cells never touch", arguments: UILanguage.allCases, [Size(width: 80, height: 24), Size(width: 60, height: 20)])
     func cellsNeverTouch(language: UILanguage, size: Size) throws {
-        var s = Self.classTable(language, size: size)
+        for ambiguous in [AmbiguousWidth.narrow, .wide] {
+            try cellsNeverTouch(language: language, size: size, ambiguous: ambiguous)
+        }
+    }
+
+    private func cellsNeverTouch(language: UILanguage, size: Size, ambiguous: AmbiguousWidth) throws {
+        var s = Self.classTable(language, size: size, ambiguous: ambiguous)
         let touching = try Regex(#"\d+/\d+(?: \d+)?[✓✗]? ?\d+/\d+"#)
         var pages = 0
         repeat {
             let text = renderScreen(s).text
             #expect(text.firstMatch(of: touching) == nil, "\(text)")
             #expect(!text.contains("…"), "a cut: \(text)")
+            try Self.expectLastActiveLinedUp(text, ambiguous, language)
             pages += 1
             let before = try Self.state(s).firstModuleColumn
             s.keys(.right)
@@ -224,6 +236,22 @@ import TerminalKit
         #expect(try Self.state(s).firstModuleColumn > 0)
         s.keys(.left, .left, .left, .left, .left, .left, .left, .left, .left)
         #expect(try Self.state(s).firstModuleColumn == 0)
+    }
+
+    /// Every learner's last active starts in the column of its header, counted as the terminal
+    /// draws ambiguous characters.
+    static func expectLastActiveLinedUp(_ text: String, _ ambiguous: AmbiguousWidth, _ language: UILanguage,
+                                        sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let lines = text.split(separator: "\n").map { String($0).replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
+        let header = Strings(language).classHeaderLast
+        let headerLine = try #require(lines.first { $0.hasSuffix("  " + header) }, sourceLocation: sourceLocation)
+        let column = DisplayWidth.of(headerLine.dropLast(header.count), ambiguous: ambiguous)
+        let rows = lines.filter { $0.contains(/\d+\/\d+/) }
+        #expect(!rows.isEmpty, sourceLocation: sourceLocation)
+        for row in rows {
+            let start = try #require(row.range(of: "  ", options: .backwards), sourceLocation: sourceLocation).upperBound
+            #expect(DisplayWidth.of(row[..<start], ambiguous: ambiguous) == column, "\(ambiguous): \(row)", sourceLocation: sourceLocation)
+        }
     }
 
     @Test func fullNamesAndDaysAgo() throws {

@@ -154,6 +154,50 @@ struct WideAmbiguousSnapshotTests {
         snap(s, "instructor-learner")
     }
 
+    @Test("instructor: class of twenty with nine modules, a learner, worksheets, export", arguments: UILanguage.allCases)
+    func classView(language: UILanguage) {
+        var s = ClassViewTests.classTable(language, ambiguous: .wide)
+        snap(s, "class9")
+        s.keys(.end)
+        snap(s, "class9-end")
+        s = ClassViewTests.classTable(language, ambiguous: .wide)
+        s.keys(.enter)  // f1, who failed the first module quiz twice
+        snap(s, "class9-learner")
+        s = ClassViewTests.classTable(language, ambiguous: .wide)
+        for _ in 0..<14 { s.keys(.down) }
+        s.keys(.enter, .character("W"))
+        snap(s, "class9-sheets")
+        s.keys(.enter)
+        snap(s, "class9-sheet")
+        s.keys(.character("E"))
+        _ = s.update(.exportFolderSuggested("/media/teacher/USB/村学实操单"))
+        snap(s, "class9-export-path")
+        let report = SheetExporter.Report(folder: "/media/teacher/USB/村学实操单/陈静-g1", written: ["listing-products--product-title"], skipped: [])
+        _ = s.update(.sheetsExported(learnerID: "g1", report: report))
+        snap(s, "class9-exported")
+    }
+
+    /// A folder too long for its line is shown from its end behind `…`, which a wide terminal
+    /// draws two columns wide: the line still ends inside the content, at the folder's end.
+    @Test("a long export folder is cut at its start", arguments: [AmbiguousWidth.narrow, .wide])
+    func longExportFolder(ambiguous: AmbiguousWidth) throws {
+        var s = ClassViewTests.classTable(.zh, ambiguous: ambiguous)
+        for _ in 0..<14 { s.keys(.down) }
+        s.keys(.enter, .character("W"), .character("E"))
+        let folder = "/media/teacher/USB/" + String(repeating: "村学实操单", count: 12) + "/末尾"
+        _ = s.update(.exportFolderSuggested(folder))
+        let screen = renderScreen(s)
+        let label = Strings(.zh).exportPathLabel
+        let line = try #require(screen.lines.first { $0.contains(label) })
+            .replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
+        #expect(line.contains(label + "…"), "\(line)")
+        #expect(line.hasSuffix("/末尾"), "\(line)")
+        let content = Chrome.contentRect(for: s.size)
+        #expect(DisplayWidth.of(line, ambiguous: ambiguous) <= content.maxX - 1, "\(line)")
+        #expect(DisplayWidth.of(line, ambiguous: ambiguous) >= content.maxX - 2, "\(line)")
+        #expect(screen.cursor.map { $0.x <= content.maxX - 1 } ?? false)
+    }
+
     @Test("rehearsal", arguments: UILanguage.allCases)
     func scenario(language: UILanguage) {
         var s = wideSignedIn(language)

@@ -24,15 +24,16 @@ struct ClassTableLayout: Equatable {
         let modules = context.modulesByLevel
         let rows = Array(zip(instructor.members, instructor.standings))
         let limit = max(6, min(16, width / 5))
-        let longest = rows.map { DisplayWidth.of($0.0.summary.name) }.max() ?? 0
-        nameWidth = min(limit, max(DisplayWidth.of(s.classHeaderName), longest))
+        // `—` (no rehearsal, never active) is ambiguous: two columns on a wide terminal.
+        let w = { (text: String) in DisplayWidth.of(text, ambiguous: context.ambiguous) }
+        let longest = rows.map { w($0.0.summary.name) }.max() ?? 0
+        nameWidth = min(limit, max(w(s.classHeaderName), longest))
         cellWidths = modules.indices.map { index in
-            rows.compactMap { $0.0.record }.map { DisplayWidth.of(ClassTable.cell($0, modules[index])) }.max().map { max(2, $0) } ?? 2
+            rows.compactMap { $0.0.record }.map { w(ClassTable.cell($0, modules[index])) }.max().map { max(2, $0) } ?? 2
         }
-        rehearsalWidth = max(DisplayWidth.of(s.classHeaderRehearsals), rows.map { DisplayWidth.of(ClassTable.rehearsalMark($0.1)) }.max() ?? 0)
-        mistakesWidth = max(DisplayWidth.of(s.classHeaderMistakes),
-                            rows.map { DisplayWidth.of(String($0.0.record?.notebook.active.count ?? 0)) }.max() ?? 0)
-        lastWidth = max(DisplayWidth.of(s.classHeaderLast), rows.map { DisplayWidth.of(ClassTable.lastActive($0.1, s)) }.max() ?? 0)
+        rehearsalWidth = max(w(s.classHeaderRehearsals), rows.map { w(ClassTable.rehearsalMark($0.1)) }.max() ?? 0)
+        mistakesWidth = max(w(s.classHeaderMistakes), rows.map { w(String($0.0.record?.notebook.active.count ?? 0)) }.max() ?? 0)
+        lastWidth = max(w(s.classHeaderLast), rows.map { w(ClassTable.lastActive($0.1, s)) }.max() ?? 0)
         let fixed = Self.marker + nameWidth + Self.gap + rehearsalWidth + Self.gap + mistakesWidth + Self.gap + lastWidth
         let first = min(max(0, firstModule), max(0, modules.count - 1))
         var end = first, used = 0
@@ -98,7 +99,8 @@ enum ClassTable {
             if standing.group != group {
                 group = standing.group
                 let count = instructor.standings.filter { $0.group == standing.group }.count
-                out += LineWrapper.wrap(StyledLine(heading(standing.group, count, s), style: Theme.heading), width: width).map { ($0, nil) }
+                out += LineWrapper.wrap(StyledLine(heading(standing.group, count, s), style: Theme.heading), width: width,
+                                        ambiguous: context.ambiguous).map { ($0, nil) }
             }
             let rowLines = row(member, standing, layout, context, selected: index == selection)
             out += rowLines.map { ($0, index) }
@@ -117,16 +119,17 @@ enum ClassTable {
     private static func row(_ member: ClassMember, _ standing: LearnerStanding, _ layout: ClassTableLayout,
                             _ context: ScreenContext, selected: Bool) -> [StyledLine] {
         let s = context.strings
-        let names = LineWrapper.wrap(member.summary.name, width: layout.nameWidth)
+        let ambiguous = context.ambiguous
+        let names = LineWrapper.wrap(member.summary.name, width: layout.nameWidth, ambiguous: ambiguous)
         let gap = String(repeating: " ", count: ClassTableLayout.gap)
-        var text = (selected ? "▶ " : "  ") + pad(names.first ?? "", layout.nameWidth) + gap
+        var text = (selected ? context.glyphs.pointer + " " : "  ") + pad(names.first ?? "", layout.nameWidth, ambiguous) + gap
         if let record = member.record {
             let modules = context.modulesByLevel
             for index in layout.visible {
-                text += pad(cell(record, modules[index]), layout.cellWidths[index]) + gap
+                text += pad(cell(record, modules[index]), layout.cellWidths[index], ambiguous) + gap
             }
-            text += pad(rehearsalMark(standing), layout.rehearsalWidth) + gap
-            text += pad(String(record.notebook.active.count), layout.mistakesWidth) + gap
+            text += pad(rehearsalMark(standing), layout.rehearsalWidth, ambiguous) + gap
+            text += pad(String(record.notebook.active.count), layout.mistakesWidth, ambiguous) + gap
             text += lastActive(standing, s)
         } else {
             text += s.unreadable
@@ -134,22 +137,24 @@ enum ClassTable {
         let style = selected ? Theme.selected : (member.record == nil ? Theme.bad : .plain)
         var lines = [StyledLine(text, style: style)]
         for more in names.dropFirst() {
-            lines.append(StyledLine("  " + pad(more, layout.nameWidth), style: style))
+            lines.append(StyledLine("  " + pad(more, layout.nameWidth, ambiguous), style: style))
         }
         return lines
     }
 
-    static func pad(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+    /// `text` and spaces to `width` columns, counted as the terminal draws ambiguous characters.
+    static func pad(_ text: String, _ width: Int, _ ambiguous: AmbiguousWidth) -> String {
+        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text, ambiguous: ambiguous)))
     }
 
     /// The header: learner, the visible modules' numbers, rehearsals, mistakes, last active.
-    static func header(_ layout: ClassTableLayout, _ s: Strings) -> String {
+    static func header(_ layout: ClassTableLayout, _ context: ScreenContext) -> String {
+        let s = context.strings, ambiguous = context.ambiguous
         let gap = String(repeating: " ", count: ClassTableLayout.gap)
-        var text = "  " + pad(s.classHeaderName, layout.nameWidth) + gap
-        for index in layout.visible { text += pad(String(index + 1), layout.cellWidths[index]) + gap }
-        return text + pad(s.classHeaderRehearsals, layout.rehearsalWidth) + gap + pad(s.classHeaderMistakes, layout.mistakesWidth) + gap
-            + s.classHeaderLast
+        var text = "  " + pad(s.classHeaderName, layout.nameWidth, ambiguous) + gap
+        for index in layout.visible { text += pad(String(index + 1), layout.cellWidths[index], ambiguous) + gap }
+        return text + pad(s.classHeaderRehearsals, layout.rehearsalWidth, ambiguous) + gap
+            + pad(s.classHeaderMistakes, layout.mistakesWidth, ambiguous) + gap + s.classHeaderLast
     }
 
     /// The legend: what a cell holds, then the names of the modules shown (at most two lines).
@@ -159,8 +164,9 @@ enum ClassTable {
         for index in layout.visible {
             names += String(index + 1) + " " + modules[index].title.value(for: context.contentLanguage) + "  "
         }
-        return Array(LineWrapper.wrap(StyledLine(context.strings.classLegendCells, style: Theme.muted), width: width).prefix(2))
-            + Array(LineWrapper.wrap(StyledLine(names, style: Theme.muted), width: width).prefix(2))
+        let ambiguous = context.ambiguous
+        return Array(LineWrapper.wrap(StyledLine(context.strings.classLegendCells, style: Theme.muted), width: width, ambiguous: ambiguous).prefix(2))
+            + Array(LineWrapper.wrap(StyledLine(names, style: Theme.muted), width: width, ambiguous: ambiguous).prefix(2))
     }
 
     /// The rows of learners shown at once (for PgUp/PgDn).
@@ -171,7 +177,8 @@ enum ClassTable {
     static func render(_ instructor: InstructorState, selection: Int, _ context: ScreenContext, in rect: Rect, screen: inout Screen) {
         let s = context.strings
         let layout = ClassTableLayout(instructor, context, width: rect.width, firstModule: instructor.firstModuleColumn)
-        screen.put(LineWrapper.truncate(header(layout, s), width: rect.width), x: rect.x, y: rect.y, style: Theme.heading)
+        screen.put(LineWrapper.truncate(header(layout, context), width: rect.width, ambiguous: context.ambiguous),
+                   x: rect.x, y: rect.y, style: Theme.heading)
         if instructor.members.isEmpty {
             screen.put(s.classEmpty, x: rect.x + 2, y: rect.y + 2, style: Theme.muted)
         }
@@ -181,7 +188,7 @@ enum ClassTable {
         let selectedEnd = (all.lastIndex { $0.member == selection } ?? 0) + 1
         let top = max(0, min(selectedEnd - height, all.count - height))
         for (i, item) in all.dropFirst(top).prefix(height).enumerated() {
-            screen.put(LineWrapper.truncate(item.line, width: rect.width), x: rect.x, y: rect.y + 1 + i)
+            screen.put(LineWrapper.truncate(item.line, width: rect.width, ambiguous: context.ambiguous), x: rect.x, y: rect.y + 1 + i)
         }
         for (i, line) in legend.enumerated() {
             screen.put(line, x: rect.x, y: rect.maxY - legend.count + i)

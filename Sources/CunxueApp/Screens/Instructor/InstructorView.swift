@@ -90,7 +90,9 @@ enum InstructorView {
             .render(context, into: &screen)
         TextBlock(s.importPrompt, style: Theme.heading).render(in: Rect(x: content.x, y: content.y, width: content.width, height: 2), screen: &screen)
         let x = screen.put(s.importPathLabel, x: content.x, y: content.y + 3, style: Theme.emphasis)
-        let shown = DisplayWidth.of(text, ambiguous: context.ambiguous) > content.maxX - x - 1 ? "…" + String(text.suffix(content.maxX - x - 4)) : text
+        let room = content.maxX - x - 1, ellipsis = DisplayWidth.of("…", ambiguous: context.ambiguous)
+        let shown = DisplayWidth.of(text, ambiguous: context.ambiguous) > room
+            ? "…" + SheetsView.tail(text, width: room - ellipsis, ambiguous: context.ambiguous) : text
         screen.put(shown, x: x, y: content.y + 3, style: Style(underline: true))
         screen.cursor = Point(x: min(content.maxX - 1, x + DisplayWidth.of(shown, ambiguous: context.ambiguous)), y: content.y + 3)
     }

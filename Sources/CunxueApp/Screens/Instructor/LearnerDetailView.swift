@@ -11,7 +11,7 @@ enum LearnerDetailView {
         let s = context.strings
         guard let member else { return [] }
         var lines = LineWrapper.wrap(StyledLine(member.summary.name + "  (\(member.summary.id))" + (member.summary.hasPIN ? "  " + s.hasPIN : ""),
-                                                style: Theme.heading), width: width)
+                                                style: Theme.heading), width: width, ambiguous: context.ambiguous)
         if let standing { lines += standingLines(standing, context, width: width) }
         lines.append(StyledLine())
         guard let record = member.record else { return lines + [StyledLine(s.unreadable, style: Theme.bad)] }
@@ -27,7 +27,7 @@ enum LearnerDetailView {
         let missed = record.notebook.active.filter { $0.wrongCount >= 2 }.sorted { $0.wrongCount > $1.wrongCount }
         if missed.isEmpty { lines.append(StyledLine(s.noMisses, style: Theme.muted)) }
         for entry in missed {
-            lines += LineWrapper.wrap(StyledLine(s.missedTimes(entry.wrongCount) + "  " + questionTitle(entry.questionID, context)), width: width)
+            lines += LineWrapper.wrap(StyledLine(s.missedTimes(entry.wrongCount) + "  " + questionTitle(entry.questionID, context)), width: width, ambiguous: context.ambiguous)
         }
         return lines
     }
@@ -43,7 +43,7 @@ enum LearnerDetailView {
         if standing.isStalled, let days = standing.idleDays { texts.append((s.standingStalled(days), Theme.warning)) }
         if standing.group == .notStarted { texts.append((s.standingNotStarted, Theme.muted)) }
         texts.append((s.lastActive(ClassTable.lastActive(standing, s)), Theme.muted))
-        return texts.flatMap { LineWrapper.wrap(StyledLine($0.0, style: $0.1), width: width) }
+        return texts.flatMap { LineWrapper.wrap(StyledLine($0.0, style: $0.1), width: width, ambiguous: context.ambiguous) }
     }
 
     private static func moduleLines(_ record: LearnerRecord, _ context: ScreenContext, width: Int) -> [StyledLine] {
@@ -56,7 +56,7 @@ enum LearnerDetailView {
             if p.passed && module.quiz != nil { text += "  " + s.passedMark }
             let title = String(index + 1) + " " + module.title.value(for: context.contentLanguage)
             let line = StyledLine([Span(title, style: Theme.emphasis), Span("  " + text)])
-            return LineWrapper.wrap(line, width: width)
+            return LineWrapper.wrap(line, width: width, ambiguous: context.ambiguous)
         }
     }
 
@@ -72,7 +72,7 @@ enum LearnerDetailView {
             let title = scenarios.first { $0.qualifiedID == id }?.title.value(for: context.contentLanguage) ?? WorksheetView.clean(id)
             let text = s.rehearsalLine(runs: runs.count, passed: runs.contains { $0.passed == true },
                                        mistakes: runs.reduce(0) { $0 + $1.mistakes })
-            lines += LineWrapper.wrap(StyledLine("  " + title + "  " + text), width: width)
+            lines += LineWrapper.wrap(StyledLine("  " + title + "  " + text), width: width, ambiguous: context.ambiguous)
         }
         return lines
     }
@@ -92,8 +92,8 @@ enum LearnerDetailView {
             let mark = attempt.passed == true ? " ✓" : ""
             let wrong = attempt.answers.filter { !$0.correct }
             let head = formatter.string(from: attempt.startedAt) + "  " + score + mark + "  " + quizTitle(attempt, context)
-                + (wrong.isEmpty ? "  · " + s.attemptAllRight : "")
-            lines += LineWrapper.wrap(StyledLine(head, style: Theme.emphasis), width: width)
+                + (wrong.isEmpty ? "  " + context.glyphs.separator + " " + s.attemptAllRight : "")
+            lines += LineWrapper.wrap(StyledLine(head, style: Theme.emphasis), width: width, ambiguous: context.ambiguous)
             for answer in wrong { lines += wrongAnswerLines(answer, context, width: width) }
         }
         return lines
@@ -101,7 +101,7 @@ enum LearnerDetailView {
 
     private static func wrongAnswerLines(_ answer: ProgressKit.Answer, _ context: ScreenContext, width: Int) -> [StyledLine] {
         let s = context.strings
-        var lines = LineWrapper.wrap(StyledLine("✗ " + questionTitle(answer.questionID, context), style: Theme.bad), width: width - 2)
+        var lines = LineWrapper.wrap(StyledLine("✗ " + questionTitle(answer.questionID, context), style: Theme.bad), width: width - 2, ambiguous: context.ambiguous)
             .map { $0.prefixed(by: [Span("  ")]) }
         guard let question = context.library.index.questions[answer.questionID]?.question else { return lines }
         let content = question.content.value(for: context.contentLanguage)
@@ -111,7 +111,7 @@ enum LearnerDetailView {
         let right = question.kind == .ordering ? texts : content.answers.indices.filter { content.answers[$0].isCorrect }.map { texts[$0] }
         for (label, items, style) in [(s.chose, chosen, Theme.warning), (s.rightAnswer, right, Theme.good)] {
             let text = items.isEmpty ? s.noChoice : items.joined(separator: separator)
-            lines += LineWrapper.wrap(StyledLine([Span(label, style: style), Span(text)]), width: width - 4)
+            lines += LineWrapper.wrap(StyledLine([Span(label, style: style), Span(text)]), width: width - 4, ambiguous: context.ambiguous)
                 .map { $0.prefixed(by: [Span("    ")]) }
         }
         return lines
@@ -122,7 +122,7 @@ enum LearnerDetailView {
         if let lessonID = context.library.index.quizzes[attempt.quizID]?.lessonID, let lesson = module?.lesson(lessonID) {
             return lesson.title.value(for: context.contentLanguage)
         }
-        return (module?.title.value(for: context.contentLanguage) ?? WorksheetView.clean(attempt.moduleID)) + " · " + context.strings.moduleQuiz
+        return (module?.title.value(for: context.contentLanguage) ?? WorksheetView.clean(attempt.moduleID)) + " " + context.glyphs.separator + " " + context.strings.moduleQuiz
     }
 
     private static func questionTitle(_ id: String, _ context: ScreenContext) -> String {

@@ -47,7 +47,7 @@ enum SheetsView {
             let member = instructor.member(id)
             let row = LearnerSheetRow.rows(member?.record, context.library).first { $0.id == sheetID }
             let title = row.map { label($0, context) } ?? sheetID
-            Chrome(title: LineWrapper.truncate(title, width: 40), trailing: member?.summary.name,
+            Chrome(title: LineWrapper.truncate(title, width: 40, ambiguous: context.ambiguous), trailing: member?.summary.name,
                    hints: [.init("↑↓", s.keyScroll), .init("E", s.keyExport), .init("Esc", s.keyBack)]).render(context, into: &screen)
             let lines = pageLines(row, context, width: content.width)
             let first = min(scroll, max(0, lines.count - content.height))
@@ -70,7 +70,7 @@ enum SheetsView {
     static func label(_ row: LearnerSheetRow, _ context: ScreenContext) -> String {
         guard let sheet = row.worksheet else { return WorksheetView.clean(row.id) }
         let module = context.library.module(sheet.moduleID)?.title.value(for: context.contentLanguage) ?? sheet.moduleID
-        return WorksheetView.clean(sheet.title.value(for: context.contentLanguage)) + " · " + module
+        return WorksheetView.clean(sheet.title.value(for: context.contentLanguage)) + " " + context.glyphs.separator + " " + module
     }
 
     static func status(_ row: LearnerSheetRow, _ context: ScreenContext) -> StyledLine {
@@ -105,23 +105,27 @@ enum SheetsView {
 
     private static func renderExportPath(_ name: String, _ text: String, _ context: ScreenContext, in content: Rect, screen: inout Screen) {
         let s = context.strings
-        Chrome(title: s.keyExport + " · " + name, trailing: nil,
+        Chrome(title: s.keyExport + " " + context.glyphs.separator + " " + name, trailing: nil,
                hints: [.init("Enter", s.keyConfirm), .init(s.backspaceKey, s.keyDelete), .init("Esc", s.keyBack)]).render(context, into: &screen)
-        let prompt = LineWrapper.wrap(StyledLine(s.exportPrompt, style: Theme.heading), width: content.width)
+        let ambiguous = context.ambiguous
+        let prompt = LineWrapper.wrap(StyledLine(s.exportPrompt, style: Theme.heading), width: content.width, ambiguous: ambiguous)
         for (i, line) in prompt.enumerated() { screen.put(line, x: content.x, y: content.y + i) }
         let y = content.y + prompt.count + 1
         let x = screen.put(s.exportPathLabel, x: content.x, y: y, style: Theme.emphasis)
         let room = content.maxX - x - 1
-        let shown = DisplayWidth.of(text) > room ? "…" + tail(text, width: room - 1) : text
+        // `…` is ambiguous: on a wide terminal it takes two of the columns.
+        let ellipsis = DisplayWidth.of("…", ambiguous: ambiguous)
+        let shown = DisplayWidth.of(text, ambiguous: ambiguous) > room ? "…" + tail(text, width: room - ellipsis, ambiguous: ambiguous) : text
         screen.put(shown, x: x, y: y, style: Style(underline: true))
-        screen.cursor = Point(x: min(content.maxX - 1, x + DisplayWidth.of(shown)), y: y)
+        screen.cursor = Point(x: min(content.maxX - 1, x + DisplayWidth.of(shown, ambiguous: ambiguous)), y: y)
     }
 
-    /// The end of `text` that fits in `width` columns (whole characters only).
-    static func tail(_ text: String, width: Int) -> String {
+    /// The end of `text` that fits in `width` columns (whole characters only), counted as the
+    /// terminal draws ambiguous characters.
+    static func tail(_ text: String, width: Int, ambiguous: AmbiguousWidth) -> String {
         var out = "", used = 0
         for c in text.reversed() {
-            let w = DisplayWidth.of(String(c))
+            let w = DisplayWidth.of(c, ambiguous: ambiguous)
             if used + w > width { break }
             out.insert(c, at: out.startIndex)
             used += w
@@ -130,20 +134,20 @@ enum SheetsView {
     }
 
     static func exportedLines(_ name: String, _ report: SheetExporter.Report, _ context: ScreenContext, width: Int) -> [StyledLine] {
-        let s = context.strings
-        var lines = LineWrapper.wrap(StyledLine(s.exportedTo(name, report.written.count), style: Theme.good), width: width)
-        lines += LineWrapper.wrap(StyledLine(WorksheetView.clean(report.folder), style: Theme.emphasis), width: width - 2)
+        let s = context.strings, ambiguous = context.ambiguous
+        var lines = LineWrapper.wrap(StyledLine(s.exportedTo(name, report.written.count), style: Theme.good), width: width, ambiguous: ambiguous)
+        lines += LineWrapper.wrap(StyledLine(WorksheetView.clean(report.folder), style: Theme.emphasis), width: width - 2, ambiguous: ambiguous)
             .map { $0.prefixed(by: [Span("  ")]) }
         lines.append(StyledLine())
         for stem in report.written {
-            lines += LineWrapper.wrap(StyledLine(stem + ".md  " + stem + ".txt"), width: width - 2).map { $0.prefixed(by: [Span("  ")]) }
+            lines += LineWrapper.wrap(StyledLine(stem + ".md  " + stem + ".txt"), width: width - 2, ambiguous: ambiguous).map { $0.prefixed(by: [Span("  ")]) }
         }
         if !report.skipped.isEmpty {
             lines.append(StyledLine())
-            lines += LineWrapper.wrap(StyledLine(s.exportSkipped(report.skipped.joined(separator: ", ")), style: Theme.warning), width: width)
+            lines += LineWrapper.wrap(StyledLine(s.exportSkipped(report.skipped.joined(separator: ", ")), style: Theme.warning), width: width, ambiguous: ambiguous)
         }
         lines.append(StyledLine())
-        lines += LineWrapper.wrap(StyledLine(s.exportTakeHome, style: Theme.muted), width: width)
+        lines += LineWrapper.wrap(StyledLine(s.exportTakeHome, style: Theme.muted), width: width, ambiguous: ambiguous)
         return lines
     }
 }
