@@ -23,7 +23,7 @@ enum FolderPickerView {
         Chrome(title: s.pickerTitle, trailing: nil, hints: hints).render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
         let heading = picker.path.map { SafeText.clean(shown($0, stick: picker.stick), limit: 1_000) } ?? s.pickerSticks
-        screen.put(LineWrapper.truncate(heading, width: content.width), x: content.x, y: content.y, style: Theme.heading)
+        screen.put(LineWrapper.truncate(heading, width: content.width, ambiguous: context.ambiguous), x: content.x, y: content.y, style: Theme.heading)
         if picker.isLoading {
             screen.put(s.pickerLooking, x: content.x, y: content.y + 2, style: Theme.emphasis)
             return
@@ -32,7 +32,7 @@ enum FolderPickerView {
         var note: String?
         if listing?.hasLessons == true { note = s.pickerHasLessons }
         if listing?.truncated == true { note = (note.map { $0 + " " } ?? "") + s.pickerTooMany(listing?.folders.count ?? 0) }
-        if let note { screen.put(LineWrapper.truncate(note, width: content.width), x: content.x, y: content.y + 1, style: Theme.good) }
+        if let note { screen.put(LineWrapper.truncate(note, width: content.width, ambiguous: context.ambiguous), x: content.x, y: content.y + 1, style: Theme.good) }
         let rows = picker.rows
         let top = content.y + 2
         if picker.path == nil && rows.isEmpty {

@@ -22,10 +22,10 @@ enum InstructorToolsView {
             return true
         case .confirmResetPIN(let id):
             hints[0] = .init("1/Y", s.keyClearPIN)
-            lines = LineWrapper.wrap(StyledLine(s.confirmResetPIN(instructor.member(id)?.summary.name ?? id), style: Theme.warning), width: content.width)
+            lines = LineWrapper.wrap(StyledLine(s.confirmResetPIN(instructor.member(id)?.summary.name ?? id), style: Theme.warning), width: content.width, ambiguous: context.ambiguous)
         case .confirmRename(let id, let name):
             hints[0] = .init("1/Y", s.keyDoRename)
-            lines = LineWrapper.wrap(StyledLine(s.confirmRename(instructor.member(id)?.summary.name ?? id, name), style: Theme.warning), width: content.width)
+            lines = LineWrapper.wrap(StyledLine(s.confirmRename(instructor.member(id)?.summary.name ?? id, name), style: Theme.warning), width: content.width, ambiguous: context.ambiguous)
         case .importDone(let done, let offset):
             title = s.importDoneTitle
             hints = [.init("↑↓", s.keyScroll), .init("Enter/Esc", s.keyBack)]
@@ -48,10 +48,10 @@ enum InstructorToolsView {
     static func importDoneLines(_ done: ImportPreview, _ context: ScreenContext, width: Int) -> [StyledLine] {
         let s = context.strings
         let english = context.language == .en
-        var lines = LineWrapper.wrap(StyledLine(SafeText.clean(done.path, limit: 1_000), style: Theme.heading), width: width)
+        var lines = LineWrapper.wrap(StyledLine(SafeText.clean(done.path, limit: 1_000), style: Theme.heading), width: width, ambiguous: context.ambiguous)
         lines.append(StyledLine(""))
         for module in done.result.imported {
-            lines += LineWrapper.wrap(StyledLine("✓ " + module.title, style: Theme.good), width: width)
+            lines += LineWrapper.wrap(StyledLine("✓ " + module.title, style: Theme.good), width: width, ambiguous: context.ambiguous)
         }
         lines.append(StyledLine(""))
         guard !done.result.skipped.isEmpty else { return lines + [StyledLine(s.importNothingLeftOut)] }
@@ -59,8 +59,8 @@ enum InstructorToolsView {
         for skip in done.result.skipped {
             // The path inside the folder imported (the folder itself is named above).
             let inside = skip.path.hasPrefix(done.path + "/") ? String(skip.path.dropFirst(done.path.count + 1)) : skip.path
-            lines += LineWrapper.wrap(StyledLine(SafeText.clean(inside, limit: 1_000), style: Theme.emphasis), width: width)
-            lines += LineWrapper.wrap(StyledLine(skip.message(english: english)), width: width - 2).map { $0.prefixed(by: [Span("  ")]) }
+            lines += LineWrapper.wrap(StyledLine(SafeText.clean(inside, limit: 1_000), style: Theme.emphasis), width: width, ambiguous: context.ambiguous)
+            lines += LineWrapper.wrap(StyledLine(skip.message(english: english)), width: width - 2, ambiguous: context.ambiguous).map { $0.prefixed(by: [Span("  ")]) }
         }
         return lines
     }

@@ -13,7 +13,7 @@ enum WorksheetView {
         let hints: [KeyHintBar.Hint] = sheet.showsPage
             ? [.init("Esc", s.keyBack), .init("Enter", s.keyEditSheet), .init("?", s.keyHelp), .init("L", s.keyLanguage)]
             : [.init("↑↓", s.keySelect), .init("Enter", s.keyNextField), .init("Esc", s.keySaveAndLeave),
-               .init("F3", context.isReadingAloud ? s.keyStopReading : s.keyReadAloud), .init("⌫", s.keyBackspace)]
+               .init("F3", context.isReadingAloud ? s.keyStopReading : s.keyReadAloud), .init(s.backspaceKey, s.keyBackspace)]
         Chrome(title: title, trailing: context.record?.learner.displayName, hints: hints).render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
         let check = WorksheetChecker(worksheet: worksheet).check(sheet.answers(context))
