@@ -27,9 +27,11 @@ public final class InstructorEffects {
         self.extraLessons = extraLessons
     }
 
-    /// The course as the app loads it: bundled, then imported, then `--lessons`.
+    /// The course as the app loads it: bundled, then imported, then `--lessons`, as an index
+    /// (lesson bodies are read when a lesson is opened, `Library.body(of:in:)`).
     public func loadLibrary() -> Library {
-        Library(CourseLibrary.load(bundled: bundledCourse, imported: directory.lessonsFolder.path, extra: extraLessons).course)
+        Library(CourseLibrary.load(bundled: bundledCourse, imported: directory.lessonsFolder.path, extra: extraLessons,
+                                   mode: .index).course)
     }
 
     /// Runs `body`, turning a failure into a notice for the person. The instructor PIN's effects

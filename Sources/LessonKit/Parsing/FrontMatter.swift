@@ -69,8 +69,15 @@ struct FrontMatter: Sendable, Equatable {
     ///   - firstLine: the file line of the YAML's first line.
     /// - Throws: `FrontMatter.Failure` with the problem and where.
     static func parse(_ yaml: String, firstLine: Int) throws(Failure) -> FrontMatter {
-        if yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }) { return FrontMatter() }
+        if yaml.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) { return FrontMatter() }
         if let failure = FrontMatterGuard.check(yaml, firstLine: firstLine) { throw failure }
+        if let simple = parseSimple(yaml, firstLine: firstLine) { return simple }
+        return try parseWithYams(yaml, firstLine: firstLine)
+    }
+
+    /// Parses YAML into entries with Yams (any YAML; `parse` tries `parseSimple` first). Call it
+    /// only with YAML `FrontMatterGuard` accepted.
+    static func parseWithYams(_ yaml: String, firstLine: Int) throws(Failure) -> FrontMatter {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
