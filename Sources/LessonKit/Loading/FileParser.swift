@@ -52,7 +52,7 @@ struct FileParser: Sendable {
 
     /// Parses a Markdown file (front matter, then the body) according to its role.
     private func markdown(text: String, role: FileRole, report: inout FileReport) -> ParsedFile.Content {
-        let split = FrontMatter.split(text)
+        let split = FrontMatter.locate(text)
         var frontMatter = FrontMatter()
         var frontMatterIsReadable = true
         if split.isUnclosed {
@@ -75,9 +75,9 @@ struct FileParser: Sendable {
             return .module(module(frontMatter: frontMatter, body: split.body, isTranslation: role.language != nil,
                                   reportsMissingTitle: needsTitle, report: &report))
         case .lesson(let name):
-            return .lesson(lesson(name: name, frontMatter: frontMatter, body: split.body, report: &report))
+            return .lesson(lesson(name: name, frontMatter: frontMatter, body: { split.body }, report: &report))
         case .scenario:  // (a scenario never gets here: `parse(text:)` reads it)
-            return .lesson(lesson(name: "", frontMatter: frontMatter, body: split.body, report: &report))
+            return .lesson(lesson(name: "", frontMatter: frontMatter, body: { split.body }, report: &report))
         case .moduleQuiz, .check:
             let parser = QuizParser(isTranslation: role.language != nil)
             return .quiz(parser.parse(frontMatter: frontMatter, body: split.body, report: &report))
@@ -167,7 +167,8 @@ struct FileParser: Sendable {
 
     // MARK: - Lessons
 
-    private func lesson(name: String, frontMatter: FrontMatter, body: String, report: inout FileReport) -> LessonFile {
+    /// - Parameter body: the body, made only when it is parsed (not for an index's lesson with a title).
+    private func lesson(name: String, frontMatter: FrontMatter, body: () -> String, report: inout FileReport) -> LessonFile {
         var lesson = LessonFile()
         for entry in frontMatter.entries {
             switch entry.key {
@@ -188,11 +189,11 @@ struct FileParser: Sendable {
         guard parsesLessonBodies else {
             if lesson.title == nil {
                 var ignored = FileReport(file: report.file)
-                lesson.firstHeadingText = markdown(body, report: &ignored).firstHeadingText
+                lesson.firstHeadingText = markdown(body(), report: &ignored).firstHeadingText
             }
             return lesson
         }
-        lesson.body = markdown(body, report: &report)
+        lesson.body = markdown(body(), report: &report)
         lesson.firstHeadingText = lesson.body.firstHeadingText
         let hasText = lesson.body.blocks.contains { block in
             switch block.kind {
