@@ -3,7 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "Cunxue",
-    platforms: [.macOS(.v15)],  // Linux is the target; Synchronization.Atomic needs macOS 15 there
+    // No `platforms:`. Linux is the only platform Cunxue builds on (Glibc, ncursesw, renameat2,
+    // /proc); SwiftPM's list names Apple systems only, so any entry would claim a build that
+    // does not exist.
     products: [
         .executable(name: "cunxue", targets: ["cunxue"]),
     ],

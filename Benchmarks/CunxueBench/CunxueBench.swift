@@ -67,10 +67,14 @@ extension CunxueBench {
         @Option(help: "Terminal size, WxH.") var size = TerminalSize(width: 80, height: 24)
         @Option(help: "capture-pane polling interval.") var pollMs = 2
         @Flag(help: "Measure the method's floor: `printf TEXT` in place of the app.") var baseline = false
+        @Option(help: "Then press Enter (the first learner, no PIN) and wait for this text of the home screen.")
+        var homeText: String?
+        @Option(help: "capture-pane polling interval while waiting for the home screen.") var homePollMs = 10
 
         func run() {
             FirstPaint(cunxue: cunxue, dataDirectory: dataDir, lessons: lessons, runs: runs, text: text,
-                       width: size.width, height: size.height, pollMilliseconds: Double(pollMs), isBaseline: baseline).run()
+                       width: size.width, height: size.height, pollMilliseconds: Double(pollMs), isBaseline: baseline,
+                       homeText: homeText, homePollMilliseconds: Double(homePollMs)).run()
         }
     }
 

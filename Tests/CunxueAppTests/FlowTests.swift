@@ -111,12 +111,12 @@ struct FlowTests {
         #expect(again.scroll == first.scroll)
     }
 
-    @Test func resizeKeepsTheReadingPlace() {
+    @Test func resizeKeepsTheReadingPlace() throws {
         var s = signedInState()
         s.keys(.enter, .pageDown)
-        guard case .reader(let before) = s.route else { return }
+        let before = try #require(s.readerState)
         _ = s.update(.input(.resize(Size(width: 120, height: 40))))
-        guard case .reader(let after) = s.route else { Issue.record("left the reader"); return }
+        let after = try #require(s.readerState, "left the reader")
         #expect(after.layoutWidth == Chrome.readableWidth)  // a readable measure, not 116 columns
         #expect(before.scroll > 0 && after.scroll > 0)
         let firstShown = after.lines[after.scroll...].map { $0.text.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? "?"
@@ -183,7 +183,8 @@ struct FlowTests {
         #expect(result.passed && result.scorePercent == 100)
         s.keys(.character("1"))   // try again (R is left for reading aloud)
         let again = try #require(s.quizSession)
-        guard case .quiz(_, _, _, let attemptID) = again.mode, case .quiz(_, _, _, let firstID) = result.session.mode else { return }
+        let attemptID = try #require(again.mode.attemptID)
+        let firstID = try #require(result.session.mode.attemptID)
         #expect(attemptID != firstID)
         #expect(s.record?.attempts.count == 2)
     }
@@ -193,7 +194,7 @@ struct FlowTests {
         s.keys(.character("1"), .end, .enter)
         s.answer(correctly: true)
         let session = try #require(s.quizSession)
-        guard case .quiz(_, _, _, let attemptID) = session.mode else { return }
+        let attemptID = try #require(session.mode.attemptID)
         #expect(s.record?.attempt(id: attemptID)?.answers.count == 1)
     }
 

@@ -37,7 +37,7 @@ struct StoreEffectsTests {
         let url = try folder()
         defer { try? FileManager.default.removeItem(at: url) }
         let first = performer(url)
-        guard case .signedIn(let record, _) = first.perform(.createLearner(name: "王芳", pin: nil)).first else { return }
+        let record = try #require(first.perform(.createLearner(name: "王芳", pin: nil)).first?.signedInRecord)
         let second = performer(url)
         guard case .notice(let notice) = second.perform(.signIn(learnerID: record.id)).first else {
             Issue.record("second copy signed in too"); return
@@ -52,7 +52,7 @@ struct StoreEffectsTests {
         let url = try folder()
         defer { try? FileManager.default.removeItem(at: url) }
         let creator = performer(url)
-        guard case .signedIn(let record, _) = creator.perform(.createLearner(name: "李建国", pin: "2468")).first else { return }
+        let record = try #require(creator.perform(.createLearner(name: "李建国", pin: "2468")).first?.signedInRecord)
         #expect(record.learner.hasPIN)
         _ = creator.perform(.signOut(learnerID: record.id))
         let json = try String(contentsOf: url.appendingPathComponent("learners/\(record.id).json"), encoding: .utf8)
@@ -70,8 +70,8 @@ struct StoreEffectsTests {
         #expect(waits[0] == nil)                      // the first wrong try costs nothing
         #expect(waits[2] != nil)                      // by the third there is a wait
         let later = testNow.addingTimeInterval(3600)
-        guard case .pinChecked(_, let correct, _, _) = performer(url, at: later).perform(.checkPIN(learnerID: record.id, pin: "2468")).first else { return }
-        #expect(correct)
+        let answer = performer(url, at: later).perform(.checkPIN(learnerID: record.id, pin: "2468")).first
+        #expect(try #require(answer?.pinCheckedCorrect))
     }
 
     @Test func savingWithoutSigningInIsRefusedWithAMessage() throws {

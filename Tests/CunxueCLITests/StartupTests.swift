@@ -17,10 +17,10 @@ struct StartupTests {
         #expect(result.seconds < 1)
     }
 
-    @Test("unusable TERM", arguments: ["dumb", ""])
+    // `script` gives the app a real pseudo-terminal, so only TERM is wrong.
+    @Test("unusable TERM", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs /usr/bin/script"),
+          arguments: ["dumb", ""])
     func unusableTerm(term: String) throws {
-        // `script` gives the app a real pseudo-terminal, so only TERM is wrong.
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
         var env = ProcessInfo.processInfo.environment
         env["TERM"] = term
         env["LANG"] = "en_US.UTF-8"

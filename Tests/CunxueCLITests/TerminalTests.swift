@@ -76,7 +76,8 @@ struct TerminalTests {
         defer { try? FileManager.default.removeItem(at: data) }
         let before = data.appendingPathComponent("stty-before").path
         let after = data.appendingPathComponent("stty-after").path
-        let command = "stty -g > '\(before)'; '\(cunxueBinary.path)' --data-dir '\(data.path)'; echo EXIT=$?; stty -g > '\(after)'; sleep 30"
+        // The settings are written before EXIT= shows, so the test waits for text, not for time.
+        let command = "stty -g > '\(before)'; '\(cunxueBinary.path)' --data-dir '\(data.path)'; s=$?; stty -g > '\(after)'; echo EXIT=$s; sleep 30"
         let tmux = try TmuxSession(command: command, environment: ["LANG": "C.UTF-8", "TERM": "screen-256color"])
 
         // The Chinese welcome, aligned: the box's corners and sides line up in display columns.
@@ -114,7 +115,6 @@ struct TerminalTests {
         let (end, exited) = try tmux.waitFor { $0.contains { $0.contains("EXIT=") } }
         #expect(exited, "app did not exit on Ctrl-C:\n\(end.joined(separator: "\n"))")
         #expect(end.contains { $0.contains("EXIT=0") })
-        Thread.sleep(forTimeInterval: 0.2)
         let sttyBefore = try String(contentsOfFile: before, encoding: .utf8)
         let sttyAfter = try String(contentsOfFile: after, encoding: .utf8)
         #expect(!sttyBefore.isEmpty)
@@ -127,12 +127,18 @@ struct TerminalTests {
         defer { try? FileManager.default.removeItem(at: data) }
         let before = data.appendingPathComponent("before").path
         let after = data.appendingPathComponent("after").path
-        let command = "stty -g > '\(before)'; '\(cunxueBinary.path)' --data-dir '\(data.path)' </dev/tty & pid=$!; sleep 1; kill -\(signal) $pid; wait $pid; echo EXIT=$?; stty -g > '\(after)'; sleep 30"
+        let pidFile = data.appendingPathComponent("pid").path
+        // The signal is sent once the welcome shows (waiting for text, not for time); the
+        // settings are written before EXIT= shows.
+        let command = "stty -g > '\(before)'; '\(cunxueBinary.path)' --data-dir '\(data.path)' </dev/tty & echo $! > '\(pidFile)'; wait $!; s=$?; stty -g > '\(after)'; echo EXIT=$s; sleep 30"
         let tmux = try TmuxSession(command: command, environment: ["LANG": "C.UTF-8"])
+        #expect(try tmux.waitFor { $0.joined().contains("欢迎来到村学") }.ok)
+        let pidText = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try #require(Int32(pidText), "no process id in \(pidFile): \(pidText)")
+        #expect(kill(pid, signal == "TERM" ? SIGTERM : SIGHUP) == 0)
         let (end, exited) = try tmux.waitFor { $0.contains { $0.contains("EXIT=") } }
         #expect(exited, "no exit after SIG\(signal):\n\(end.joined(separator: "\n"))")
         #expect(end.contains { $0.contains("EXIT=0") })
-        Thread.sleep(forTimeInterval: 0.2)
         #expect(try String(contentsOfFile: before, encoding: .utf8) == String(contentsOfFile: after, encoding: .utf8))
     }
 

@@ -4,6 +4,9 @@ import Foundation
 enum FixturePaths {
     /// The `Fixtures` folder beside the tests.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+    /// The bundled course, `Lessons/` at the top of the package.
+    static let bundledCourse = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Lessons").path
 
     /// Runs `body` with a new empty temporary folder, removed afterwards.
     static func withTemporaryFolder<T>(_ body: (String) throws -> T) throws -> T {

@@ -1,14 +1,16 @@
 # Writes generated lesson folders for the benchmarks. Source it from bash:
 #   . "$root/scripts/lib/course.sh"
-#   write_course DIR     a course of 20 modules x 50 lessons (1,000 lessons of about 5 KB of
-#                        Chinese text; every fifth lesson has a check quiz; every module a quiz)
+#   write_course DIR [MODULES]
+#                        a course of MODULES modules (default 20) x 50 lessons (1,000 lessons of
+#                        about 5 KB of Chinese text by default, 10,000 with 200 modules; every
+#                        fifth lesson has a check quiz; every module a quiz)
 
 # One paragraph of about 500 bytes; a lesson repeats varied paragraphs to about 5 KB.
 course_paragraph="开网店要先选好平台。淘宝开店免费，但要有实名认证的支付宝账号和本人的银行卡。拼多多的个人店不用营业执照，要上传身份证正反面并做人脸识别。抖店可以用个人身份开店，审核大约一到三个工作日。保证金是冻结的，不是花掉的，关店时没有违规就会退回。"
 
 write_course() {
-    local course="$1" m l dir file p
-    for m in $(seq -w 1 20); do
+    local course="$1" modules="${2:-20}" m l dir file p
+    for m in $(seq -w 1 "$modules"); do
         dir="$course/$m-module-$m"
         mkdir -p "$dir"
         printf -- '---\ntitle: 第 %s 个模块\nsummary: 测试用的模块\nlevel: basic\n---\n\n这个模块用来测速度。\n' "$m" > "$dir/module.md"

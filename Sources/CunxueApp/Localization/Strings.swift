@@ -248,6 +248,15 @@ public struct Strings: Sendable {
     var endModuleQuiz: String { pick("这是最后一课。按 Enter 做单元测验。", "This was the last lesson. Press Enter for the module quiz.") }
     var endBack: String { pick("按 Enter 回到单元。", "Press Enter to go back to the module.") }
     var imageLabel: String { pick("图片", "Image") }
+    var lessonChanged: String {
+        pick("这一课的文件在村学打开以后被改过了。请告诉服务站的老师：退出村学再打开，就能读到新的内容。按 Esc 返回。",
+             "This lesson's file was changed after Cunxue started. Please tell the instructor: quit Cunxue and start it again to read the new version. Press Esc to go back.")
+    }
+    var lessonUnreadable: String {
+        pick("这一课现在打不开。请告诉服务站的老师。按 Esc 返回。",
+             "This lesson cannot be opened now. Please tell the instructor. Press Esc to go back.")
+    }
+    func forTheInstructor(_ detail: String) -> String { pick("给老师看：\(detail)", "For the instructor: \(detail)") }
 
     // MARK: - Quiz
 

@@ -6,10 +6,9 @@ import LessonKit
 /// language the course was written in): "保证金" in a question finds the lesson about 保证金.
 enum RereadAdvice {
     /// The lessons of `module` that teach what `missed` asked, in lesson order, at most `limit`.
-    static func lessons(for missed: [Question], in module: Module, limit: Int = 3) -> [Lesson] {
-        let lessonPieces = module.lessons.map { lesson in
-            pieces(lesson.content.original.title + " " + lesson.content.original.body.plainText)
-        }
+    /// - Parameter lessonPieces: the `pieces` of each lesson's title and body, in lesson order
+    ///   (`Library.rereadPieces(of:)`).
+    static func lessons(for missed: [Question], in module: Module, lessonPieces: [Set<String>], limit: Int = 3) -> [Lesson] {
         var chosen = Set<Int>()
         for question in missed {
             let content = question.content.original
@@ -20,7 +19,7 @@ enum RereadAdvice {
                 chosen.insert(best)
             }
         }
-        return chosen.sorted().prefix(limit).map { module.lessons[$0] }
+        return chosen.sorted().prefix(limit).filter(module.lessons.indices.contains).map { module.lessons[$0] }
     }
 
     /// Every two neighbouring letters or ideographs of `text` (punctuation and spaces break it),

@@ -30,10 +30,12 @@ public final class InstructorEffects {
     }
 
     /// The course as the app loads it: bundled, then imported, then `--lessons`. The lessons
-    /// stamp is read first, so a change made while loading is noticed by the next check.
+    /// stamp is read first, so a change made while loading is noticed by the next check. The course
+    /// is an index: lesson bodies are read when a lesson is opened (`Library.body(of:in:)`).
     public func loadLibrary() -> Library {
         loadedStamp = LessonsStamp.read(lessonsFolder: directory.lessonsFolder.path)
-        return Library(CourseLibrary.load(bundled: bundledCourse, imported: directory.lessonsFolder.path, extra: extraLessons).course)
+        return Library(CourseLibrary.load(bundled: bundledCourse, imported: directory.lessonsFolder.path, extra: extraLessons,
+                                   mode: .index).course)
     }
 
     /// The lessons stamp when the course was last loaded.

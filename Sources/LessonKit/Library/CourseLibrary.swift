@@ -57,9 +57,10 @@ public struct CourseLibrary: Sendable, Equatable {
     ///   - imported: the data directory's `lessons/` folder; a missing or empty one is no layer.
     ///   - extra: `--lessons` folders, loaded together as one layer.
     ///   - workingDirectory: the folder relative paths are resolved against (`nil`: the current one).
+    ///   - mode: `.index` leaves lesson bodies on disk (the app); `.full` reads everything.
     /// - Returns: the library; its `course` holds the modules in effect.
     public static func load(bundled: String?, imported: String?, extra: [String],
-                            workingDirectory: String? = nil) -> CourseLibrary {
+                            workingDirectory: String? = nil, mode: CourseLoader.Mode = .full) -> CourseLibrary {
         var planned: [(source: Source, paths: [String])] = []
         if let bundled { planned.append((.bundled, [bundled])) }
         if let imported, Self.hasModules(imported, workingDirectory: workingDirectory) {
@@ -71,6 +72,7 @@ public struct CourseLibrary: Sendable, Equatable {
         let idScanner = ModuleIDScanner(workingDirectory: workingDirectory)
         let scanned = planned.map { idScanner.scan($0.paths) }
         var loader = CourseLoader(workingDirectory: workingDirectory)
+        loader.mode = mode
         loader.knownModuleIDs = Set(scanned.flatMap { $0.map(\.id) })
 
         var library = CourseLibrary(course: Course(), layers: [], replacements: [], sourceOfModule: [:])

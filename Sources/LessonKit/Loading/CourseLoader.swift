@@ -5,6 +5,20 @@
 /// links, at most 1 MiB each, and must be UTF-8. A file with an error is skipped (and listed in
 /// `Course.skippedFiles`); everything else still loads. Files are parsed in parallel.
 public struct CourseLoader: Sendable {
+    /// How much of each lesson is kept in memory.
+    public enum Mode: Sendable, Equatable {
+        /// Everything, lesson bodies included, with every finding: what `cunxue validate` and
+        /// `cunxue import` need.
+        case full
+        /// Ids, titles, front matter, quizzes and counts; lesson bodies stay on disk
+        /// (`LessonContent.bodyFile`) and `LessonBodyReader` reads one when it is opened. Every
+        /// file is opened, read and checked as in `.full` (links, special files, size, UTF-8,
+        /// front matter), so the same modules, lessons, titles and questions load. Left to the
+        /// opening (or to `.full`): the warnings about a lesson's body — empty, looks like a
+        /// quiz, a character made by an entity. What the app uses at start.
+        case index
+    }
+
     /// The folder relative paths are resolved against (`nil`: the process's current directory).
     public var workingDirectory: String?
     /// Module ids that `requires` may name besides the modules loaded here (those of the other
@@ -14,6 +28,8 @@ public struct CourseLoader: Sendable {
     /// earlier layers): canonical id → its `module.md` as reported. A loaded module whose id looks
     /// like one of these (same UTS #39 skeleton) without being it is an error.
     public var existingModules: [String: String] = [:]
+    /// How much of each lesson is kept; `.full` by default.
+    public var mode: Mode = .full
 
     /// Creates a loader.
     /// - Parameter workingDirectory: the folder relative paths are resolved against; `nil` for
@@ -41,14 +57,16 @@ public struct CourseLoader: Sendable {
         // Parse every file of every module on all cores.
         let work = folders.flatMap { $0.files }
         MarkdownParser.registerExtensions()
-        let parser = FileParser()
-        let parsed = work.parallelMap { entry in
+        var parser = FileParser()
+        parser.parsesLessonBodies = mode == .full
+        let parsed = work.parallelMap { [parser] entry in
             parser.parse(path: entry.path, displayPath: entry.displayPath, name: entry.name, role: entry.role)
         }
         var assemblers: [ModuleAssembler] = []
         var offset = 0
         for folder in folders {
-            assemblers.append(ModuleAssembler(folder: folder, files: Array(parsed[offset..<(offset + folder.files.count)])))
+            assemblers.append(ModuleAssembler(folder: folder, files: Array(parsed[offset..<(offset + folder.files.count)]),
+                                              defersLessonBodies: mode == .index))
             offset += folder.files.count
         }
 

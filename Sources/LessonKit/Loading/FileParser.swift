@@ -3,6 +3,14 @@ struct FileParser: Sendable {
     private static let moduleKeys = ["title", "summary", "id", "level", "requires", "lang"]
     private static let lessonKeys = ["title", "minutes", "id"]
 
+    /// Whether a lesson's Markdown body is parsed and kept. `false` reads a lesson for an index
+    /// (`CourseLoader.Mode.index`): the whole file is opened, read and checked as always (kind,
+    /// size, UTF-8, characters, front matter), but the body is parsed only when the lesson has
+    /// no `title` (for its first heading) and is not kept. Findings about the body itself (an
+    /// empty lesson, one that looks like a quiz, a character made by an entity) come when the
+    /// lesson is opened (`LessonBodyReader`) or from a full load.
+    var parsesLessonBodies = true
+
     /// Reads the file at `path` and parses it according to `role`.
     /// - Parameters:
     ///   - path: where to read it.
@@ -11,14 +19,26 @@ struct FileParser: Sendable {
     ///   - role: what the file is.
     func parse(path: String, displayPath: String, name: String, role: FileRole) -> ParsedFile {
         var report = FileReport(file: displayPath)
-        switch FileReader().readText(at: path) {
+        switch FileReader().readFile(at: path) {
         case .failure(let failure):
             report.add(failure.problem, line: failure.line, column: failure.column)
             return ParsedFile(name: name, role: role, report: report, content: nil)
-        case .success(let raw):
-            let content = parse(text: raw, role: role, report: &report)
-            return ParsedFile(name: name, role: role, report: report, content: content)
+        case .success(let read):
+            let content = parse(text: read.text, role: role, report: &report)
+            return ParsedFile(name: name, role: role, report: report, content: content, stamp: read.stamp)
         }
+    }
+
+    /// Parses a lesson file's text (in any language) with its body, as a full load does.
+    /// - Parameters:
+    ///   - text: the file's text.
+    ///   - role: the file's role (a lesson's, in any language).
+    ///   - report: where findings go.
+    func parseLesson(text: String, role: FileRole, report: inout FileReport) -> LessonFile {
+        var parser = self
+        parser.parsesLessonBodies = true
+        guard case .lesson(let lesson) = parser.parse(text: text, role: role, report: &report) else { return LessonFile() }
+        return lesson
     }
 
     /// Parses a file's text according to its role.
@@ -32,7 +52,7 @@ struct FileParser: Sendable {
 
     /// Parses a Markdown file (front matter, then the body) according to its role.
     private func markdown(text: String, role: FileRole, report: inout FileReport) -> ParsedFile.Content {
-        let split = FrontMatter.split(text)
+        let split = FrontMatter.locate(text)
         var frontMatter = FrontMatter()
         var frontMatterIsReadable = true
         if split.isUnclosed {
@@ -55,10 +75,10 @@ struct FileParser: Sendable {
             return .module(module(frontMatter: frontMatter, body: split.body, isTranslation: role.language != nil,
                                   reportsMissingTitle: needsTitle, report: &report))
         case .lesson(let name):
-            return .lesson(lesson(name: name, frontMatter: frontMatter, body: split.body, isTranslation: role.language != nil,
+            return .lesson(lesson(name: name, frontMatter: frontMatter, body: { split.body }, isTranslation: role.language != nil,
                                   report: &report))
         case .scenario:  // (a scenario never gets here: `parse(text:)` reads it)
-            return .lesson(lesson(name: "", frontMatter: frontMatter, body: split.body, report: &report))
+            return .lesson(lesson(name: "", frontMatter: frontMatter, body: { split.body }, report: &report))
         case .moduleQuiz, .check:
             let parser = QuizParser(isTranslation: role.language != nil)
             return .quiz(parser.parse(frontMatter: frontMatter, body: split.body, report: &report))
@@ -148,7 +168,8 @@ struct FileParser: Sendable {
 
     // MARK: - Lessons
 
-    private func lesson(name: String, frontMatter: FrontMatter, body: String, isTranslation: Bool = false,
+    /// - Parameter body: the body, made only when it is parsed (not for an index's lesson with a title).
+    private func lesson(name: String, frontMatter: FrontMatter, body: () -> String, isTranslation: Bool = false,
                         report: inout FileReport) -> LessonFile {
         var lesson = LessonFile()
         for entry in frontMatter.entries {
@@ -175,7 +196,15 @@ struct FileParser: Sendable {
                 report.unknownKey(entry, known: Self.lessonKeys)
             }
         }
-        lesson.body = markdown(body, report: &report)
+        guard parsesLessonBodies else {
+            if lesson.title == nil {
+                var ignored = FileReport(file: report.file)
+                lesson.firstHeadingText = markdown(body(), report: &ignored).firstHeadingText
+            }
+            return lesson
+        }
+        lesson.body = markdown(body(), report: &report)
+        lesson.firstHeadingText = lesson.body.firstHeadingText
         let hasText = lesson.body.blocks.contains { block in
             switch block.kind {
             case .heading, .thematicBreak: return false

@@ -71,6 +71,20 @@ struct FileReader: Sendable {
     /// is checked with `fstat` before reading), never reads more than `sizeLimit` bytes.
     /// - Returns: the text, or why it could not be used.
     func readText(at path: String) -> Result<String, Failure> {
+        readFile(at: path).map(\.text)
+    }
+
+    /// A file's text and the stamp of the file it came from.
+    struct FileText: Sendable {
+        /// The whole text.
+        var text: String
+        /// The file read, as `fstat` described it when it was opened.
+        var stamp: FileStamp
+    }
+
+    /// Reads a regular file as UTF-8 text, as `readText(at:)` does, with the stamp of the file
+    /// read (to notice later that it changed).
+    func readFile(at path: String) -> Result<FileText, Failure> {
         switch kind(of: path) {
         case .symbolicLink: return .failure(Failure(problem: .symbolicLink))
         case .special(let kind): return .failure(Failure(problem: .specialFile(kind)))
@@ -103,6 +117,7 @@ struct FileReader: Sendable {
         default:
             return .failure(Failure(problem: .unreadable(reason: Self.describe(EINVAL))))
         }
+        let stamp = FileStamp(info)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size))
         var chunk = [UInt8](repeating: 0, count: 65_536)
@@ -118,7 +133,7 @@ struct FileReader: Sendable {
                 return .failure(Failure(problem: .fileTooLarge(bytes: bytes.count)))
             }
         }
-        return Self.decodeUTF8(bytes)
+        return Self.decodeUTF8(bytes).map { FileText(text: $0, stamp: stamp) }
     }
 
     /// Decodes UTF-8, reporting the line and column of the first invalid byte.

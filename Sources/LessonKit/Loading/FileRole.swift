@@ -4,7 +4,7 @@
 /// `.md` (`module.en.md`, `quiz.en.md`, `NAME.en.md`, `NAME.quiz.en.md`). `quiz` is never a language.
 /// `module`, `quiz` and `md` are read in any case.
 /// `NAME.twee` (`NAME.en.twee`) is a rehearsal scenario.
-struct FileRole: Sendable, Equatable {
+struct FileRole: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
         /// `NAME.sheet.md` (`NAME.sheet.en.md`): a worksheet; `sheet` is never a language.
         case worksheet(name: String)

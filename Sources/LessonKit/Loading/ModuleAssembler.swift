@@ -8,10 +8,19 @@ struct ModuleAssembler {
     var folderDiagnostics: [Diagnostic] = []
     /// Questions left out of quizzes that loaded.
     var skippedQuestions: [SkippedFile] = []
+    /// Whether lesson bodies were left on disk (an index): lessons then say where to read them.
+    let defersLessonBodies: Bool
+    /// The indices of `files` of each kind, in `files` order (a module of 50 lessons has some
+    /// 125 files; looking each lesson's translations and check up by scanning them all adds up).
+    private let filesOfKind: [FileRole.Kind: [Int]]
 
-    init(folder: ModuleFolder, files: [ParsedFile]) {
+    init(folder: ModuleFolder, files: [ParsedFile], defersLessonBodies: Bool = false) {
         self.folder = folder
         self.files = files
+        self.defersLessonBodies = defersLessonBodies
+        var filesOfKind: [FileRole.Kind: [Int]] = [:]
+        for index in files.indices { filesOfKind[files[index].role.kind, default: []].append(index) }
+        self.filesOfKind = filesOfKind
     }
 
     /// The index of `module.md`, if present.
@@ -102,14 +111,17 @@ struct ModuleAssembler {
         for index in files.indices {
             guard case .lesson(let name) = files[index].role.kind, files[index].role.language == nil,
                   files[index].isUsable, case .lesson(let lesson)? = files[index].content else { continue }
-            let title = lesson.title ?? lesson.body.firstHeadingText ?? name
-            let original = LessonContent(title: title, minutes: lesson.minutes, body: lesson.body, sourcePath: files[index].report.file)
+            let title = lesson.title ?? lesson.firstHeadingText ?? name
+            let original = LessonContent(title: title, minutes: lesson.minutes, body: lesson.body, sourcePath: files[index].report.file,
+                                         bodyFile: bodyFile(of: index, name: name))
             var translations: [LanguageTag: LessonContent] = [:]
-            for file in files where file.role.kind == .lesson(name: name) && file.isUsable {
+            for fileIndex in filesOfKind[.lesson(name: name)] ?? [] where files[fileIndex].isUsable {
+                let file = files[fileIndex]
                 guard let tag = file.role.language, case .lesson(let translated)? = file.content else { continue }
                 translations[tag] = LessonContent(
-                    title: translated.title ?? translated.body.firstHeadingText ?? title,
-                    minutes: translated.minutes ?? lesson.minutes, body: translated.body, sourcePath: file.report.file)
+                    title: translated.title ?? translated.firstHeadingText ?? title,
+                    minutes: translated.minutes ?? lesson.minutes, body: translated.body, sourcePath: file.report.file,
+                    bodyFile: bodyFile(of: fileIndex, name: name))
             }
             // The lesson's `id:` keeps its history (and its check's) when the file is renamed.
             let lessonID = lesson.id ?? name
@@ -136,13 +148,20 @@ struct ModuleAssembler {
         }
     }
 
+    /// Where the body of the lesson file at `index` is read on demand; `nil` when it was parsed.
+    private func bodyFile(of index: Int, name: String) -> LessonBodyFile? {
+        guard defersLessonBodies, let stamp = files[index].stamp else { return nil }
+        return LessonBodyFile(path: folder.files[index].path, stamp: stamp, role: files[index].role)
+    }
+
     private mutating func assembleQuiz(originalName: String, translationsOf kind: FileRole.Kind, id: String) -> Quiz? {
-        guard let originalIndex = files.firstIndex(where: { $0.role.kind == kind && $0.role.language == nil }),
+        let indices = filesOfKind[kind] ?? []
+        guard let originalIndex = indices.first(where: { files[$0].role.language == nil }),
               files[originalIndex].content != nil,
               case .quiz(let quiz)? = files[originalIndex].content else { return nil }
         var messageTranslations: [LanguageTag: QuizMessages] = [:]
         var contentTranslations: [LanguageTag: [QuestionContent]] = [:]
-        for index in files.indices where files[index].role.kind == kind {
+        for index in indices {
             guard let tag = files[index].role.language, case .quiz(let translated)? = files[index].content else { continue }
             checkTranslation(translated, against: quiz, fileIndex: index)
             guard !files[index].report.hasError else { continue }

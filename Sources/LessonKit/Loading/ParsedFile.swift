@@ -8,6 +8,8 @@ struct ParsedFile: Sendable, Equatable {
     var report: FileReport
     /// The content, or `nil` when the file could not be read.
     var content: Content?
+    /// The file's stamp when it was read (`nil` when it could not be read).
+    var stamp: FileStamp?
 
     /// The content of a file, by role.
     enum Content: Sendable, Equatable {
@@ -47,5 +49,9 @@ struct LessonFile: Sendable, Equatable {
     /// `id` from the front matter (see `ContentID`), if given.
     var id: String?
     var minutes: Int?
+    /// The body; empty when the file was read for an index (`FileParser.parsesLessonBodies`).
     var body = Document()
+    /// The body's first heading, for a lesson without a `title` (for an index too: the body of
+    /// such a lesson is then parsed for it and not kept).
+    var firstHeadingText: String?
 }

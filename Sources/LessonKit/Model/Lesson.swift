@@ -21,7 +21,8 @@ public struct Lesson: Sendable, Equatable, Identifiable {
     public var qualifiedID: String { "\(moduleID)/\(id)" }
     /// The title per language.
     public var title: Localized<String> { content.map(\.title) }
-    /// The body per language.
+    /// The body per language; empty for a course loaded as an index (`CourseLoader.Mode.index`),
+    /// whose bodies `LessonBodyReader` reads when a lesson is opened.
     public var body: Localized<Document> { content.map(\.body) }
 }
 
@@ -31,16 +32,40 @@ public struct LessonContent: Sendable, Equatable {
     public var title: String
     /// Estimated reading time in minutes, if given.
     public var minutes: Int?
-    /// The Markdown body.
+    /// The Markdown body; empty when `bodyFile` says where to read it.
     public var body: Document
     /// The file this came from, as reported in diagnostics.
     public var sourcePath: String
+    /// For a course loaded as an index: the file the body is read from when the lesson is
+    /// opened (with `LessonBodyReader`); `nil` when `body` holds the body.
+    public var bodyFile: LessonBodyFile?
 
     /// Creates lesson content.
-    public init(title: String, minutes: Int? = nil, body: Document, sourcePath: String) {
+    /// - Parameters:
+    ///   - title: the title.
+    ///   - minutes: the reading time, if given.
+    ///   - body: the body (empty when `bodyFile` is given).
+    ///   - sourcePath: the file, as reported in diagnostics.
+    ///   - bodyFile: where the body is read on demand; `nil` when `body` holds it.
+    public init(title: String, minutes: Int? = nil, body: Document, sourcePath: String, bodyFile: LessonBodyFile? = nil) {
         self.title = title
         self.minutes = minutes
         self.body = body
         self.sourcePath = sourcePath
+        self.bodyFile = bodyFile
     }
+
+    /// Whether `body` holds the body (always, unless the course was loaded as an index).
+    public var isBodyLoaded: Bool { bodyFile == nil }
+}
+
+/// Where a lesson's body is read from on demand, and what the file was when the course was
+/// loaded (so a file changed since is noticed). Made by `CourseLoader` in index mode.
+public struct LessonBodyFile: Sendable, Hashable {
+    /// The path the loader opened (resolved against its working directory).
+    var path: String
+    /// The file as the loader read it.
+    var stamp: FileStamp
+    /// What the file is (a lesson, in which language).
+    var role: FileRole
 }

@@ -21,8 +21,37 @@ struct FrontMatter: Sendable, Equatable {
     /// - Returns: the YAML text (or `nil` when there is no front matter), whether it was left
     ///   open, and the body.
     static func split(_ text: String) -> (yaml: String?, isUnclosed: Bool, body: String) {
+        let parts = locate(text)
+        return (parts.yaml, parts.isUnclosed, parts.body)
+    }
+
+    /// Where a file's front matter and body are, as `split` gives them; the body is made only
+    /// when asked for (an index of a course reads the front matter of thousands of lessons and
+    /// needs none of their bodies).
+    struct Parts {
+        /// The YAML text, or `nil` when there is no front matter.
+        var yaml: String?
+        /// Whether the front matter is never closed.
+        var isUnclosed: Bool
+        /// The text.
+        var text: String
+        /// Where the body starts in `text`.
+        var bodyStart: String.Index
+        /// How many empty lines stand for the front matter before the body.
+        var blankLines: Int
+
+        /// The body: the front matter's lines left empty, then the rest of the text.
+        var body: String {
+            blankLines == 0 && bodyStart == text.startIndex
+                ? text : String(repeating: "\n", count: blankLines) + text[bodyStart...]
+        }
+    }
+
+    /// Finds a file's front matter and body (see `split`).
+    static func locate(_ text: String) -> Parts {
         let utf8 = text.utf8
-        guard utf8.starts(with: "---".utf8) else { return (nil, false, text) }
+        let none = Parts(yaml: nil, isUnclosed: false, text: text, bodyStart: text.startIndex, blankLines: 0)
+        guard utf8.starts(with: "---".utf8) else { return none }
         // Walk line by line over the bytes only as far as the closing delimiter.
         var lineStart = utf8.startIndex
         var lineNumber = 0
@@ -32,18 +61,17 @@ struct FrontMatter: Sendable, Equatable {
             let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             let line = utf8[lineStart..<lineEnd]
             if lineNumber == 0 {
-                guard isDelimiter(line, allowingDots: false) else { return (nil, false, text) }
+                guard isDelimiter(line, allowingDots: false) else { return none }
                 yamlStart = next
             } else if isDelimiter(line, allowingDots: true), let yamlStart {
                 let yaml = yamlStart < lineStart ? String(text[yamlStart..<utf8.index(before: lineStart)]) : ""
-                let blank = String(repeating: "\n", count: lineEnd < utf8.endIndex ? lineNumber + 1 : lineNumber)
-                return (yaml, false, blank + text[next...])
+                return Parts(yaml: yaml, isUnclosed: false, text: text, bodyStart: next,
+                             blankLines: lineEnd < utf8.endIndex ? lineNumber + 1 : lineNumber)
             }
             lineNumber += 1
             lineStart = next
         }
-        let rest = yamlStart.map { text[$0...] } ?? ""
-        return ("", true, "\n" + rest)
+        return Parts(yaml: "", isUnclosed: true, text: text, bodyStart: yamlStart ?? text.endIndex, blankLines: 1)
     }
 
     /// Whether a line is a `---` delimiter (or `...` when allowed), trailing blanks ignored.
@@ -69,8 +97,15 @@ struct FrontMatter: Sendable, Equatable {
     ///   - firstLine: the file line of the YAML's first line.
     /// - Throws: `FrontMatter.Failure` with the problem and where.
     static func parse(_ yaml: String, firstLine: Int) throws(Failure) -> FrontMatter {
-        if yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }) { return FrontMatter() }
+        if yaml.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) { return FrontMatter() }
         if let failure = FrontMatterGuard.check(yaml, firstLine: firstLine) { throw failure }
+        if let simple = parseSimple(yaml, firstLine: firstLine) { return simple }
+        return try parseWithYams(yaml, firstLine: firstLine)
+    }
+
+    /// Parses YAML into entries with Yams (any YAML; `parse` tries `parseSimple` first). Call it
+    /// only with YAML `FrontMatterGuard` accepted.
+    static func parseWithYams(_ yaml: String, firstLine: Int) throws(Failure) -> FrontMatter {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)

@@ -1,5 +1,6 @@
 import CCmark
 import Glibc
+import Synchronization
 
 /// Parses CommonMark with the GitHub extensions (tables, task lists, strikethrough, autolinks)
 /// into a `Document`, using cmark-gfm.
@@ -21,6 +22,14 @@ public struct MarkdownParser: Sendable {
     }
 
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// Held while cmark-gfm parses. cmark-gfm is not thread-safe: when a parse finishes, its
+    /// extensions add their characters (`~`, `|`, `:`, `w` ...) to one table of the whole
+    /// process and take them out again at the end, so two parses at once (the loader parses on
+    /// all cores) lose strikethrough, autolinks or table cells at random. Every cmark parse in
+    /// Cunxue goes through `cmarkDocument`, under this lock; the walk into Swift values, most of
+    /// the work, runs outside it.
+    private static let cmarkLock = Mutex(())
 
     /// Parses Markdown into a document.
     /// - Parameter markdown: the Markdown text (without front matter).
@@ -46,7 +55,19 @@ public struct MarkdownParser: Sendable {
             return memchr(base, Int32(UInt8(ascii: "&")), buffer.count) != nil
         }
         let checksLiterals = hasAmpersand || !(sourceIsClean || TextSanitizer().isClean(text))
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return (Document(), []) }
+        guard let root = Self.cmarkLock.withLock({ _ in Self.cmarkDocument(&text) }) else { return (Document(), []) }
+        defer { cmark_node_free(root) }
+        var converter = NodeConverter(checksLiterals: checksLiterals)
+        let blocks = converter.blocks(under: root, depth: 0)
+        return (Document(blocks: blocks), converter.sanitized)
+    }
+}
+
+extension MarkdownParser {
+    /// cmark-gfm's document for `text`, with the four extensions; free it with
+    /// `cmark_node_free`. Call it only holding `cmarkLock`.
+    private static func cmarkDocument(_ text: inout String) -> OpaquePointer? {
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in ["table", "tasklist", "strikethrough", "autolink"] {
             if let extensionPointer = cmark_find_syntax_extension(name) {
@@ -58,11 +79,7 @@ public struct MarkdownParser: Sendable {
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return (Document(), []) }
-        defer { cmark_node_free(root) }
-        var converter = NodeConverter(checksLiterals: checksLiterals)
-        let blocks = converter.blocks(under: root, depth: 0)
-        return (Document(blocks: blocks), converter.sanitized)
+        return cmark_parser_finish(parser)
     }
 }
 

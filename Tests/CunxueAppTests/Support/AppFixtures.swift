@@ -2,14 +2,18 @@ import Foundation
 import LessonKit
 import ProgressKit
 import TerminalKit
+import Testing
 @testable import CunxueApp
 
 /// The app tests' course, loaded once: a frozen copy of the first bundled course in
 /// `Fixtures/Course`, so that editing `Lessons/` never changes an app snapshot (the bundled
-/// course has tests of its own in LessonKitTests).
+/// course has tests of its own in LessonKitTests). Loaded as the app loads it, as an index:
+/// every screen a test opens reads lesson bodies on demand (`Library.body(of:in:)`).
 let bundledLibrary: Library = {
     let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    return Library(CourseLoader().load(tests.appendingPathComponent("Fixtures/Course").path))
+    var loader = CourseLoader()
+    loader.mode = .index
+    return Library(loader.load(tests.appendingPathComponent("Fixtures/Course").path))
 }()
 
 /// A calendar in UTC, so that "tomorrow" is the same everywhere tests run.
@@ -54,6 +58,12 @@ extension AppState {
         return nil
     }
 
+    /// The reader's state, nil on another screen.
+    var readerState: ReaderState? {
+        if case .reader(let reader) = route { return reader }
+        return nil
+    }
+
     /// The home screen's rows for the signed-in learner.
     var homeRows: [HomeRow] { screenContext.homeRows }
 
@@ -70,7 +80,10 @@ extension AppState {
 
     /// Answers the current question right (true) or wrong (false) and submits it.
     mutating func answer(correctly: Bool) {
-        guard let session = quizSession, let item = session.current, let question = question(item) else { return }
+        guard let session = quizSession, let item = session.current, let question = question(item) else {
+            Issue.record("no question to answer: \(route)")
+            return
+        }
         let answers = question.content.original.answers
         switch question.kind {
         case .single:
@@ -92,5 +105,27 @@ extension AppState {
             }
         }
         _ = update(.input(.key(.enter)))
+    }
+}
+
+extension QuizSession.Mode {
+    /// The attempt a quiz (not a notebook round) is saved under, nil for a round.
+    var attemptID: String? {
+        if case .quiz(_, _, _, let attemptID) = self { return attemptID }
+        return nil
+    }
+}
+
+extension Event {
+    /// The record of `.signedIn`, nil for any other event.
+    var signedInRecord: LearnerRecord? {
+        if case .signedIn(let record, _) = self { return record }
+        return nil
+    }
+
+    /// Whether `.pinChecked` found the PIN right, nil for any other event.
+    var pinCheckedCorrect: Bool? {
+        if case .pinChecked(_, let correct, _, _) = self { return correct }
+        return nil
     }
 }

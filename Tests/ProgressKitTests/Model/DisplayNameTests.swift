@@ -51,6 +51,7 @@ struct DisplayNameTests {
     }
 
     @Test func learnerIDsAreShortSafeAndVaried() {
+        print("DisplayNameTests: random learner ids, seed 7")
         var generator = SeededGenerator(seed: 7)
         let ids = (0..<1000).map { _ in LearnerID.random(using: &generator) }
         #expect(Set(ids).count == 1000)

@@ -101,6 +101,7 @@ struct MergeTests {
 
     @Test(arguments: 0..<20)
     func randomDivergedCopiesMergeCommutatively(seed: Int) throws {
+        print("randomDivergedCopiesMergeCommutatively seed \(seed)")
         var generator = SeededGenerator(seed: UInt64(seed))
         let learner = try Learner(id: "r", displayName: "随机", createdAt: TestTime.t0)
         var copies = [LearnerRecord(learner: learner), LearnerRecord(learner: learner)]

@@ -9,7 +9,7 @@ enum ReaderView {
         guard let module = context.library.module(moduleID), let lesson = module.lesson(lessonID) else { return [] }
         let s = context.strings
         let title = lesson.title.value(for: context.contentLanguage)
-        let body = lesson.body.value(for: context.contentLanguage)
+        let body = context.library.bodyToShow(of: lesson, in: context.contentLanguage, strings: s)
         var lines: [StyledLine] = []
         // The title heads the page, unless the lesson starts with the same heading itself.
         if body.firstHeadingText != title || !(body.blocks.first.map { if case .heading = $0.kind { true } else { false } } ?? false) {

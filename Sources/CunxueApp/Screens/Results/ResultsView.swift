@@ -74,7 +74,7 @@ enum ResultsView {
     /// The lessons of `module` that teach what a failed module quiz's missed questions asked.
     static func rereadLessons(_ result: QuizResult, module: Module, context: ScreenContext) -> [Lesson] {
         let missed = result.session.outcomes.filter { !$0.correct }.compactMap { context.library.index.questions[$0.questionID]?.question }
-        return RereadAdvice.lessons(for: missed, in: module)
+        return RereadAdvice.lessons(for: missed, in: module, lessonPieces: context.library.rereadPieces(of: module))
     }
 
     /// One missed question: its heading, her choice and the right one, and the answers that

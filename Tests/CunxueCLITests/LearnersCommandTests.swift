@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import ProgressKit
 
 /// `cunxue learners …` run as a process, against a temporary data directory.
 struct LearnersCommandTests {
@@ -10,40 +9,28 @@ struct LearnersCommandTests {
         var standardError: String
     }
 
-    static var executable: String? {
-        let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        var folder = runner.deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("cunxue").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return nil
-    }
-
+    /// Runs the built `cunxue` with `arguments` (no `CUNXUE_DATA_DIR` from the environment).
     static func run(_ arguments: [String]) throws -> Output {
-        let path = try #require(executable, "the cunxue executable was not built next to the test runner")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["CUNXUE_DATA_DIR"] = nil
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus,
-                      standardOutput: String(decoding: outData, as: UTF8.self),
-                      standardError: String(decoding: errData, as: UTF8.self))
+        let result = try runCommand(cunxueBinary, arguments, environment: environment)
+        return Output(status: result.status, standardOutput: result.stdout, standardError: result.stderr)
+    }
+
+    /// A temporary data directory, removed by the caller.
+    private struct Folder {
+        let url: URL
+        var path: String { url.path }
+        init() throws { url = try makeTemporaryFolder("cli") }
+        func remove() { try? FileManager.default.removeItem(at: url) }
+        /// The names in the subfolder `name`, sorted (none when it does not exist).
+        func names(in name: String) -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: url.appendingPathComponent(name).path)) ?? []).sorted()
+        }
     }
 
     @Test func addListAndRemoveInChineseAndEnglish() throws {
-        let folder = try TemporaryFolder("cli")
+        let folder = try Folder()
         defer { folder.remove() }
         let added = try Self.run(["learners", "add", "王芳", "张伟", "--data-dir", folder.path])
         #expect(added.status == 0)
@@ -70,7 +57,7 @@ struct LearnersCommandTests {
     }
 
     @Test func badNameAddsNobody() throws {
-        let folder = try TemporaryFolder("cli")
+        let folder = try Folder()
         defer { folder.remove() }
         let result = try Self.run(["learners", "add", "好", String(repeating: "长", count: 21), "--data-dir", folder.path])
         #expect(result.status == 1)
@@ -79,7 +66,7 @@ struct LearnersCommandTests {
     }
 
     @Test func ambiguousNameIsRefusedWithTheIDs() throws {
-        let folder = try TemporaryFolder("cli")
+        let folder = try Folder()
         defer { folder.remove() }
         let added = try Self.run(["learners", "add", "王芳", "王芳", "--data-dir", folder.path])
         let ids = added.standardOutput.split(separator: "\n").map { String($0.prefix(8)) }
@@ -92,7 +79,7 @@ struct LearnersCommandTests {
     }
 
     @Test func unreadableFileStillListsEveryoneElse() throws {
-        let folder = try TemporaryFolder("cli")
+        let folder = try Folder()
         defer { folder.remove() }
         let added = try Self.run(["learners", "add", "王芳", "李娜", "--data-dir", folder.path])
         let ids = added.standardOutput.split(separator: "\n").map { String($0.prefix(8)) }
