@@ -17,8 +17,9 @@ extension AppState {
 
     private mutating func applyEvent(_ event: Event) -> [Effect] {
         switch event {
-        case .tick(let date):
+        case .tick(let date, let steady):
             now = date
+            steadyNow = steady ?? date
             // A rehearsal's countdown and its viewer comments move with the clock.
             var effects: [Effect] = []
             if case .scenario = route, !isTooSmall, overlay == nil { effects = send(.result(event)) }
@@ -101,6 +102,7 @@ extension AppState {
             return effects
         case .key(let key):
             lastInputAt = now
+            lastInputSteady = steadyNow
             notice = nil
             if overlay == .idleWarning {
                 overlay = nil  // the key only says "I am here"
@@ -112,6 +114,7 @@ extension AppState {
             return send(.key(key))
         case .mouse(let action, let point):
             lastInputAt = now
+            lastInputSteady = steadyNow
             if overlay != nil {
                 if action == .click { overlay = nil }
                 return []
@@ -170,7 +173,7 @@ extension AppState {
     /// out at the limit (everything is saved, and the message says so).
     private mutating func checkIdle() -> [Effect] {
         guard record != nil else { return [] }
-        let idle = now.timeIntervalSince(lastInputAt)
+        let idle = idleSeconds
         let limit = Double(idleMinutes) * 60
         if idle >= limit {
             let effects = signOut()
@@ -183,9 +186,13 @@ extension AppState {
         return []
     }
 
+    /// Seconds since the last key or click, by the monotonic clock (a wall clock set back or
+    /// forward neither keeps a learner signed in nor signs her out early).
+    var idleSeconds: TimeInterval { steadyNow.timeIntervalSince(lastInputSteady) }
+
     /// Whole seconds left before an idle sign-out.
     var idleSecondsLeft: Int {
-        max(0, Int((Double(idleMinutes) * 60 - now.timeIntervalSince(lastInputAt)).rounded(.up)))
+        max(0, Int((Double(idleMinutes) * 60 - idleSeconds).rounded(.up)))
     }
 
     /// Keys on a box over the screen. "Leave?" boxes stay unless `1` or `Y` is pressed: Enter
@@ -251,6 +258,7 @@ extension AppState {
         }
         route = .home(HomeState())
         lastInputAt = now
+        lastInputSteady = steadyNow
         notice = warnings.first
         return [.save(current)]
     }
