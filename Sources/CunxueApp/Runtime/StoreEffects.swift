@@ -73,8 +73,9 @@ public final class StoreEffects: EffectPerformer {
                 return [.learnersLoaded(learners)] + listing.warnings.prefix(1).map { .notice(Notice(.warning, $0.message)) }
             case .createLearner(let name, let pin):
                 // The sign-in list may be older than the folder (another station, the CLI).
-                if let same = try store.list(now: now).learners.first(where: { DisplayName.isSame($0.displayName, name) }) {
-                    return [.notice(Notice(.warning) { $0.nameTaken(same.displayName) })]
+                let names = try store.list(now: now).learners.map(\.displayName)
+                if let clash = DisplayName.clash(of: name, with: names) {
+                    return [.notice(Notice(.warning) { $0.nameClash(clash) })]
                 }
                 var record = try store.add(displayName: name, at: now)
                 let lock = try store.lock(id: record.id, displayName: record.learner.displayName, at: now)
