@@ -108,10 +108,11 @@ public final class StoreEffects: EffectPerformer {
                     locks[id] = lock
                     return [.pinChecked(learnerID: id, correct: true, failures: 0, waitUntil: nil)]
                 case .rejected(let failures, let wait):
-                    lock.release()
+                    // A lock this process already held (answers still waiting for a save) stays.
+                    if locks[id] == nil { lock.release() }
                     return [.pinChecked(learnerID: id, correct: false, failures: failures, waitUntil: wait?.until)]
                 case .mustWait(let wait):
-                    lock.release()
+                    if locks[id] == nil { lock.release() }
                     return [.pinChecked(learnerID: id, correct: false, failures: record.learner.pinFailures.count, waitUntil: wait.until)]
                 }
             case .save(let record):
