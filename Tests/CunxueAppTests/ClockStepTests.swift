@@ -13,6 +13,7 @@ struct ClockStepTests {
         var state = signedInState()
         state.idleMinutes = 1
         _ = state.update(.tick(testNow, steady: testNow))
+        state.lastInputSteady = testNow  // as when she signed in under the Runtime
         return state
     }
 

@@ -19,7 +19,7 @@ extension AppState {
         switch event {
         case .tick(let date, let steady):
             now = date
-            steadyNow = steady ?? date
+            steadyNow = steady
             // A rehearsal's countdown and its viewer comments move with the clock.
             var effects: [Effect] = []
             if case .scenario = route, !isTooSmall, overlay == nil { effects = send(.result(event)) }
@@ -188,7 +188,10 @@ extension AppState {
 
     /// Seconds since the last key or click, by the monotonic clock (a wall clock set back or
     /// forward neither keeps a learner signed in nor signs her out early).
-    var idleSeconds: TimeInterval { steadyNow.timeIntervalSince(lastInputSteady) }
+    var idleSeconds: TimeInterval {
+        if let steadyNow, let lastInputSteady { return steadyNow.timeIntervalSince(lastInputSteady) }
+        return now.timeIntervalSince(lastInputAt)
+    }
 
     /// Whole seconds left before an idle sign-out.
     var idleSecondsLeft: Int {
