@@ -23,7 +23,9 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "TerminalKit", dependencies: ["CNCurses"]),
-        .target(name: "LessonKit", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
+        // UTS #39 skeletons and script mixes: module ids (LessonKit) and learner names (ProgressKit).
+        .target(name: "UnicodeSkeleton"),
+        .target(name: "LessonKit", dependencies: ["CCmark", "UnicodeSkeleton", .product(name: "Yams", package: "Yams")]),
         // The system's libcrypto, for PBKDF2 (learner and instructor PINs).
         .systemLibrary(
             name: "CCrypto",
@@ -32,7 +34,7 @@ let package = Package(
         ),
         // renameat2 (atomic exchange and no-replace renames for the learner files' saves).
         .systemLibrary(name: "CFileSystem"),
-        .target(name: "ProgressKit", dependencies: ["CCrypto", "CFileSystem"]),
+        .target(name: "ProgressKit", dependencies: ["CCrypto", "CFileSystem", "UnicodeSkeleton"]),
         .target(name: "CunxueApp", dependencies: ["LessonKit", "ProgressKit", "TerminalKit"]),
         .executableTarget(name: "cunxue", dependencies: [
             "CunxueApp", "LessonKit", "ProgressKit", "TerminalKit",

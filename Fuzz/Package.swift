@@ -3,7 +3,7 @@
 //
 // The main package exports only the `cunxue` executable, so a package depending on it by path
 // could not import LessonKit or ProgressKit. This package builds them itself from the same
-// sources: `Sources/LessonKit`, `Sources/ProgressKit`, `Sources/CCmark`, `Sources/CCrypto` and
+// sources: `Sources/LessonKit`, `Sources/ProgressKit`, `Sources/UnicodeSkeleton`, `Sources/CCmark`, `Sources/CCrypto` and
 // `Sources/CFileSystem` are symbolic links to the main package's folders.
 //
 //   swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
@@ -22,11 +22,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "LessonKit", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
+        .target(name: "UnicodeSkeleton"),
+        .target(name: "LessonKit", dependencies: ["CCmark", "UnicodeSkeleton", .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "LessonFuzz", dependencies: ["LessonKit"]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CFileSystem"),
-        .target(name: "ProgressKit", dependencies: ["CCrypto", "CFileSystem"]),
+        .target(name: "ProgressKit", dependencies: ["CCrypto", "CFileSystem", "UnicodeSkeleton"]),
         .executableTarget(name: "LearnerFileFuzz", dependencies: ["ProgressKit"]),
     ]
 )

@@ -55,6 +55,16 @@ extension Learners {
             let store = try console.store()
             let now = Date()
             _ = try console.attempt { () throws(StoreError) in try store.prepare(now: now) }
+            // A name the same as, or only looking like, one already there (or another one given
+            // here) is refused before anyone is added.
+            var taken = try console.attempt { () throws(StoreError) in try store.list(now: now) }.learners.map(\.displayName)
+            for name in names {
+                if let clash = DisplayName.clash(of: name, with: taken) {
+                    let shown = SafeText.clean(name, limit: 30)
+                    console.fail(BilingualText(zh: "“\(shown)”：\(clash.message.zh)", en: "“\(shown)”: \(clash.message.en)"))
+                }
+                taken.append(name)
+            }
             for name in names {
                 let record = try console.attempt { () throws(StoreError) in try store.add(displayName: name, at: now) }
                 console.line("\(record.id)  \(record.learner.displayName)")

@@ -63,7 +63,7 @@ struct Run: ParsableCommand {
         let instructor = InstructorEffects(directory: directory, bundledCourse: CommandSupport.bundledCourse(),
                                            extraLessons: global.lessons)
         instructor.folderBrowser = FolderBrowser(roots: FolderBrowser.roots(environment: environment))
-        let performer = StoreEffects(directory: directory)
+        let performer = StoreEffects(directory: directory, recovery: .standard(environment: environment))
         performer.instructor = instructor
         performer.speaker = Speaker(environment: environment)
         // The welcome screen is painted first; the course is read right after, before any key.
@@ -73,6 +73,8 @@ struct Run: ParsableCommand {
         for event in performer.prepare() { _ = state.update(event) }
         let runtime = Runtime(state: state, terminal: terminal, performer: performer)
         runtime.run(afterFirstPaint: [.loadCourse])
+        // Answers a full disk kept out of a learner's file: say where they are (or that they are lost).
+        for notice in performer.messagesAfterExit { StandardError.write(notice.zh + "\n" + notice.en) }
     }
 
     static func message(for problem: NCursesTerminal.StartError, language: UILanguage) -> String {

@@ -148,6 +148,51 @@ struct LearnerPathTests {
 
     // MARK: - 3. Same names
 
+    /// Issue 12: a name that only looks like one on the list (another script's letters,
+    /// full-width, an invisible character inside) is refused too, and says why.
+    @Test("a look-alike name is refused with a suggestion", arguments: ["\u{0430}dmin", "ａｄｍｉｎ", "ad\u{200B}min"])
+    func lookAlikeNameIsRefused(name: String) throws {
+        var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary,
+                         learners: [LearnerSummary(id: "a1", name: "admin", hasPIN: false, lastActive: testNow)])
+        s.keys(.character("2"))                   // "new learner"
+        s.type(name)
+        #expect(s.keys(.enter).isEmpty)
+        guard case .newLearner(let form) = s.route else { Issue.record("left the form"); return }
+        #expect(form.step == .name)
+        let text = renderScreen(s).text.replacingOccurrences(of: "\n", with: "")
+        #expect(text.contains("已有的学员“admin”") || text.contains("已经有一位学员叫“admin”"))
+        #expect(text.contains("admin（东头）"))
+    }
+
+    /// Issue 12: the store and the instructor's rename refuse look-alikes too (the sign-in list
+    /// may be older than the folder).
+    @Test func theStoreAndTheRenameRefuseLookAlikes() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cunxue-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let effects = StoreEffects(directory: DataDirectory(url: url), hasher: PINHasher(iterations: 1_000), clock: { testNow })
+        guard case .signedIn(let admin, _)? = effects.perform(.createLearner(name: "admin", pin: nil)).first else {
+            Issue.record("not added"); return
+        }
+        guard case .notice(let refused)? = effects.perform(.createLearner(name: "\u{0430}dmin", pin: nil)).first else {
+            Issue.record("added a look-alike"); return
+        }
+        #expect(refused.zh.contains("看起来一样"))
+        guard case .signedIn(let other, _)? = effects.perform(.createLearner(name: "王芳", pin: nil)).first else {
+            Issue.record("not added"); return
+        }
+        let instructor = InstructorEffects(directory: DataDirectory(url: url), bundledCourse: nil, extraLessons: [])
+        guard case .notice(let renamed)? = instructor.rename(other.id, to: "ａｄｍｉｎ", now: testNow).first else {
+            Issue.record("no answer"); return
+        }
+        #expect(renamed.zh.contains("admin（东头）"))
+        #expect(try LearnerStore(directory: DataDirectory(url: url)).load(id: other.id, now: testNow).record.learner.displayName == "王芳")
+        // Her own name in another form is hers to take.
+        _ = effects.perform(.signOut(learnerID: admin.id))
+        guard case .notice(let own)? = instructor.rename(admin.id, to: "Admin", now: testNow).first else { return }
+        #expect(own.kind == .info)
+    }
+
     @Test("a name like one on the list is refused with a suggestion", arguments: ["李叔", " 李 叔 ", "李叔 "])
     func sameNameIsRefused(name: String) throws {
         var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary,

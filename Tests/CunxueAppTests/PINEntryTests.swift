@@ -141,6 +141,33 @@ struct PINEntryTests {
         #expect(notice.kind == .error)
     }
 
+    /// Issue 12, item 4: a stored PIN with a huge work factor is a damaged PIN, said so at once.
+    @Test func aDamagedPINInTheFileSaysWhatToDo() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cunxue-pin-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let effects = StoreEffects(directory: DataDirectory(url: url), hasher: PINHasher(iterations: 1_000), clock: { testNow })
+        guard case .signedIn(let record, _)? = effects.perform(.createLearner(name: "王芳", pin: "2468")).first else {
+            throw Failure.notSignedIn
+        }
+        _ = effects.perform(.signOut(learnerID: record.id))
+        let file = url.appendingPathComponent("learners/\(record.id).json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"iterations\" : 1000", with: "\"iterations\" : 4000000000")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("4000000000"))
+        let events = effects.perform(.checkPIN(learnerID: record.id, pin: "2468"))
+        guard case .pinCheckFailed(let notice)? = events.first else { throw Failure.unexpected(events) }
+        #expect(notice.zh.hasPrefix("这位学员的密码记录坏了，没法核对"))
+        #expect(notice.zh.contains("给这位学员重设密码"))
+        // Not counted as a wrong try, and the learner is not left locked.
+        let again = try LearnerStore(directory: DataDirectory(url: url)).load(id: record.id, now: testNow).record
+        #expect(again.learner.pinFailures.count == 0)
+        guard case .signedIn? = StoreEffects(directory: DataDirectory(url: url), clock: { testNow }).perform(.signIn(learnerID: record.id)).first else {
+            throw Failure.notSignedIn
+        }
+    }
+
     private enum Failure: Error {
         case notOnPINEntry(AppState.Route)
         case notSignedIn

@@ -93,7 +93,8 @@ struct RuntimeTests {
         let terminal = GatedTerminal(gate: gate)
         let performer = SlowPerformer(gate: gate)
         let runtime = Runtime(state: AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow),
-                              terminal: terminal, performer: performer, effects: .background, clock: { testNow })
+                              terminal: terminal, performer: performer, effects: .background, clock: { testNow },
+                              monotonic: MonotonicClock { 0 })  // a still clock: only the key changes the screen
         runtime.run(afterFirstPaint: [.loadCourse])
         // The Down key moved the highlight to "新学员" and was drawn while the course was still loading.
         #expect(terminal.screens.count >= 2)

@@ -68,14 +68,32 @@ struct LearnersCommandTests {
     @Test func ambiguousNameIsRefusedWithTheIDs() throws {
         let folder = try Folder()
         defer { folder.remove() }
-        let added = try Self.run(["learners", "add", "王芳", "王芳", "--data-dir", folder.path])
-        let ids = added.standardOutput.split(separator: "\n").map { String($0.prefix(8)) }
+        // Two learners of one name (two stations' folders put together): `learners add` refuses the second.
+        let store = LearnerStore(directory: DataDirectory(url: URL(fileURLWithPath: folder.path)))
+        let ids = try (0..<2).map { _ in try store.add(displayName: "王芳", at: TestTime.t0).id }
         #expect(ids.count == 2)
         let result = try Self.run(["learners", "remove", "王芳", "--data-dir", folder.path, "--lang", "en"])
         #expect(result.status == 1)
         #expect(result.standardError.contains("2 learners are called “王芳”"))
         #expect(ids.allSatisfy { result.standardError.contains($0) })
         #expect(folder.names(in: "learners").count == 2)
+    }
+
+    /// Issue 12: a name the same as one already there, or only looking like it, adds nobody.
+    @Test func addRefusesNamesThatClashWithOnesAlreadyThere() throws {
+        let folder = try TemporaryFolder("cli")
+        defer { folder.remove() }
+        #expect(try Self.run(["learners", "add", "admin", "李叔", "--data-dir", folder.path]).status == 0)
+        for name in ["admin", "\u{0430}dmin", "ａｄｍｉｎ", "ad\u{200B}min"] {
+            let result = try Self.run(["learners", "add", "王芳", name, "--data-dir", folder.path])
+            #expect(result.status == 1, "\(name)")
+            #expect(result.standardError.contains("admin（东头）"), "\(name)")
+            #expect(folder.names(in: "learners").filter { $0.hasSuffix(".json") }.count == 2, "\(name)")
+        }
+        // Two of one name in one command, and names that are only alike on paper, are fine or not as they should be.
+        #expect(try Self.run(["learners", "add", "张伟", "张伟", "--data-dir", folder.path]).status == 1)
+        let fine = try Self.run(["learners", "add", "李叔（东头）", "王芳A", "--data-dir", folder.path])
+        #expect(fine.status == 0, "\(fine.standardError)")
     }
 
     @Test func unreadableFileStillListsEveryoneElse() throws {

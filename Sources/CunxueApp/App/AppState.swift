@@ -65,6 +65,11 @@ public struct AppState: Sendable, Equatable {
     public var now: Date
     /// When the person last pressed a key or clicked.
     public var lastInputAt: Date
+    /// The time by the monotonic clock (see `Event.tick`): idle time and waits are counted on it;
+    /// nil when the ticks carry none (tests), and then they are counted on `now`.
+    public var steadyNow: Date?
+    /// The last key or click, by `steadyNow`.
+    public var lastInputSteady: Date?
     /// The current screen.
     public var route: Route
     /// A box over the screen, if any.
@@ -119,7 +124,7 @@ public struct AppState: Sendable, Equatable {
 
     /// What the screens share, as the screen in front sees it now (for its update and its view).
     var screenContext: ScreenContext {
-        ScreenContext(size: size, language: language, now: now, calendar: calendar, idleMinutes: idleMinutes,
+        ScreenContext(size: size, language: language, now: now, steadyNow: steadyNow ?? now, calendar: calendar, idleMinutes: idleMinutes,
                       library: library, learners: learners, record: record, random: random, notice: notice,
                       isReadingAloud: readAloud != nil, ambiguous: ambiguousWidth, isPreview: isPreview)
     }

@@ -8,7 +8,10 @@ public enum Event: Sendable, Equatable {
     /// Terminal input: a key, a mouse action, a resize or a signal.
     case input(InputEvent)
     /// The clock: the Runtime sends the time before every other event and now and then when idle.
-    case tick(Date)
+    /// `steady` is the time by the monotonic clock (the wall time at start plus the time since,
+    /// which a wall clock set back or forward never moves); idle time and waits are counted on it.
+    /// Without it (tests) they are counted on the wall time.
+    case tick(Date, steady: Date? = nil)
     /// The learners on this PC, newest activity first (after start and after changes).
     case learnersLoaded([LearnerSummary])
     /// A learner is signed in (their file loaded and locked), with anything to tell about it.

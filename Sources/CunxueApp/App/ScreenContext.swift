@@ -31,6 +31,8 @@ struct ScreenContext {
     let language: UILanguage
     /// The current time.
     let now: Date
+    /// The time by the monotonic clock: waits (the PIN's) are counted on it, never on `now`.
+    let steadyNow: Date
     /// The calendar the mistake notebook counts days in.
     let calendar: Calendar
     /// Minutes without a key after which a learner is signed out (reading time is capped by it).

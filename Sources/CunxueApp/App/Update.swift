@@ -19,8 +19,9 @@ extension AppState {
 
     private mutating func applyEvent(_ event: Event) -> [Effect] {
         switch event {
-        case .tick(let date):
+        case .tick(let date, let steady):
             now = date
+            steadyNow = steady
             // A rehearsal's countdown and its viewer comments move with the clock.
             var effects: [Effect] = []
             if case .scenario = route, !isTooSmall, overlay == nil { effects = send(.result(event)) }
@@ -107,6 +108,7 @@ extension AppState {
             return effects
         case .key(let key):
             lastInputAt = now
+            lastInputSteady = steadyNow
             notice = nil
             if overlay == .idleWarning {
                 overlay = nil  // the key only says "I am here"
@@ -118,6 +120,7 @@ extension AppState {
             return send(.key(key))
         case .mouse(let action, let point):
             lastInputAt = now
+            lastInputSteady = steadyNow
             if overlay != nil {
                 if action == .click { overlay = nil }
                 return []
@@ -180,7 +183,7 @@ extension AppState {
     /// out at the limit (everything is saved, and the message says so).
     private mutating func checkIdle() -> [Effect] {
         guard record != nil else { return [] }
-        let idle = now.timeIntervalSince(lastInputAt)
+        let idle = idleSeconds
         let limit = Double(idleMinutes) * 60
         if idle >= limit {
             let effects = signOut()
@@ -193,9 +196,16 @@ extension AppState {
         return []
     }
 
+    /// Seconds since the last key or click, by the monotonic clock (a wall clock set back or
+    /// forward neither keeps a learner signed in nor signs her out early).
+    var idleSeconds: TimeInterval {
+        if let steadyNow, let lastInputSteady { return steadyNow.timeIntervalSince(lastInputSteady) }
+        return now.timeIntervalSince(lastInputAt)
+    }
+
     /// Whole seconds left before an idle sign-out.
     var idleSecondsLeft: Int {
-        max(0, Int((Double(idleMinutes) * 60 - now.timeIntervalSince(lastInputAt)).rounded(.up)))
+        max(0, Int((Double(idleMinutes) * 60 - idleSeconds).rounded(.up)))
     }
 
     /// Keys on a box over the screen. "Leave?" boxes stay unless `1` or `Y` is pressed: Enter
@@ -261,6 +271,7 @@ extension AppState {
         }
         route = .home(HomeState())
         lastInputAt = now
+        lastInputSteady = steadyNow
         notice = warnings.first
         return [.save(current)]
     }

@@ -109,8 +109,9 @@ public final class InstructorEffects {
     /// `Effect.rename`.
     func rename(_ id: String, to name: String, now: Date) -> [Event] {
         reporting(now: now) {
-            if let same = try store.list(now: now).learners.first(where: { $0.id != id && DisplayName.isSame($0.displayName, name) }) {
-                return [.notice(Notice(.warning) { $0.nameTaken(same.displayName) })]
+            let others = try store.list(now: now).learners.filter { $0.id != id }.map(\.displayName)
+            if let clash = DisplayName.clash(of: name, with: others) {
+                return [.notice(Notice(.warning) { $0.nameClash(clash) })]
             }
             var failure: Notice?
             try change(id, now: now) { record in

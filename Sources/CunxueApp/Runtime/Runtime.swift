@@ -23,6 +23,10 @@ public final class Runtime {
     private let terminal: any Terminal
     private let worker: EffectWorker
     private let clock: @Sendable () -> Date
+    private let monotonic: MonotonicClock
+    /// The wall time and the monotonic clock at start: `steady` time is the one plus the other's
+    /// progress since.
+    private let start: (wall: Date, monotonic: UInt64)
     private var drawnState: AppState?
 
     /// How long to wait for a key while effects are running, so their results are shown soon.
@@ -38,13 +42,17 @@ public final class Runtime {
     ///   - terminal: where to draw and read input.
     ///   - performer: what carries out effects.
     ///   - effects: where effects run.
-    ///   - clock: the time source.
+    ///   - clock: the time source (the wall clock: stamps in the learner's file).
+    ///   - monotonic: the clock idle time and waits are counted on.
     public init(state: AppState, terminal: any Terminal, performer: any EffectPerformer,
-                effects: EffectMode = .background, clock: @escaping @Sendable () -> Date = { Date() }) {
+                effects: EffectMode = .background, clock: @escaping @Sendable () -> Date = { Date() },
+                monotonic: MonotonicClock = .system) {
         self.state = state
         self.terminal = terminal
         self.worker = EffectWorker(performer: performer, mode: effects == .inline ? .inline : .background)
         self.clock = clock
+        self.monotonic = monotonic
+        self.start = (clock(), monotonic.now())
         self.state.size = terminal.size
         self.state.ambiguousWidth = terminal.ambiguousWidth  // learned once, at start
     }
@@ -57,7 +65,7 @@ public final class Runtime {
     ///     screen does not need it, so the person sees it sooner).
     public func run(initialEffects: [Effect] = [.loadLearners], afterFirstPaint: [Effect] = []) {
         defer { terminal.restore() }
-        apply(.tick(clock()))
+        apply(tick())
         initialEffects.forEach(start)
         worker.waitUntilIdle()
         applyResults()
@@ -69,7 +77,7 @@ public final class Runtime {
             let wait = worker.isBusy ? Self.busyPollMilliseconds
                 : state.readAloud != nil ? Self.speakingPollMilliseconds : Self.idlePollMilliseconds
             let input = terminal.nextEvent(timeoutMilliseconds: wait)
-            send(.tick(clock()))
+            send(tick())
             if let input { send(.input(input)) }
         }
         worker.waitUntilIdle()
@@ -87,6 +95,12 @@ public final class Runtime {
         guard drawnState != state else { return }
         terminal.draw(renderScreen(state))
         drawnState = state
+    }
+
+    /// The clock now: the wall time, and the steady time for idle time and waits.
+    public func tick() -> Event {
+        let elapsed = Double(monotonic.now() &- start.monotonic) / 1_000_000_000
+        return .tick(clock(), steady: start.wall.addingTimeInterval(elapsed))
     }
 
     /// Applies `event` without painting (before the first paint).

@@ -9,10 +9,18 @@ import ProgressKit
 /// Holds the lock of the signed-in learner for as long as they are signed in, so a second copy
 /// of the app can say who holds it instead of overwriting.
 public final class StoreEffects: EffectPerformer {
-    private let store: LearnerStore
-    private let clock: @Sendable () -> Date
+    let store: LearnerStore
+    let clock: @Sendable () -> Date
     private let hasher: PINHasher
-    private var locks: [String: LearnerLock] = [:]
+    var locks: [String: LearnerLock] = [:]
+    /// Where records that cannot be saved go when their learner leaves; nil: nowhere (tests).
+    let recovery: RecoveryStore?
+    /// Records whose last save failed, by learner id, kept until a save succeeds or they are in a
+    /// recovery file. Every later effect tries them again.
+    var unsaved: [String: LearnerRecord] = [:]
+    /// What the person must still be told when the app has ended (printed after the terminal is
+    /// given back): where answers were kept, or that they could not be kept.
+    public internal(set) var messagesAfterExit: [Notice] = []
     /// Reads text aloud; nil where the app has no speech (tests).
     public var speaker: Speaker?
     private var post: @Sendable ([Event]) -> Void = { _ in }
@@ -24,20 +32,25 @@ public final class StoreEffects: EffectPerformer {
     /// Creates a performer for `directory`.
     /// - Parameters:
     ///   - hasher: how new PINs are hashed (tests use fewer iterations).
-    public init(directory: DataDirectory, hasher: PINHasher = PINHasher(), clock: @escaping @Sendable () -> Date = { Date() }) {
+    ///   - recovery: where answers that cannot be saved are kept when their learner leaves
+    ///     (`RecoveryStore.standard` in the app).
+    public init(directory: DataDirectory, hasher: PINHasher = PINHasher(), recovery: RecoveryStore? = nil,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = LearnerStore(directory: directory)
         self.hasher = hasher
+        self.recovery = recovery
         self.clock = clock
     }
 
     deinit { releaseAll() }
 
-    /// Creates the data folders and removes temporary files left by a killed process.
+    /// Creates the data folders, removes temporary files left by a killed process, and merges
+    /// recovery files (answers a full disk kept out of a learner's file) back.
     /// - Returns: notices for the person (nothing when all is well).
     public func prepare() -> [Event] {
         do {
             _ = try store.prepare(now: clock())
-            return []
+            return mergeRecoveryFiles(now: clock())
         } catch {
             return [.notice(Notice(.error, error.message(now: clock())))]
         }
@@ -45,6 +58,11 @@ public final class StoreEffects: EffectPerformer {
 
     public func perform(_ effect: Effect) -> [Event] {
         let now = clock()
+        let retried = retryUnsaved(before: effect, now: now)
+        return retried + performOne(effect, now: now)
+    }
+
+    private func performOne(_ effect: Effect, now: Date) -> [Event] {
         do {
             switch effect {
             case .loadLearners:
@@ -55,8 +73,9 @@ public final class StoreEffects: EffectPerformer {
                 return [.learnersLoaded(learners)] + listing.warnings.prefix(1).map { .notice(Notice(.warning, $0.briefMessage)) }
             case .createLearner(let name, let pin):
                 // The sign-in list may be older than the folder (another station, the CLI).
-                if let same = try store.list(now: now).learners.first(where: { DisplayName.isSame($0.displayName, name) }) {
-                    return [.notice(Notice(.warning) { $0.nameTaken(same.displayName) })]
+                let names = try store.list(now: now).learners.map(\.displayName)
+                if let clash = DisplayName.clash(of: name, with: names) {
+                    return [.notice(Notice(.warning) { $0.nameClash(clash) })]
                 }
                 var record = try store.add(displayName: name, at: now)
                 let lock = try store.lock(id: record.id, displayName: record.learner.displayName, at: now)
@@ -68,13 +87,18 @@ public final class StoreEffects: EffectPerformer {
                 let lock = try locks[id] ?? store.lock(id: id, displayName: nil, at: now)
                 locks[id] = lock
                 let loaded = try store.load(id: id, now: now)
-                return [.signedIn(loaded.record, warnings: loaded.warnings.map { Notice(.warning, $0.message) })]
+                // Answers still waiting for a save (this process) belong to her record.
+                return [.signedIn(withUnsaved(loaded.record), warnings: loaded.warnings.map { Notice(.warning, $0.message) })]
             case .checkPIN(let id, let pin):
                 let lock = try locks[id] ?? store.lock(id: id, displayName: nil, at: now)
                 var record = try store.load(id: id, now: now).record
                 guard let stored = record.learner.pin else {
                     locks[id] = lock
                     return [.pinChecked(learnerID: id, correct: true, failures: 0, waitUntil: nil)]
+                }
+                guard PINHasher.isUsable(stored) else {
+                    if locks[id] == nil { lock.release() }
+                    throw StoreError.damagedPIN(path: store.fileURL(for: id).path, instructor: false)
                 }
                 let before = record.learner.pinFailures
                 let outcome = PINThrottle().check(pin, against: stored, failures: &record.learner.pinFailures, at: now)
@@ -84,17 +108,27 @@ public final class StoreEffects: EffectPerformer {
                     locks[id] = lock
                     return [.pinChecked(learnerID: id, correct: true, failures: 0, waitUntil: nil)]
                 case .rejected(let failures, let wait):
-                    lock.release()
+                    // A lock this process already held (answers still waiting for a save) stays.
+                    if locks[id] == nil { lock.release() }
                     return [.pinChecked(learnerID: id, correct: false, failures: failures, waitUntil: wait?.until)]
                 case .mustWait(let wait):
-                    lock.release()
+                    if locks[id] == nil { lock.release() }
                     return [.pinChecked(learnerID: id, correct: false, failures: record.learner.pinFailures.count, waitUntil: wait.until)]
                 }
             case .save(let record):
                 guard let lock = locks[record.id] else { throw StoreError.lockNotHeld(id: record.id) }
-                try store.save(record, with: lock)
-                return []
+                let full = withUnsaved(record)
+                let hadUnsaved = unsaved[record.id] != nil
+                do {
+                    try store.save(full, with: lock)
+                    unsaved[record.id] = nil
+                } catch {
+                    unsaved[record.id] = full
+                    throw error
+                }
+                return hadUnsaved ? [.notice(Notice(.info) { $0.unsavedNowSaved })] : []
             case .signOut(let id):
+                if let kept = keepUnsaved(of: id, now: now, leaving: false) { return kept }
                 locks.removeValue(forKey: id)?.release()
                 return []
             case .speak(let text, let language, let rate):
@@ -105,8 +139,9 @@ public final class StoreEffects: EffectPerformer {
                 return []
             case .quit:
                 speaker?.stop()
+                let kept = unsaved.keys.sorted().flatMap { keepUnsaved(of: $0, now: now, leaving: true) ?? [] }
                 releaseAll()
-                return []
+                return kept
             case .suspend:
                 return []  // the Runtime suspends the terminal itself; nothing to do here
             case .loadCourse:

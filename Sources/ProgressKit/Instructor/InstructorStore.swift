@@ -85,9 +85,14 @@ public struct InstructorStore: Sendable {
     /// - Throws: `StoreError` when the file cannot be read or written.
     public func checkPIN(_ pin: String, at now: Date, throttle: PINThrottle = PINThrottle()) throws(StoreError) -> InstructorPINCheck {
         var outcome = InstructorPINCheck.noPINSet
+        var damaged = false
         try update { profile in
             guard let stored = profile.pin else {
                 outcome = .noPINSet
+                return false
+            }
+            guard PINHasher.isUsable(stored) else {
+                damaged = true
                 return false
             }
             let before = profile.pinFailures
@@ -99,6 +104,7 @@ public struct InstructorStore: Sendable {
             }
             return profile.pinFailures != before
         }
+        if damaged { throw .damagedPIN(path: fileURL.path, instructor: true) }
         return outcome
     }
 

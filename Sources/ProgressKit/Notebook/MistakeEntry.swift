@@ -26,6 +26,14 @@ public struct MistakeEntry: Codable, Sendable, Hashable, Identifiable {
     /// Whether the question is still in the notebook.
     public var isActive: Bool { retiredAt == nil }
 
+    /// Whether the question is due for review at `now`: its due date has come, or it is further
+    /// off than its box's interval (and a day) can explain — the clock was far ahead when the
+    /// mistake was made (or is set back now), and it must come back now, not years later.
+    public func isDue(at now: Date) -> Bool {
+        let days = MistakeNotebook.intervalsInDays[min(max(box, 1), MistakeNotebook.lastBox) - 1]
+        return dueAt <= now || dueAt.timeIntervalSince(now) > Double(days + 1) * 86_400
+    }
+
     /// Creates an entry.
     public init(questionID: String, quizID: String, moduleID: String, box: Int, dueAt: Date,
                 lastAnsweredAt: Date, wrongCount: Int = 1, retiredAt: Date? = nil) {

@@ -36,7 +36,7 @@ public struct MistakeNotebook: Codable, Sendable, Hashable {
 
     /// The questions due for review at `now`, soonest due first.
     public func due(at now: Date) -> [MistakeEntry] {
-        active.filter { $0.dueAt <= now }
+        active.filter { $0.isDue(at: now) }
     }
 
     /// The entry for a question if it is in the notebook now.
@@ -63,7 +63,7 @@ public struct MistakeNotebook: Codable, Sendable, Hashable {
                 wrongCount: (existing?.wrongCount ?? 0) + 1)
             return
         }
-        guard var entry = existing, entry.isActive, entry.dueAt <= now else { return }
+        guard var entry = existing, entry.isActive, entry.isDue(at: now) else { return }
         entry.lastAnsweredAt = now
         if entry.box >= Self.lastBox {
             entry.retiredAt = now

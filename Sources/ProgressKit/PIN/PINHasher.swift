@@ -14,6 +14,9 @@ public struct PINHasher: Sendable, Hashable {
     public static let saltByteCount = 16
     /// Derived key length in bytes.
     public static let hashByteCount = 32
+    /// The work factors a stored PIN may have: the app writes 150,000 (tests 1,000); a file
+    /// with more would make a check hang (2,000,000 take about a second here).
+    public static let acceptedIterations = 1_000...2_000_000
 
     /// Iterations for new hashes.
     public var iterations: Int
@@ -60,13 +63,22 @@ public struct PINHasher: Sendable, Hashable {
     /// Whether `pin` is the PIN `stored` was made from; compares in constant time. A malformed
     /// PIN or stored hash is simply not a match.
     public static func verify(_ pin: String, against stored: PINHash) -> Bool {
-        guard stored.algorithm == algorithm, stored.iterations > 0, stored.iterations <= 100_000_000,
-              let digits = try? normalize(pin),
+        guard isUsable(stored), let digits = try? normalize(pin),
               let salt = Data(base64Encoded: stored.salt),
               let expected = Data(base64Encoded: stored.hash), !expected.isEmpty,
               let key = try? derive(digits, salt: Array(salt), iterations: stored.iterations, byteCount: expected.count)
         else { return false }
         return constantTimeEqual(key, Array(expected))
+    }
+
+    /// Whether a stored PIN can be checked: the known algorithm, a work factor in
+    /// `acceptedIterations`, a base64 salt of 1–1,024 bytes and hash of 16–64 bytes. Anything
+    /// else is a damaged PIN (never tried: a huge work factor would hang the check).
+    public static func isUsable(_ stored: PINHash) -> Bool {
+        guard stored.algorithm == algorithm, acceptedIterations.contains(stored.iterations),
+              stored.salt.utf8.count <= 2_048, stored.hash.utf8.count <= 128,
+              let salt = Data(base64Encoded: stored.salt), let hash = Data(base64Encoded: stored.hash) else { return false }
+        return (1...1_024).contains(salt.count) && (16...64).contains(hash.count)
     }
 
     /// Whether the stored hash should be remade (weaker work factor than this hasher's).

@@ -35,8 +35,8 @@ enum DurableFile {
     /// Creates the file `name` in `folder` with `data`, failing with `false` if something is
     /// already there (a file, a link, anything).
     /// - Throws: `StoreError` (disk full, read-only, folder missing, other I/O).
-    static func create(_ data: Data, named name: String, in folder: StoreFolder) throws(StoreError) -> Bool {
-        let temporary = try folder.writeTemporary(data, for: name)
+    static func create(_ data: Data, named name: String, in folder: StoreFolder, mode: mode_t = 0o644) throws(StoreError) -> Bool {
+        let temporary = try folder.writeTemporary(data, for: name, mode: mode)
         do throws(StoreError) {
             guard try folder.createExclusively(name, from: temporary) else {
                 folder.remove(temporary)

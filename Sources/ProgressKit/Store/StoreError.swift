@@ -42,6 +42,9 @@ public enum StoreError: Error, Sendable, Hashable {
     case newerSchema(path: String, found: Int, supported: Int)
     /// Another system error (`errno`) during `operation` on `path`.
     case ioFailure(path: String, operation: String, errno: Int32)
+    /// The stored PIN in `path` cannot be checked (an unknown algorithm, a work factor outside
+    /// `PINHasher.acceptedIterations`, a salt or hash that is not base64): it was not tried.
+    case damagedPIN(path: String, instructor: Bool)
 
     /// The error for a failed system call on `path` (folder-level errors name `folder`).
     static func from(errno code: Int32, path: String, folder: String, operation: String) -> StoreError {
@@ -142,6 +145,14 @@ public enum StoreError: Error, Sendable, Hashable {
             return BilingualText(
                 zh: "文件 \(path) 是新版村学写的（格式 \(found)，本版只认到 \(supported)）。请更新村学。文件没有改动。",
                 en: "The file \(path) was written by a newer Cunxue (format \(found); this one reads up to \(supported)). Please update Cunxue. The file was left untouched.")
+        case .damagedPIN(let path, true):
+            return BilingualText(
+                zh: "老师密码的记录坏了，没法核对。请在终端里删掉文件 \(path)，再运行 cunxue instructor set-pin 重新设置老师密码。",
+                en: "The stored instructor PIN is damaged and cannot be checked. In a terminal, delete \(path), then set a new PIN with: cunxue instructor set-pin")
+        case .damagedPIN(let path, false):
+            return BilingualText(
+                zh: "这位学员的密码记录坏了，没法核对，学习记录没有改动。请老师进入老师模式，给这位学员重设密码。（\(path)）",
+                en: "This learner's stored PIN is damaged and cannot be checked; progress is untouched. Please ask the instructor to reset the PIN in instructor mode. (\(path))")
         case .ioFailure(let path, let operation, let code):
             let reason = String(cString: strerror(code))
             // What it means and what to do first: a one-line notice may cut the end.

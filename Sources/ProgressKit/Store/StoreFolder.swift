@@ -164,13 +164,15 @@ final class StoreFolder {
 
     /// Writes `data` to a new hidden temporary file in this folder (created exclusively, never
     /// through a link) and fsyncs it.
-    /// - Parameter name: the file it will become (names the temporary file).
+    /// - Parameters:
+    ///   - name: the file it will become (names the temporary file).
+    ///   - mode: its permissions (0644; 0600 for recovery files).
     /// - Returns: the temporary file's name.
     /// - Throws: `StoreError` (disk full, read-only, other I/O); no temporary file is left.
-    func writeTemporary(_ data: Data, for name: String) throws(StoreError) -> String {
+    func writeTemporary(_ data: Data, for name: String, mode: mode_t = 0o644) throws(StoreError) -> String {
         let filePath = path + "/" + name
         let temporary = DurableFile.temporaryName(for: name)
-        let opened = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let opened = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard opened >= 0 else {
             throw StoreError.from(errno: errno, path: filePath, folder: path, operation: "create")
         }

@@ -108,3 +108,19 @@ struct MistakeNotebookTests {
         #expect(try RecordCoding.makeDecoder().decode(MistakeNotebook.self, from: data) == notebook)
     }
 }
+
+/// Issue 12, item 10: a mistake made while the clock was far ahead comes back for review.
+struct MistakeNotebookClockTests {
+    @Test func aMistakeStampedYearsAheadIsDueNowAndMovesOnWhenAnswered() throws {
+        var notebook = MistakeNotebook()
+        let ahead = TestTime.days(3 * 365)
+        notebook.record(questionID: "q1", quizID: "quiz", moduleID: "mod", correct: false, at: ahead, calendar: TestTime.utc)
+        // The clock is right again: the mistake is due now, not in three years.
+        #expect(notebook.due(at: TestTime.t0).map(\.questionID) == ["q1"])
+        notebook.record(questionID: "q1", quizID: "quiz", moduleID: "mod", correct: true, at: TestTime.t0, calendar: TestTime.utc)
+        let entry = try #require(notebook.entry(for: "q1"))
+        #expect(entry.box == 2)
+        #expect(entry.dueAt == MistakeNotebook.dueDate(box: 2, after: TestTime.t0, calendar: TestTime.utc))
+        #expect(notebook.due(at: TestTime.t0).isEmpty)
+    }
+}

@@ -39,3 +39,29 @@ struct PINWaitTests {
         #expect(failures == PINFailures())
     }
 }
+
+/// Issue 12, items 4 and 10: a PIN read from a file is checked only when it can be checked in
+/// time; a wait stamped in the future is never longer than the full wait.
+struct PINFromFileTests {
+    @Test func aHugeWorkFactorIsADamagedPINAndIsNeverRun() throws {
+        var stored = try PINHasher(iterations: 1_000).hash("2468")
+        #expect(PINHasher.isUsable(stored))
+        #expect(PINHasher.isUsable(try PINHasher().hash("2468")))  // what the app writes
+        for iterations in [Int.max, 1_000_000_000, 2_000_001, 999, 0, -5] {
+            stored.iterations = iterations
+            #expect(!PINHasher.isUsable(stored), "\(iterations)")
+            // Refused at once: a billion iterations would take minutes.
+            #expect(!PINHasher.verify("2468", against: stored))
+        }
+        stored.iterations = 1_000
+        stored.salt = String(repeating: "A", count: 10_000)
+        #expect(!PINHasher.isUsable(stored))
+    }
+
+    @Test func aFailureStampedInTheFutureWaitsNoLongerThanTheFullWait() {
+        let failures = PINFailures(count: 12, lastFailureAt: TestTime.days(365))
+        let throttle = PINThrottle()
+        #expect(throttle.remainingWait(failures, at: TestTime.t0) == throttle.maximumDelay)
+        #expect(throttle.wait(failures, at: TestTime.t0) == PINWait(until: TestTime.at(throttle.maximumDelay)))
+    }
+}

@@ -45,6 +45,6 @@ extension ScreenContext {
 
     /// Notebook entries due now whose question still exists in the course.
     var dueReviewEntries: [MistakeEntry] {
-        notebookEntries.filter { $0.dueAt <= now }
+        notebookEntries.filter { $0.isDue(at: now) }
     }
 }

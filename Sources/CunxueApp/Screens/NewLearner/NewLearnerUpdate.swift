@@ -48,9 +48,9 @@ extension NewLearnerForm: ScreenState {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty {
                 problem = Notice(.warning) { $0.nameEmpty }
-            } else if let same = learners.first(where: { DisplayName.isSame($0.name, trimmed) }) {
-                // Someone else would open the empty twin and think her progress gone.
-                problem = Notice(.warning) { $0.nameTaken(same.name) }
+            } else if let clash = DisplayName.clash(of: trimmed, with: learners.map(\.name)) {
+                // Someone else would open the empty twin (or the look-alike) and think her progress gone.
+                problem = Notice(.warning) { $0.nameClash(clash) }
             } else {
                 name = trimmed
                 step = .pin

@@ -21,6 +21,7 @@ extension PINEntryState: ScreenState {
 
     /// Whether digits are taken now: not during a check, a wait, before the store answered, or
     /// for an instructor PIN that was never set (the learner keyboard never creates it).
+    /// - Parameter now: the steady time (`ScreenContext.steadyNow`), which the wait runs on.
     func isTakingDigits(at now: Date) -> Bool {
         guard let hasPIN, hasPIN || purpose != .instructor else { return false }
         return !isChecking && !(wait?.isRunning(at: now) ?? false)
@@ -34,7 +35,7 @@ extension PINEntryState: ScreenState {
     }
 
     private mutating func handle(_ key: Key, context: inout ScreenContext) -> [Effect] {
-        guard isTakingDigits(at: context.now) else { return [] }
+        guard isTakingDigits(at: context.steadyNow) else { return [] }
         if PINTyping.apply(key, to: &digits) { return [] }
         guard key == .enter else { return [] }
         guard digits.count == 4 else {
@@ -78,7 +79,12 @@ extension PINEntryState: ScreenState {
         isChecking = false
         digits = ""
         guard !correct else { return true }
-        wait = until.map(PINWait.init(until:))
+        // The wait runs on the steady clock, never longer than the longest wait there is (a wait
+        // stamped by a clock far ahead, a clock set back meanwhile).
+        wait = until.map { until in
+            let seconds = min(max(0, until.timeIntervalSince(context.now)), PINThrottle().maximumDelay)
+            return PINWait(until: context.steadyNow.addingTimeInterval(seconds))
+        }
         // With a wait, the body says how long; the footer must not say "try again" beside it.
         let waits = wait != nil
         context.say(.error) { waits ? $0.pinWrongWait : $0.pinWrong }

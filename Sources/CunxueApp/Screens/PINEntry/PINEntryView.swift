@@ -30,20 +30,20 @@ enum PINEntryView {
         y += 2
         if entry.isChecking {
             screen.put(s.pinChecking, x: content.x, y: y, style: Theme.muted)
-        } else if let wait = entry.wait, wait.isRunning(at: context.now) {
-            screen.put(LineWrapper.truncate(s.pinWait(seconds: wait.secondsLeft(at: context.now)), width: content.width, ambiguous: context.ambiguous),
+        } else if let wait = entry.wait, wait.isRunning(at: context.steadyNow) {
+            screen.put(LineWrapper.truncate(s.pinWait(seconds: wait.secondsLeft(at: context.steadyNow)), width: content.width, ambiguous: context.ambiguous),
                        x: content.x, y: y, style: Theme.warning)
         }
         y += 2
         paragraph(entry.purpose == .instructor ? s.instructorPINForgotten : s.pinForgotten, style: Theme.muted, gap: 0)
-        if !entry.isTakingDigits(at: context.now) { screen.cursor = nil }
+        if !entry.isTakingDigits(at: context.steadyNow) { screen.cursor = nil }
     }
 
     /// While a check or a wait runs, only the keys that do something then.
     static func hints(_ entry: PINEntryState, _ context: ScreenContext) -> [KeyHintBar.Hint] {
         let s = context.strings
         let tail: [KeyHintBar.Hint] = [.init("Esc", s.keyBack), .init("?", s.keyHelp)]
-        guard entry.isTakingDigits(at: context.now) else { return tail }
+        guard entry.isTakingDigits(at: context.steadyNow) else { return tail }
         return [.init("0-9", s.pinPrompt.trimmingSuffix()), .init("Enter", s.keyConfirm), .init(s.backspaceKey, s.keyDelete)] + tail
     }
 

@@ -1,14 +1,14 @@
-/// A small table of letters that look like Latin ones, for `ModuleID.skeleton`.
+/// A small table of letters that look like Latin ones, for `Skeleton.of` (module ids, learner names).
 ///
 /// Source: the Unicode Security Mechanisms data file `confusables.txt` (UTS #39, version 15.1),
 /// the entries whose target is one lower-case Latin letter or digit and whose source is a
-/// lower-case Cyrillic or Greek letter, a Latin letter of another shape, or a digit. Ids are
-/// case-folded before their skeleton is taken, so only lower-case sources are needed; full-width
+/// lower-case Cyrillic or Greek letter, a Latin letter of another shape, or a digit. Text is
+/// case-folded before its skeleton is taken, so only lower-case sources are needed; full-width
 /// forms (`ｓ`) are folded by NFKC before the table is asked. The digits `0` and `1` are mapped as
 /// `confusables.txt` maps them (to `o` and `l`).
-enum Confusables {
+public enum Confusables {
     /// The prototype a character is confused with (itself when it is in no entry).
-    static func prototype(of scalar: Unicode.Scalar) -> String {
+    public static func prototype(of scalar: Unicode.Scalar) -> String {
         table[scalar.value].map(String.init) ?? String(Character(scalar))
     }
 
