@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "CunxueAppTests", dependencies: ["CunxueApp", "LessonKit", "ProgressKit", "TerminalKit"],
                     exclude: ["Snapshots", "Fixtures"]),
         // Runs the built `cunxue` binary: command-line behaviour, and the real terminal under tmux.
-        .testTarget(name: "CunxueCLITests", dependencies: ["cunxue", "TerminalKit"]),
+        .testTarget(name: "CunxueCLITests", dependencies: ["cunxue", "TerminalKit", "ProgressKit"]),
         // A child process for ProgressKit's crash tests (saves in a loop until killed).
         .executableTarget(name: "cunxue-save-loop", dependencies: ["ProgressKit"], path: "Tests/SaveLoop"),
         // Benchmarks and hardening helpers for scripts/bench and scripts/harden (not run by CI).

@@ -1,4 +1,5 @@
 import Foundation
+import ProgressKit
 import Testing
 
 /// `cunxue learners …` run as a process, against a temporary data directory.
@@ -70,7 +71,7 @@ struct LearnersCommandTests {
         defer { folder.remove() }
         // Two learners of one name (two stations' folders put together): `learners add` refuses the second.
         let store = LearnerStore(directory: DataDirectory(url: URL(fileURLWithPath: folder.path)))
-        let ids = try (0..<2).map { _ in try store.add(displayName: "王芳", at: TestTime.t0).id }
+        let ids = try (0..<2).map { _ in try store.add(displayName: "王芳", at: Date(timeIntervalSince1970: 1_750_000_000)).id }
         #expect(ids.count == 2)
         let result = try Self.run(["learners", "remove", "王芳", "--data-dir", folder.path, "--lang", "en"])
         #expect(result.status == 1)
@@ -81,7 +82,7 @@ struct LearnersCommandTests {
 
     /// Issue 12: a name the same as one already there, or only looking like it, adds nobody.
     @Test func addRefusesNamesThatClashWithOnesAlreadyThere() throws {
-        let folder = try TemporaryFolder("cli")
+        let folder = try Folder()
         defer { folder.remove() }
         #expect(try Self.run(["learners", "add", "admin", "李叔", "--data-dir", folder.path]).status == 0)
         for name in ["admin", "\u{0430}dmin", "ａｄｍｉｎ", "ad\u{200B}min"] {

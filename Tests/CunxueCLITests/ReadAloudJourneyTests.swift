@@ -8,29 +8,9 @@ struct ReadAloudJourneyTests {
     @Test func aLessonParagraphThenAQuestionWithItsOptions() throws {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let data = folder.appendingPathComponent("data")
-        let spoken = folder.appendingPathComponent("spoken.txt")
-        let speak = "{ printf '[%s] ' \"$CUNXUE_SPEAK_LANG\"; cat; printf '\\n'; } >> '\(spoken.path)'"
-        func has(_ text: String) -> ([String]) -> Bool { { $0.joined(separator: "\n").contains(text) } }
-        func heard() -> String { (try? String(contentsOf: spoken, encoding: .utf8)) ?? "" }
-        func waitHeard(_ text: String) -> Bool {
-            let deadline = Date().addingTimeInterval(10)
-            while Date() < deadline {
-                if heard().contains(text) { return true }
-                Thread.sleep(forTimeInterval: 0.05)
-            }
-            return false
-        }
-
-        let tmux = try TmuxSession(command: "'\(cunxueBinary.path)' --data-dir '\(data.path)'",
-                                   environment: ["LANG": "C.UTF-8", "CUNXUE_SPEAK": speak])
-        #expect(try tmux.waitFor(has("欢迎来到村学")).ok)
-        try tmux.send("Enter")
-        #expect(try tmux.waitFor(has("请写上你的名字")).ok)
-        try tmux.sendLiteral("王芳")
-        try tmux.send("Enter")
-        #expect(try tmux.waitFor(has("密码")).ok)
-        try tmux.send("Enter")
+        let recorder = SpeechRecorder(folder: folder, withRate: false)
+        let tmux = try recorder.newLearnerSignedIn()
+        let has = SpeechRecorder.has, heard = recorder.heard, waitHeard = recorder.waitHeard
         #expect(try tmux.waitFor(has("王芳，你好")).ok)
         try tmux.send("Enter")                         // 继续学习: the tutorial's first lesson
         #expect(try tmux.waitFor(has("R 朗读")).ok)
@@ -56,29 +36,9 @@ struct ReadAloudJourneyTests {
     @Test func readingOnOpeningAtTheChosenSpeedAndF3OnAWorksheet() throws {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let data = folder.appendingPathComponent("data")
-        let spoken = folder.appendingPathComponent("spoken.txt")
-        let speak = "{ printf '[%s %s] ' \"$CUNXUE_SPEAK_LANG\" \"$CUNXUE_SPEAK_RATE\"; cat; printf '\\n'; } >> '\(spoken.path)'"
-        func has(_ text: String) -> ([String]) -> Bool { { $0.joined(separator: "\n").contains(text) } }
-        func heard() -> String { (try? String(contentsOf: spoken, encoding: .utf8)) ?? "" }
-        func waitHeard(_ text: String) -> Bool {
-            let deadline = Date().addingTimeInterval(10)
-            while Date() < deadline {
-                if heard().contains(text) { return true }
-                Thread.sleep(forTimeInterval: 0.05)
-            }
-            return false
-        }
-
-        let tmux = try TmuxSession(command: "'\(cunxueBinary.path)' --data-dir '\(data.path)'",
-                                   environment: ["LANG": "C.UTF-8", "CUNXUE_SPEAK": speak])
-        #expect(try tmux.waitFor(has("欢迎来到村学")).ok)
-        try tmux.send("Enter")
-        #expect(try tmux.waitFor(has("请写上你的名字")).ok)
-        try tmux.sendLiteral("王芳")
-        try tmux.send("Enter")
-        #expect(try tmux.waitFor(has("密码")).ok)
-        try tmux.send("Enter")
+        let recorder = SpeechRecorder(folder: folder, withRate: true)
+        let tmux = try recorder.newLearnerSignedIn()
+        let has = SpeechRecorder.has, heard = recorder.heard, waitHeard = recorder.waitHeard
         #expect(try tmux.waitFor(has("S 设置")).ok)
         try tmux.send("S")
         #expect(try tmux.waitFor(has("打开一页就朗读")).ok)
@@ -109,5 +69,50 @@ struct ReadAloudJourneyTests {
         #expect(waitHeard("[zh 190] \(label)"), "heard: \(heard())")
         #expect(waitHeard("已经填了：R"), "heard: \(heard())")
         try tmux.send("Escape")
+    }
+}
+
+/// A speech command that writes what it is given (with the language, and the speed when asked)
+/// to a file, and the app started with it, a new learner 王芳 signed in.
+private struct SpeechRecorder {
+    let data: URL
+    let spoken: URL
+    let command: String
+
+    init(folder: URL, withRate: Bool) {
+        data = folder.appendingPathComponent("data")
+        spoken = folder.appendingPathComponent("spoken.txt")
+        let fields = withRate ? "'[%s %s] ' \"$CUNXUE_SPEAK_LANG\" \"$CUNXUE_SPEAK_RATE\"" : "'[%s] ' \"$CUNXUE_SPEAK_LANG\""
+        command = "{ printf \(fields); cat; printf '\\n'; } >> '\(spoken.path)'"
+    }
+
+    static func has(_ text: String) -> ([String]) -> Bool { { $0.joined(separator: "\n").contains(text) } }
+
+    /// Everything spoken so far.
+    func heard() -> String { (try? String(contentsOf: spoken, encoding: .utf8)) ?? "" }
+
+    /// Waits up to 10 s for `text` to be spoken.
+    func waitHeard(_ text: String) -> Bool {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if heard().contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    /// The app in tmux, a new learner 王芳 (no PIN) created and signed in.
+    func newLearnerSignedIn() throws -> TmuxSession {
+        let has = Self.has
+        let tmux = try TmuxSession(command: "'\(cunxueBinary.path)' --data-dir '\(data.path)'",
+                                   environment: ["LANG": "C.UTF-8", "CUNXUE_SPEAK": command])
+        #expect(try tmux.waitFor(has("欢迎来到村学")).ok)
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor(has("请写上你的名字")).ok)
+        try tmux.sendLiteral("王芳")
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor(has("密码")).ok)
+        try tmux.send("Enter")
+        return tmux
     }
 }
