@@ -130,6 +130,11 @@ struct InstructorTests {
         let text = renderScreen(s).text
         #expect(text.contains("将导入") && text.contains("卖蜂蜜") && text.contains("warning"))
         #expect(s.keys(.enter) == [.runImport(path: "/media/usb/课程", replace: false)])
+        // While it copies, the page says so (not the menu, as if nothing happened).
+        #expect(renderScreen(s).text.contains("正在导入"))
+        #expect(s.keys(.enter).isEmpty)                 // keys do not start a second import
+        _ = s.update(.notice(Notice(.error, zh: "不能写入", en: "Cannot write")))
+        #expect(!renderScreen(s).text.contains("正在导入"))  // a failed import goes back, with its notice
     }
 
     @Test func refusedImportCannotBeConfirmed() {

@@ -24,6 +24,7 @@ extension Strings {
     // MARK: - After an import
 
     var importDoneTitle: String { pick("导入完成", "Import done") }
+    var importRunning: String { pick("正在导入，请稍等，先不要拔 U 盘……", "Importing. Please wait, and leave the USB stick in…") }
     var importLeftOutHeading: String { pick("没有拷进去的文件：", "Files left out:") }
     var importNothingLeftOut: String { pick("所有文件都拷进去了。", "Every file was copied.") }
 

@@ -85,6 +85,8 @@ public struct InstructorState: Sendable, Equatable {
         case exported(id: String, report: SheetExporter.Report)
         /// Choosing the folder to import on a USB stick.
         case pickFolder(FolderPickerState)
+        /// An import confirmed and running (copying from a USB stick can take a while).
+        case importing(path: String)
         /// What an import did, and the files it left out.
         case importDone(ImportPreview, scroll: Int)
         /// Changing the instructor PIN.

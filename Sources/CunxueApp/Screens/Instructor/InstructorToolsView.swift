@@ -26,6 +26,12 @@ enum InstructorToolsView {
         case .confirmRename(let id, let name):
             hints[0] = .init("1/Y", s.keyDoRename)
             lines = LineWrapper.wrap(StyledLine(s.confirmRename(instructor.member(id)?.summary.name ?? id, name), style: Theme.warning), width: content.width, ambiguous: context.ambiguous)
+        case .importing(let path):
+            title = s.menuImport
+            hints = [.init("Esc", s.keyBack)]
+            lines = LineWrapper.wrap(StyledLine(SafeText.clean(path, limit: 1_000), style: Theme.heading), width: content.width, ambiguous: context.ambiguous)
+                + [StyledLine("")]
+                + LineWrapper.wrap(StyledLine(s.importRunning, style: Theme.emphasis), width: content.width, ambiguous: context.ambiguous)
         case .importDone(let done, let offset):
             title = s.importDoneTitle
             hints = [.init("↑↓", s.keyScroll), .init("Enter/Esc", s.keyBack)]

@@ -12,6 +12,10 @@ extension InstructorState {
             let action = picker.apply(key, page: FolderPickerView.listHeight(context))
             page = .pickFolder(picker)
             return perform(action)
+        case .importing:
+            // The import runs on either way; its result (or a notice) is shown when it comes.
+            if key == .escape { page = .menu(.importFolder) }
+            return []
         case .importDone(let preview, let scroll):
             page = key == .escape || key == .enter ? .menu(.importFolder) : .importDone(preview, scroll: Self.scrolled(scroll, by: key))
             return []
@@ -30,7 +34,9 @@ extension InstructorState {
     func isToolResult(_ event: Event) -> Bool {
         switch event {
         case .foldersListed, .importFinished, .instructorPINChanged: return true
-        case .notice: if case .changePIN(let change) = page { return change.step == .checking } else { return false }
+        case .notice:
+            if case .importing = page { return true }
+            if case .changePIN(let change) = page { return change.step == .checking } else { return false }
         default: return false
         }
     }
@@ -54,6 +60,8 @@ extension InstructorState {
             let seconds = wait.map { max(1, Int($0.timeIntervalSince(context.now).rounded(.up))) }
             context.notice = Notice(.warning, zh: seconds.map { Strings(.zh).pinChangeWait($0) } ?? Strings(.zh).pinChangeWrongOld,
                                     en: seconds.map { Strings(.en).pinChangeWait($0) } ?? Strings(.en).pinChangeWrongOld)
+        case (.notice, .importing):
+            page = .menu(.importFolder)  // the import failed: the notice says why
         case (.notice, .changePIN):
             page = .menu(.changePIN)  // the change failed (the file could not be read or written): the notice says why
         default:

@@ -47,7 +47,7 @@ extension InstructorState: ScreenState {
         case .exported(let id, _):
             if key == .escape || key == .enter { page = .sheets(id: id, selection: 0) }
             return []
-        case .pickFolder, .importDone, .changePIN, .confirmResetPIN, .confirmRename:
+        case .pickFolder, .importing, .importDone, .changePIN, .confirmResetPIN, .confirmRename:
             return []  // toolKey
         }
     }
@@ -185,7 +185,7 @@ extension InstructorState: ScreenState {
         switch key {
         case .enter:
             guard preview.canImport else { return [] }
-            page = .menu(.importFolder)
+            page = .importing(path: preview.path)
             return [.runImport(path: preview.path, replace: preview.replaces)]
         case .escape:
             page = .importPath(text: preview.path)

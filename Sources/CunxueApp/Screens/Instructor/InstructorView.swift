@@ -24,7 +24,7 @@ enum InstructorView {
             renderRename(name: instructor.member(id)?.summary.name ?? id, text: text, context, in: content, screen: &screen)
         case .importPath(let text):
             renderImportPath(text, context, in: content, screen: &screen)
-        case .learner, .confirmRemove, .importPreview, .skipped, .pickFolder, .importDone, .changePIN, .confirmResetPIN, .confirmRename:
+        case .learner, .confirmRemove, .importPreview, .skipped, .pickFolder, .importing, .importDone, .changePIN, .confirmResetPIN, .confirmRename:
             let (hints, lines, scroll) = textPage(instructor, context, width: content.width)
             Chrome(title: s.instructorTitle, trailing: nil, hints: hints).render(context, into: &screen)
             let first = min(scroll, max(0, lines.count - content.height))
@@ -69,7 +69,7 @@ enum InstructorView {
             return (hints, previewLines(preview, context, width: width), scroll)
         case .skipped(let scroll):
             return ([.init("↑↓", s.keyScroll), .init("Esc", s.keyBack)], skippedLines(context, width: width), scroll)
-        case .menu, .classTable, .rename, .importPath, .sheets, .sheet, .exportPath, .exported, .pickFolder, .importDone, .changePIN, .confirmResetPIN, .confirmRename:
+        case .menu, .classTable, .rename, .importPath, .sheets, .sheet, .exportPath, .exported, .pickFolder, .importing, .importDone, .changePIN, .confirmResetPIN, .confirmRename:
             return ([], [], 0)
         }
     }
