@@ -12,10 +12,10 @@ enum OverlayView {
         case .help:
             renderHelp(ScreenHelp.rows(for: route, s), s, into: &screen)
         case .confirmQuit:
-            renderQuestion(title: s.keyQuit, lines: [s.quitQuestion, s.quitExplain],
+            renderQuestion(title: s.keyQuit, lines: [s.quitQuestion, context.isPreview ? s.previewQuitExplain : s.quitExplain],
                            keys: [.init("1", s.keyQuit), .init("Enter/Esc", s.keyStay)], into: &screen)
         case .confirmSignOut:
-            renderQuestion(title: s.keySignOut, lines: [s.signOutQuestion, s.quitExplain],
+            renderQuestion(title: s.keySignOut, lines: [s.signOutQuestion, context.isPreview ? s.previewQuitExplain : s.quitExplain],
                            keys: [.init("1", s.keySignOut), .init("Enter/Esc", s.keyStay)], into: &screen)
         case .idleWarning:
             renderQuestion(title: s.idleTitle, lines: [s.idleWarning(seconds: idleSecondsLeft), s.idleSaved],

@@ -23,7 +23,7 @@ extension Strings {
     var sheetEmptyAnswer: String { pick("（没填）", "(empty)") }
     var sheetFinishedTitle: String { pick("写完了，可以带回家", "Done: ready to take home") }
     var sheetFinishedNote: String {
-        pick("请老师帮你打印：cunxue sheets export", "Ask the instructor to print it: cunxue sheets export")
+        pick("请老师帮你导出、打印（老师界面里选你的名字，按 W，再按 E）", "Ask the instructor to print it (instructor mode: your name, W, then E)")
     }
     func sheetStillOpen(_ count: Int) -> String {
         pick("还有 \(count) 项要改或要填，先改好再按 Enter。", "\(count) field\(count == 1 ? "" : "s") still to fill in or fix; fix them, then press Enter.")

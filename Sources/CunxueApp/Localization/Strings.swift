@@ -90,6 +90,8 @@ public struct Strings: Sendable {
     var quitQuestion: String { pick("要退出村学吗？", "Leave Cunxue?") }
     var signOutQuestion: String { pick("要退出登录吗？", "Sign out?") }
     var quitExplain: String { pick("你的学习进度都已保存。", "Your progress is saved.") }
+    /// `cunxue preview`: nothing was saved, and nothing is lost.
+    var previewQuitExplain: String { pick("这是预览：什么都没有保存。", "This is a preview: nothing was saved.") }
     var kioskNoQuit: String {
         pick("这台电脑是学习站，不能直接退出。需要退出请找老师。",
              "This PC is a learning station. Ask the instructor to leave the app.")
@@ -355,8 +357,8 @@ public struct Strings: Sendable {
     }
     var instructorPINHeading: String { pick("老师密码", "Instructor PIN") }
     var instructorPINForgotten: String {
-        pick("忘了老师密码：关掉村学，删掉数据文件夹里的 instructor.json，再在登录页按 F2 重设。",
-             "Forgot the instructor PIN? Close Cunxue, delete instructor.json in the data folder, then press F2 on the sign-in screen to set a new one.")
+        pick("忘了老师密码：关掉村学，删掉数据文件夹里的 instructor.json，再运行 cunxue instructor set-pin 设新密码。",
+             "Forgot the instructor PIN? Close Cunxue, delete instructor.json in the data folder, then run cunxue instructor set-pin to set a new one.")
     }
     var instructorEnterPIN: String { pick("请输入老师密码，然后按 Enter。", "Type the instructor PIN, then press Enter.") }
     var menuClass: String { pick("学员学习情况", "How the learners are doing") }

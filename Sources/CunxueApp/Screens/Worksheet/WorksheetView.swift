@@ -131,7 +131,9 @@ enum WorksheetView {
             let line = StyledLine([Span(clean(texts.label) + s.sheetColon, style: Theme.emphasis), Span(answer)])
             lines += LineWrapper.wrap(line, width: width, ambiguous: context.ambiguous).map { Line(text: $0) }
         }
-        lines += [Line(text: StyledLine("")), Line(text: note ?? StyledLine(s.sheetFinishedNote, style: Theme.muted))]
+        lines.append(Line(text: StyledLine("")))
+        lines += LineWrapper.wrap(note ?? StyledLine(s.sheetFinishedNote, style: Theme.muted), width: width, ambiguous: context.ambiguous)
+            .map { Line(text: $0) }
         return lines
     }
 
