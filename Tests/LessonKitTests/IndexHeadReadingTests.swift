@@ -127,7 +127,6 @@ struct IndexHeadReadingTests {
     }
 }
 
-extension FileReader.Stop: Equatable {}
 
 private extension Result {
     var failure: Failure? {

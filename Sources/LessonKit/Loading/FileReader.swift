@@ -108,7 +108,7 @@ struct FileReader: Sendable {
     }
 
     /// Where a file's leading part ends, judged from the bytes read so far.
-    enum Stop {
+    enum Stop: Equatable {
         /// Keep reading (more bytes are needed to tell).
         case needMore
         /// The part ends after this many bytes: read no more.
