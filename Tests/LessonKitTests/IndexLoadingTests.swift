@@ -181,8 +181,11 @@ struct IndexLoadingTests {
             try FileManager.default.createSymbolicLink(atPath: module + "/02-link.md", withDestinationPath: "/etc/passwd")
             #expect(mkfifo(module + "/03-pipe.md", 0o644) == 0)
             try FixturePaths.write("---\ntitle: 大\n---\n" + String(repeating: "a", count: 1 << 20), to: "m/04-big.md", in: folder)
-            var gbk = Data(("---\ntitle: 编码\n---\n" + String(repeating: "正文。\n", count: 400) + "好").utf8)
+            // (Bad UTF-8 in the front matter; in the body it is found when the lesson is opened,
+            // `IndexHeadReadingTests`.)
+            var gbk = Data("---\ntitle: 编码".utf8)
             gbk.append(contentsOf: [0xD6, 0xD0, 0x0A])
+            gbk.append(Data(("---\n" + String(repeating: "正文。\n", count: 400)).utf8))
             try FixturePaths.write(gbk, to: "m/05-gbk.md", in: folder)
             try FixturePaths.write("---\ntitle: [没关\n---\n正文\n", to: "m/06-yaml.md", in: folder)
             let full = load(["m"], mode: .full, workingDirectory: folder)

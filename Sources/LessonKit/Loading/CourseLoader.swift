@@ -60,7 +60,8 @@ public struct CourseLoader: Sendable {
         var parser = FileParser()
         parser.parsesLessonBodies = mode == .full
         let parsed = work.parallelMap { [parser] entry in
-            parser.parse(path: entry.path, displayPath: entry.displayPath, name: entry.name, role: entry.role)
+            parser.parse(path: entry.path, displayPath: entry.displayPath, name: entry.name, role: entry.role,
+                         listedAsRegular: entry.isListedAsRegular)
         }
         var assemblers: [ModuleAssembler] = []
         var offset = 0

@@ -17,15 +17,42 @@ struct FileParser: Sendable {
     ///   - displayPath: the path shown in findings.
     ///   - name: the file name.
     ///   - role: what the file is.
-    func parse(path: String, displayPath: String, name: String, role: FileRole) -> ParsedFile {
+    ///   - listedAsRegular: the folder listing said "regular file" (see `FileReader.readFile`).
+    func parse(path: String, displayPath: String, name: String, role: FileRole, listedAsRegular: Bool = false) -> ParsedFile {
+        if !parsesLessonBodies, case .lesson = role.kind,
+           let parsed = parseFrontMatterOnly(path: path, displayPath: displayPath, name: name, role: role,
+                                             listedAsRegular: listedAsRegular) {
+            return parsed
+        }
         var report = FileReport(file: displayPath)
-        switch FileReader().readFile(at: path) {
+        switch FileReader().readFile(at: path, listedAsRegular: listedAsRegular) {
         case .failure(let failure):
             report.add(failure.problem, line: failure.line, column: failure.column)
             return ParsedFile(name: name, role: role, report: report, content: nil)
         case .success(let read):
             let content = parse(text: read.text, role: role, report: &report)
             return ParsedFile(name: name, role: role, report: report, content: content, stamp: read.stamp)
+        }
+    }
+
+    /// Reads a lesson for an index only as far as the end of its front matter (`FrontMatterHead`).
+    /// The file's kind and size are checked as always; UTF-8 and characters only in the part
+    /// read, the rest when the lesson is opened (`LessonBodyReader` reads and checks it all).
+    /// - Returns: the parsed lesson, or `nil` when the whole file is needed: it has no closed
+    ///   front matter in its first bytes, or no `title` (its first heading is then the title).
+    private func parseFrontMatterOnly(path: String, displayPath: String, name: String, role: FileRole,
+                                      listedAsRegular: Bool) -> ParsedFile? {
+        var report = FileReport(file: displayPath)
+        let read = FileReader().readFile(at: path, listedAsRegular: listedAsRegular, stoppingAt: FrontMatterHead.end,
+                                         stopLimit: FrontMatterHead.byteLimit)
+        switch read {
+        case .failure(let failure):
+            report.add(failure.problem, line: failure.line, column: failure.column)
+            return ParsedFile(name: name, role: role, report: report, content: nil)
+        case .success(let part):
+            let content = parse(text: part.text, role: role, report: &report)
+            if !part.isWhole, case .lesson(let lesson) = content, lesson.title == nil { return nil }
+            return ParsedFile(name: name, role: role, report: report, content: content, stamp: part.stamp)
         }
     }
 

@@ -40,6 +40,9 @@ struct FileReader: Sendable {
         var name: String
         /// Whether the name on disk is valid UTF-8 (else `name` cannot be used to open it).
         var isValidUTF8: Bool
+        /// Whether the listing said "regular file" (`d_type`); `false` when it said something
+        /// else or nothing (some file systems), and the kind must be asked with `lstat`.
+        var isListedAsRegular = false
     }
 
     /// The names in a folder (hidden ones included), sorted by their UTF-8 bytes.
@@ -55,11 +58,12 @@ struct FileReader: Sendable {
         defer { closedir(directory) }
         var entries: [DirectoryEntry] = []
         while let entry = readdir(directory) {
-            let decoded = withUnsafeBytes(of: entry.pointee.d_name) { raw -> DirectoryEntry in
+            var decoded = withUnsafeBytes(of: entry.pointee.d_name) { raw -> DirectoryEntry in
                 let bytes = Array(raw.prefix { $0 != 0 })
                 if let name = String(validating: bytes, as: UTF8.self) { return DirectoryEntry(name: name, isValidUTF8: true) }
                 return DirectoryEntry(name: String(decoding: bytes, as: UTF8.self), isValidUTF8: false)
             }
+            decoded.isListedAsRegular = entry.pointee.d_type == UInt8(DT_REG)
             if decoded.name != "." && decoded.name != ".." { entries.append(decoded) }
         }
         return .success(entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) })
@@ -84,18 +88,41 @@ struct FileReader: Sendable {
 
     /// Reads a regular file as UTF-8 text, as `readText(at:)` does, with the stamp of the file
     /// read (to notice later that it changed).
-    func readFile(at path: String) -> Result<FileText, Failure> {
-        switch kind(of: path) {
-        case .symbolicLink: return .failure(Failure(problem: .symbolicLink))
-        case .special(let kind): return .failure(Failure(problem: .specialFile(kind)))
-        case .directory: return .failure(Failure(problem: .unreadable(reason: Self.describe(EISDIR))))
-        case .missing: return .failure(Failure(problem: .unreadable(reason: Self.describe(ENOENT))))
-        case .unreadable(let reason): return .failure(Failure(problem: .unreadable(reason: reason)))
-        case .regular(let size) where size > Self.sizeLimit:
-            return .failure(Failure(problem: .fileTooLarge(bytes: size)))
-        case .regular:
-            break
-        }
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - listedAsRegular: the folder listing said "regular file" (`d_type`), so the `lstat`
+    ///     that keeps a device from being opened is skipped (`O_NOFOLLOW`, `O_NONBLOCK` and
+    ///     `fstat` after opening still refuse a link, FIFO or device put there since).
+    func readFile(at path: String, listedAsRegular: Bool = false) -> Result<FileText, Failure> {
+        readFile(at: path, listedAsRegular: listedAsRegular, stoppingAt: nil).map { FileText(text: $0.text, stamp: $0.stamp) }
+    }
+
+    /// What `readFile(at:listedAsRegular:stoppingAt:)` read.
+    struct FilePart: Sendable {
+        /// The text read: the whole file, or its first bytes up to where `stoppingAt` said.
+        var text: String
+        /// The file read, as `fstat` described it when it was opened.
+        var stamp: FileStamp
+        /// Whether `text` is the whole file.
+        var isWhole: Bool
+    }
+
+    /// Where a file's leading part ends, judged from the bytes read so far.
+    enum Stop: Equatable {
+        /// Keep reading (more bytes are needed to tell).
+        case needMore
+        /// The part ends after this many bytes: read no more.
+        case at(Int)
+        /// There is no such part here: read the whole file.
+        case readWhole
+    }
+
+    /// Reads a regular file as `readFile(at:)` does, but only as far as `stop` asks while the
+    /// bytes read are at most `stopLimit`: the checks of the file's kind and size are the same;
+    /// UTF-8 is checked over the part read only.
+    func readFile(at path: String, listedAsRegular: Bool, stoppingAt stop: (([UInt8]) -> Stop)?,
+                  stopLimit: Int = 0) -> Result<FilePart, Failure> {
+        if !listedAsRegular, let failure = Self.refusal(kind(of: path)) { return .failure(failure) }
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
@@ -114,13 +141,37 @@ struct FileReader: Sendable {
             break
         case .special(let kind):
             return .failure(Failure(problem: .specialFile(kind)))
+        case .directory:
+            return .failure(Failure(problem: .unreadable(reason: Self.describe(EISDIR))))
         default:
             return .failure(Failure(problem: .unreadable(reason: Self.describe(EINVAL))))
         }
         let stamp = FileStamp(info)
+        return readBytes(descriptor, size: Int(info.st_size), stop: stop, stopLimit: stopLimit).flatMap { bytes, isWhole in
+            Self.decodeUTF8(bytes).map { FilePart(text: $0, stamp: stamp, isWhole: isWhole) }
+        }
+    }
+
+    /// The failure for an entry that is not a regular file within the size limit, if it is not.
+    private static func refusal(_ kind: EntryKind) -> Failure? {
+        switch kind {
+        case .symbolicLink: return Failure(problem: .symbolicLink)
+        case .special(let kind): return Failure(problem: .specialFile(kind))
+        case .directory: return Failure(problem: .unreadable(reason: describe(EISDIR)))
+        case .missing: return Failure(problem: .unreadable(reason: describe(ENOENT)))
+        case .unreadable(let reason): return Failure(problem: .unreadable(reason: reason))
+        case .regular(let size) where size > sizeLimit: return Failure(problem: .fileTooLarge(bytes: size))
+        case .regular: return nil
+        }
+    }
+
+    /// Reads an open file's bytes (at most `sizeLimit`), stopping early where `stop` says.
+    private func readBytes(_ descriptor: Int32, size: Int, stop: (([UInt8]) -> Stop)?,
+                           stopLimit: Int) -> Result<(bytes: [UInt8], isWhole: Bool), Failure> {
+        var stop = stop
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
-        var chunk = [UInt8](repeating: 0, count: 65_536)
+        bytes.reserveCapacity(stop == nil ? size : min(size, stopLimit))
+        var chunk = [UInt8](repeating: 0, count: stop == nil ? 65_536 : 4_096)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
@@ -132,8 +183,20 @@ struct FileReader: Sendable {
             if bytes.count > Self.sizeLimit {
                 return .failure(Failure(problem: .fileTooLarge(bytes: bytes.count)))
             }
+            if let judge = stop {
+                switch judge(bytes) {
+                case .at(let end) where end <= bytes.count:
+                    let isWhole = end == bytes.count && bytes.count == size
+                    return .success((Array(bytes[0..<end]), isWhole))
+                case .needMore where bytes.count <= stopLimit:
+                    continue
+                default:
+                    stop = nil
+                    chunk = [UInt8](repeating: 0, count: 65_536)
+                }
+            }
         }
-        return Self.decodeUTF8(bytes).map { FileText(text: $0, stamp: stamp) }
+        return .success((bytes, true))
     }
 
     /// Decodes UTF-8, reporting the line and column of the first invalid byte.

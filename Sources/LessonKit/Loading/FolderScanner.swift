@@ -19,6 +19,8 @@ struct ModuleFolder: Sendable {
         var role: FileRole
         var path: String
         var displayPath: String
+        /// Whether the folder listing said "regular file" (no `lstat` needed before opening it).
+        var isListedAsRegular = false
     }
 }
 
@@ -111,8 +113,9 @@ struct FolderScanner: Sendable {
                 diagnostics.append(Diagnostic(file: displayPath, problem: problem))
                 if !entry.isValidUTF8 { continue }
             }
-            if case .directory = reader.kind(of: path) { continue }
-            files.append(.init(name: safe, role: role, path: path, displayPath: displayPath))
+            if !entry.isListedAsRegular, case .directory = reader.kind(of: path) { continue }
+            files.append(.init(name: safe, role: role, path: path, displayPath: displayPath,
+                               isListedAsRegular: entry.isListedAsRegular))
         }
         return ModuleFolder(rootIndex: rootIndex, folderName: folderName, displayPath: display, files: files, diagnostics: diagnostics)
     }

@@ -78,6 +78,7 @@ struct ModuleAssembler {
             return nil
         }
         reportOrphans(moduleExists: true)
+        let moduleID = moduleID
         let worksheets = assembleWorksheets()
         let lessons = assembleLessons()
         let quiz = assembleQuiz(originalName: "quiz", translationsOf: .moduleQuiz, id: "\(moduleID)/quiz")
@@ -107,6 +108,7 @@ struct ModuleAssembler {
 
     private mutating func assembleLessons() -> [Lesson] {
         var lessons: [Lesson] = []
+        let moduleID = moduleID  // (made once: without `id:` it is the folder name in NFKC, case-folded)
         reportDuplicateLessonIDs()
         for index in files.indices {
             guard case .lesson(let name) = files[index].role.kind, files[index].role.language == nil,

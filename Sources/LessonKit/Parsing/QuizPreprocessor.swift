@@ -26,6 +26,11 @@ struct QuizPreprocessor: Sendable {
 
     /// Rewrites `body`.
     init(_ body: String) {
+        // Most quizzes have neither a `---` line nor a `$`: nothing to rewrite.
+        guard Self.mayNeedRewriting(body) else {
+            text = body
+            return
+        }
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var fence: (character: Character, length: Int)?
         var index = 0
@@ -75,6 +80,18 @@ struct QuizPreprocessor: Sendable {
         text = lines.joined(separator: "\n")
     }
 
+    /// Whether `body` holds a `$` or three `-` in a row (an options block needs `---`, math a `$`);
+    /// without either, every line stays as it is.
+    private static func mayNeedRewriting(_ body: String) -> Bool {
+        var dashes = 0
+        for byte in body.utf8 {
+            if byte == UInt8(ascii: "$") { return true }
+            dashes = byte == UInt8(ascii: "-") ? dashes + 1 : 0
+            if dashes == 3 { return true }
+        }
+        return false
+    }
+
     // MARK: - Line shapes
 
     static func isATXHeading(_ line: String) -> Bool {
@@ -101,7 +118,8 @@ struct QuizPreprocessor: Sendable {
     private static func escapeMath(in lines: inout [String], skipping inCode: [Bool]) {
         var index = 0
         while index < lines.count {
-            if inCode[index] { index += 1; continue }
+            // (A line without `$` comes out as it went in.)
+            if inCode[index] || !lines[index].utf8.contains(UInt8(ascii: "$")) { index += 1; continue }
             let characters = Array(lines[index])
             var output = ""
             var position = 0
