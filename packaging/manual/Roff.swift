@@ -1,8 +1,12 @@
 import Foundation
 
 /// Text made safe for a man(7) page: UTF-8 kept (Chinese included), backslashes and
-/// control characters neutralised, a line never starting with `.` or `'`.
+/// control characters neutralised, a line never starting with `.` or `'`, a break allowed
+/// after Chinese punctuation.
 enum Roff {
+    /// Chinese punctuation after which a line may break.
+    private static let breaksAfter: Set<Unicode.Scalar> = ["，", "。", "；", "：", "、", "！", "？", "）", "”"]
+
     /// `text` as the body of a text line or a macro argument.
     static func escape(_ text: String) -> String {
         var out = ""
@@ -15,6 +19,9 @@ enum Roff {
                     continue
                 }
                 out.unicodeScalars.append(scalar)
+                // groff finds no place to break a run of Chinese (no spaces): allow one after
+                // each Chinese punctuation mark (`\:` is a break point of no width).
+                if breaksAfter.contains(scalar) { out += "\\:" }
             }
         }
         if out.hasPrefix(".") || out.hasPrefix("'") { out = "\\&" + out }
