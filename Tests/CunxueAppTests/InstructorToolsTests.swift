@@ -89,6 +89,12 @@ struct InstructorToolsTests {
         run(s.keys(.enter), &s, browser)
         run(s.keys(.down, .down, .enter), &s, browser)
         #expect(s.keys(.home, .enter) == [.previewImport(path: browser.roots[0] + "/KINGSTON/课程")])
+        // Esc on the preview goes back into the picker, at the folder it came from.
+        let path = browser.roots[0] + "/KINGSTON/课程"
+        _ = s.update(.importPreviewed(ImportPreview(path: path, result: ImportResult(source: path))))
+        s.keys(.escape)
+        guard case .instructor(let back) = s.route, case .pickFolder(let again) = back.page else { Issue.record("Esc left the picker"); return }
+        #expect(again.path == path)
     }
 
     @Test func thePickerAndThePINChangeAtTheSmallestSize() throws {

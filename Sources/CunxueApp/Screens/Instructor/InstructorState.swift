@@ -105,6 +105,9 @@ public struct InstructorState: Sendable, Equatable {
     public var standings: [LearnerStanding] = []
     /// The first module column the class table shows (←→ move it).
     public var firstModuleColumn = 0
+    /// The USB picker as it was when a folder was chosen in it, so that Esc on the import
+    /// preview goes back there (nil when the path was typed).
+    var pickerBeforePreview: FolderPickerState?
 
     /// The instructor's start page.
     public init() {}

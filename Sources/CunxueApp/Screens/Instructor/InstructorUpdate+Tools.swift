@@ -74,7 +74,9 @@ extension InstructorState {
         switch action {
         case .none: return []
         case .list(let path): return [.listFolders(path: path)]
-        case .use(let path): return [.previewImport(path: path)]
+        case .use(let path):
+            if case .pickFolder(let picker) = page { pickerBeforePreview = picker }
+            return [.previewImport(path: path)]
         case .type:
             if case .pickFolder(let picker) = page { page = .importPath(text: picker.path ?? "") }
             return []

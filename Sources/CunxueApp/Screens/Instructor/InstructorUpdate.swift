@@ -171,6 +171,7 @@ extension InstructorState: ScreenState {
         case .backspace: if !text.isEmpty { text.removeLast() }
         case .enter:
             let path = text.trimmingCharacters(in: .whitespaces)
+            pickerBeforePreview = nil  // typed: Esc on the preview comes back to the typing
             return path.isEmpty ? [] : [.previewImport(path: path)]
         case .escape:
             page = .menu(.importFolder)
@@ -188,7 +189,7 @@ extension InstructorState: ScreenState {
             page = .importing(path: preview.path)
             return [.runImport(path: preview.path, replace: preview.replaces)]
         case .escape:
-            page = .importPath(text: preview.path)
+            if let picker = pickerBeforePreview { page = .pickFolder(picker) } else { page = .importPath(text: preview.path) }
         default:
             page = .importPreview(preview, scroll: Self.scrolled(scroll, by: key))
         }
