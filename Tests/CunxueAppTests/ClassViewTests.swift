@@ -40,7 +40,7 @@ import TerminalKit
     /// Takes module `index`'s quiz: `right` of its questions right (the first ones), the rest wrong.
     static func quiz(_ record: inout LearnerRecord, module index: Int, right: Int, daysAgo: Int) {
         let module = nineModules.modules[index]
-        guard let quiz = module.quiz else { return }
+        guard let quiz = module.quiz else { Issue.record("module \(index) of the fixture has no quiz"); return }
         let attempt = record.startAttempt(quizID: quiz.id, moduleID: module.id, at: day(daysAgo))
         for (n, question) in quiz.questions.enumerated() {
             let answers = question.content.original.answers

@@ -16,8 +16,8 @@ struct PreviewCommandTests {
         return entries.sorted()
     }
 
-    @Test func previewListsErrorsFirstShowsWhatLoadsAndSavesNothing() throws {
-        guard TmuxSession.isAvailable else { return }
+    @Test(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+    func previewListsErrorsFirstShowsWhatLoadsAndSavesNothing() throws {
         let folder = try makeTemporaryFolder("cunxue-preview")
         defer { try? FileManager.default.removeItem(at: folder) }
         let course = folder.appendingPathComponent("new-course")

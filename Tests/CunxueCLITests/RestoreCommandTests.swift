@@ -112,8 +112,8 @@ struct RestoreCommandTests {
         #expect(!names(data.appendingPathComponent("learners")).contains("zzzzzzzz.json"))
     }
 
-    @Test func refusedWhileTheAppRunsThenDoneOnceItIsClosed() throws {
-        guard TmuxSession.isAvailable else { return }
+    @Test(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+    func refusedWhileTheAppRunsThenDoneOnceItIsClosed() throws {
         let folder = try makeTemporaryFolder("cunxue-restore")
         defer { try? files.removeItem(at: folder) }
         let environment = InstructorTools.environment(course: try InstructorTools.writeCourse(in: folder))
