@@ -9,7 +9,7 @@ struct CunxueBench: ParsableCommand {
         commandName: "cunxue-bench",
         abstract: "Benchmarks and hardening runs for scripts/bench and scripts/harden.",
         subcommands: [Keys.self, SaveKeys.self, FirstPaintCommand.self, KillSaves.self, FuzzScreens.self,
-                      WriteLongLesson.self, TerminalProbe.self])
+                      WriteLongLesson.self, TerminalProbe.self, CourseLoad.self])
 }
 
 /// A terminal size written `WIDTHxHEIGHT`.

@@ -11,6 +11,12 @@ public final class Library: Sendable, Equatable {
     /// The course, as loaded.
     public let course: Course
     let index: CourseIndex
+    /// Modules in the order the home screen lists and numbers them: by level (basic, growth,
+    /// advanced), in course order within a level. Made once: every paint of the home screen
+    /// goes through it.
+    let modulesByLevel: [Module]
+    /// Where each module is in `course.modules`, by id.
+    private let moduleIndex: [String: Int]
     private let bodies: LessonBodyCache
     /// The reread advice's pieces of the last module asked for (`rereadPieces(of:)`).
     private let lastRereadPieces = Mutex<(moduleID: String, pieces: [Set<String>])?>(nil)
@@ -25,6 +31,8 @@ public final class Library: Sendable, Equatable {
     public init(_ course: Course, cachedBodies: Int = Library.cachedBodies) {
         self.course = course
         self.index = CourseIndex(course)
+        self.moduleIndex = Dictionary(course.modules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        self.modulesByLevel = Level.allCases.flatMap { level in course.modules.filter { $0.level == level } }
         self.bodies = LessonBodyCache(capacity: cachedBodies)
     }
 
@@ -32,7 +40,9 @@ public final class Library: Sendable, Equatable {
     public var modules: [Module] { course.modules }
 
     /// The module with `id`.
-    public func module(_ id: String) -> Module? { course.module(id: id) }
+    public func module(_ id: String) -> Module? {
+        moduleIndex[id].map { course.modules[$0] } ?? course.module(id: id)
+    }
 
     /// The body of `lesson` in `language` (the version `Localized.value(for:)` picks): at once
     /// for a course loaded in full; else from the kept bodies, or read from its file, checked

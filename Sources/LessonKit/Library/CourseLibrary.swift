@@ -61,26 +61,24 @@ public struct CourseLibrary: Sendable, Equatable {
     /// - Returns: the library; its `course` holds the modules in effect.
     public static func load(bundled: String?, imported: String?, extra: [String],
                             workingDirectory: String? = nil, mode: CourseLoader.Mode = .full) -> CourseLibrary {
-        var planned: [(source: Source, paths: [String])] = []
-        if let bundled { planned.append((.bundled, [bundled])) }
-        if let imported, Self.hasModules(imported, workingDirectory: workingDirectory) {
-            planned.append((.imported, [imported]))
-        }
-        if !extra.isEmpty { planned.append((.extra, extra)) }
-
-        // Every id of every layer, so that `requires` may name a module in another layer.
-        let idScanner = ModuleIDScanner(workingDirectory: workingDirectory)
-        let scanned = planned.map { idScanner.scan($0.paths) }
         var loader = CourseLoader(workingDirectory: workingDirectory)
         loader.mode = mode
-        loader.knownModuleIDs = Set(scanned.flatMap { $0.map(\.id) })
+        var planned: [(source: Source, paths: [String])] = []
+        if let bundled { planned.append((.bundled, [bundled])) }
+        if let imported { planned.append((.imported, [imported])) }
+        if !extra.isEmpty { planned.append((.extra, extra)) }
+        // Every layer is read before any is checked, so that `requires` may name a module in
+        // another layer; a missing or empty imported folder is no layer.
+        let prepared = planned.map { loader.prepare($0.paths) }
+            .enumerated().filter { planned[$0.offset].source != .imported || $0.element.hasModulesOrFindings }
+        loader.knownModuleIDs = Set(prepared.flatMap { $0.element.moduleEntries.map(\.id) })
 
         var library = CourseLibrary(course: Course(), layers: [], replacements: [], sourceOfModule: [:])
-        for (layer, entries) in zip(planned, scanned) {
-            let loaded = loader.load(layer.paths)
-            library.add(loaded, source: layer.source, paths: layer.paths)
+        for (index, layer) in prepared {
+            let loaded = loader.finish(layer)
+            library.add(loaded, source: planned[index].source, paths: planned[index].paths)
             // A later layer replaces a module by its very id; one that only looks like it is an error.
-            for entry in entries where loader.existingModules[entry.id] == nil {
+            for entry in layer.moduleEntries where loader.existingModules[entry.id] == nil {
                 loader.existingModules[entry.id] = FolderScanner.join(entry.displayPath, "module.md")
             }
         }
@@ -103,13 +101,5 @@ public struct CourseLibrary: Sendable, Equatable {
             }
             sourceOfModule[module.id] = source
         }
-    }
-
-    /// Whether `path` holds a module folder or something to report (the imported layer is left
-    /// out, rather than reported, when the folder is missing or empty).
-    private static func hasModules(_ path: String, workingDirectory: String?) -> Bool {
-        let scan = FolderScanner(workingDirectory: workingDirectory).scan(path, rootIndex: 0)
-        return !scan.folders.isEmpty
-            || scan.diagnostics.contains { $0.code != .noModules && $0.code != .pathNotFound }
     }
 }

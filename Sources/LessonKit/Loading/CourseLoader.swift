@@ -43,41 +43,51 @@ public struct CourseLoader: Sendable {
     /// - Parameter paths: folders as the user gave them; findings name files relative to these.
     /// - Returns: the usable modules, all findings, and what was skipped.
     public func load(_ paths: [String]) -> Course {
+        finish(prepare(paths))
+    }
+
+    /// Scans and parses `paths`: the first half of `load`, before the course-wide checks. The
+    /// folders are listed and their files read and parsed on all cores, a module folder a task
+    /// (the files of a lone module folder a task each), so the layers of a `CourseLibrary` can
+    /// all be read before any is checked: the ids of every layer come from here, not from a
+    /// second scan.
+    func prepare(_ paths: [String]) -> PreparedLayer {
         let scanner = FolderScanner(workingDirectory: workingDirectory)
         var folders: [ModuleFolder] = []
-        var pathDiagnostics: [Diagnostic] = []
-        var rootOfPathDiagnostic: [Int] = []
+        var pathDiagnostics: [(root: Int, diagnostic: Diagnostic)] = []
         for (index, path) in paths.enumerated() {
             let scan = scanner.scan(path, rootIndex: index)
             folders += scan.folders
-            pathDiagnostics += scan.diagnostics
-            rootOfPathDiagnostic += Array(repeating: index, count: scan.diagnostics.count)
+            pathDiagnostics += scan.diagnostics.map { (index, $0) }
         }
-
-        // Parse every file of every module on all cores.
-        let work = folders.flatMap { $0.files }
         MarkdownParser.registerExtensions()
         var parser = FileParser()
         parser.parsesLessonBodies = mode == .full
-        let parsed = work.parallelMap { [parser] entry in
-            parser.parse(path: entry.path, displayPath: entry.displayPath, name: entry.name, role: entry.role,
-                         listedAsRegular: entry.isListedAsRegular)
+        let defers = mode == .index
+        let assemblers: [ModuleAssembler]
+        if folders.count == 1, let folder = folders.first {
+            let parsed = folder.files.parallelMap { [parser] in parser.parse($0) }
+            assemblers = [ModuleAssembler(folder: folder, files: parsed, defersLessonBodies: defers)]
+        } else {
+            assemblers = folders.parallelMap { [parser] folder in
+                ModuleAssembler(folder: folder, files: folder.files.map { parser.parse($0) }, defersLessonBodies: defers)
+            }
         }
-        var assemblers: [ModuleAssembler] = []
-        var offset = 0
-        for folder in folders {
-            assemblers.append(ModuleAssembler(folder: folder, files: Array(parsed[offset..<(offset + folder.files.count)]),
-                                              defersLessonBodies: mode == .index))
-            offset += folder.files.count
-        }
+        return PreparedLayer(assemblers: assemblers, pathDiagnostics: pathDiagnostics)
+    }
 
+    /// The second half of `load`: the course-wide checks (ids, `requires`), then each module
+    /// assembled (on all cores) and the findings put in report order.
+    func finish(_ prepared: PreparedLayer) -> Course {
+        var assemblers = prepared.assemblers
         checkModuleIDs(&assemblers)
-        var modules: [Module] = []
-        for index in assemblers.indices {
-            if let module = assemblers[index].assemble() { modules.append(module) }
+        let assembled = assemblers.parallelMap { assembler -> (ModuleAssembler, Module?) in
+            var assembler = assembler
+            let module = assembler.assemble()
+            return (assembler, module)
         }
-        return course(modules: modules, assemblers: assemblers, pathDiagnostics: pathDiagnostics,
-                      rootOfPathDiagnostic: rootOfPathDiagnostic)
+        return course(modules: assembled.compactMap(\.1), assemblers: assembled.map(\.0),
+                      pathDiagnostics: prepared.pathDiagnostics)
     }
 
     /// Treats the modules in `paths` (the bundled course, the data directory's `lessons/`) as
@@ -156,9 +166,9 @@ public struct CourseLoader: Sendable {
 
     // MARK: - Findings and skipped files
 
-    private func course(modules: [Module], assemblers: [ModuleAssembler], pathDiagnostics: [Diagnostic],
-                        rootOfPathDiagnostic: [Int]) -> Course {
-        var tagged: [(root: Int, diagnostic: Diagnostic)] = zip(rootOfPathDiagnostic, pathDiagnostics).map { ($0, $1) }
+    private func course(modules: [Module], assemblers: [ModuleAssembler],
+                        pathDiagnostics: [(root: Int, diagnostic: Diagnostic)]) -> Course {
+        var tagged = pathDiagnostics
         var skipped: [(root: Int, file: SkippedFile)] = []
         for assembler in assemblers {
             let root = assembler.folder.rootIndex
@@ -197,5 +207,28 @@ public struct CourseLoader: Sendable {
         }
         return Course(modules: modules, diagnostics: ordered.map(\.element.diagnostic),
                       skippedFiles: orderedSkips.map(\.element.file))
+    }
+}
+
+/// One layer's module folders, scanned and parsed, waiting for the course-wide checks
+/// (`CourseLoader.prepare`, then `CourseLoader.finish`).
+struct PreparedLayer: Sendable {
+    /// One assembler a module folder, in the loader's order.
+    var assemblers: [ModuleAssembler]
+    /// Findings about the paths themselves, with the index of the path each is about.
+    var pathDiagnostics: [(root: Int, diagnostic: Diagnostic)]
+
+    /// The module folders found, with the id each declares (or takes from its folder's name).
+    var moduleEntries: [ModuleIDScanner.Entry] {
+        assemblers.map {
+            ModuleIDScanner.Entry(id: $0.moduleID, folderName: $0.folder.folderName, displayPath: $0.folder.displayPath,
+                                  title: $0.moduleFile?.title)
+        }
+    }
+
+    /// Whether the layer holds a module folder or something to report (an imported layer is
+    /// left out, rather than reported, when its folder is missing or empty).
+    var hasModulesOrFindings: Bool {
+        !assemblers.isEmpty || pathDiagnostics.contains { $0.diagnostic.code != .noModules && $0.diagnostic.code != .pathNotFound }
     }
 }

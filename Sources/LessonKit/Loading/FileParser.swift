@@ -11,6 +11,12 @@ struct FileParser: Sendable {
     /// lesson is opened (`LessonBodyReader`) or from a full load.
     var parsesLessonBodies = true
 
+    /// Reads and parses one file a folder scan found.
+    func parse(_ entry: ModuleFolder.FileEntry) -> ParsedFile {
+        parse(path: entry.path, displayPath: entry.displayPath, name: entry.name, role: entry.role,
+              listedAsRegular: entry.isListedAsRegular)
+    }
+
     /// Reads the file at `path` and parses it according to `role`.
     /// - Parameters:
     ///   - path: where to read it.

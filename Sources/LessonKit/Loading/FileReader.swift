@@ -43,6 +43,9 @@ struct FileReader: Sendable {
         /// Whether the listing said "regular file" (`d_type`); `false` when it said something
         /// else or nothing (some file systems), and the kind must be asked with `lstat`.
         var isListedAsRegular = false
+        /// Whether the listing said "folder" (`d_type`); `false` when it said something else or
+        /// nothing, and the kind must be asked with `lstat`.
+        var isListedAsDirectory = false
     }
 
     /// The names in a folder (hidden ones included), sorted by their UTF-8 bytes.
@@ -51,9 +54,20 @@ struct FileReader: Sendable {
     }
 
     /// The entries of a folder (hidden ones included), sorted by their names' UTF-8 bytes.
-    func directoryEntries(of path: String) -> Result<[DirectoryEntry], Failure> {
-        guard let directory = opendir(path) else {
+    /// - Parameters:
+    ///   - path: the folder.
+    ///   - followingLinks: whether a link at `path` itself is followed; `false` refuses it
+    ///     (`O_NOFOLLOW`), for a folder found in a listing that may have been swapped since.
+    func directoryEntries(of path: String, followingLinks: Bool = true) -> Result<[DirectoryEntry], Failure> {
+        let flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK | (followingLinks ? 0 : O_NOFOLLOW)
+        let descriptor = open(path, flags)
+        guard descriptor >= 0 else {
             return .failure(Failure(problem: .unreadable(reason: Self.describe(errno))))
+        }
+        guard let directory = fdopendir(descriptor) else {
+            let code = errno
+            close(descriptor)
+            return .failure(Failure(problem: .unreadable(reason: Self.describe(code))))
         }
         defer { closedir(directory) }
         var entries: [DirectoryEntry] = []
@@ -64,6 +78,7 @@ struct FileReader: Sendable {
                 return DirectoryEntry(name: String(decoding: bytes, as: UTF8.self), isValidUTF8: false)
             }
             decoded.isListedAsRegular = entry.pointee.d_type == UInt8(DT_REG)
+            decoded.isListedAsDirectory = entry.pointee.d_type == UInt8(DT_DIR)
             if decoded.name != "." && decoded.name != ".." { entries.append(decoded) }
         }
         return .success(entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) })
@@ -171,7 +186,10 @@ struct FileReader: Sendable {
         var stop = stop
         var bytes: [UInt8] = []
         bytes.reserveCapacity(stop == nil ? size : min(size, stopLimit))
-        var chunk = [UInt8](repeating: 0, count: stop == nil ? 65_536 : 4_096)
+        // A chunk the file's size (and one byte more, to see its end), at most 64 KiB: most
+        // lesson files are a few KiB, and a 64 KiB buffer zeroed for each adds up over a course.
+        let wholeChunk = min(65_536, max(4_096, size + 1))
+        var chunk = [UInt8](repeating: 0, count: stop == nil ? wholeChunk : 4_096)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
@@ -192,7 +210,7 @@ struct FileReader: Sendable {
                     continue
                 default:
                     stop = nil
-                    chunk = [UInt8](repeating: 0, count: 65_536)
+                    chunk = [UInt8](repeating: 0, count: wholeChunk)
                 }
             }
         }

@@ -53,45 +53,58 @@ struct FolderScanner: Sendable {
         if entries.contains(where: { FileRole.isModuleFile($0.name) }) {
             return ([moduleFolder(location: location, display: display, folderName: folderName, entries: entries, rootIndex: rootIndex)], [])
         }
-        var folders: [ModuleFolder] = []
-        var diagnostics: [Diagnostic] = []
-        for entry in entries where !entry.name.hasPrefix(".") {
-            let childLocation = Self.join(location, entry.name)
-            let childDisplay = Self.join(display, Self.safeName(entry.name))
-            if let problem = Self.nameProblem(entry) {
-                diagnostics.append(Diagnostic(file: childDisplay, problem: problem))
-                if !entry.isValidUTF8 { continue }
-            }
-            switch reader.kind(of: childLocation) {
-            case .directory:
-                let childEntries: [FileReader.DirectoryEntry]
-                switch reader.directoryEntries(of: childLocation) {
-                case .success(let list):
-                    childEntries = list
-                case .failure(let failure):
-                    diagnostics.append(Diagnostic(file: childDisplay, problem: failure.problem))
-                    continue
-                }
-                // A folder of lessons, or of files that were meant to be (`01-a.md.txt`).
-                if childEntries.contains(where: { FileRole(fileName: $0.name) != nil || MisnamedFile.check($0.name) != nil }) {
-                    folders.append(moduleFolder(location: childLocation, display: childDisplay, folderName: Self.safeName(entry.name),
-                                                entries: childEntries, rootIndex: rootIndex))
-                }
-            case .symbolicLink:
-                diagnostics.append(Diagnostic(file: childDisplay, problem: .symbolicLink))
-            default:
-                continue
-            }
+        // Each subfolder is listed (and its files named) on all cores.
+        let children = entries.filter { !$0.name.hasPrefix(".") }.parallelMap { entry in
+            child(entry, of: location, display: display, rootIndex: rootIndex)
         }
+        let folders = children.compactMap(\.folder)
+        var diagnostics = children.flatMap(\.diagnostics)
         if folders.isEmpty {
             if entries.contains(where: { FileRole(fileName: $0.name) != nil }) {
                 // Lessons but no module.md: a module folder that lacks it.
-                folders.append(moduleFolder(location: location, display: display, folderName: folderName, entries: entries, rootIndex: rootIndex))
+                return ([moduleFolder(location: location, display: display, folderName: folderName, entries: entries, rootIndex: rootIndex)],
+                        diagnostics)
             } else if diagnostics.isEmpty {
                 diagnostics.append(Diagnostic(file: display, problem: .noModules))
             }
         }
         return (folders, diagnostics)
+    }
+
+    /// One entry of a course folder: a module folder (a folder of lessons, or of files that were
+    /// meant to be, `01-a.md.txt`), findings about it, or neither.
+    private func child(_ entry: FileReader.DirectoryEntry, of location: String, display: String,
+                       rootIndex: Int) -> (folder: ModuleFolder?, diagnostics: [Diagnostic]) {
+        let reader = FileReader()
+        let childLocation = Self.join(location, entry.name)
+        let childDisplay = Self.join(display, Self.safeName(entry.name))
+        var diagnostics: [Diagnostic] = []
+        if let problem = Self.nameProblem(entry) {
+            diagnostics.append(Diagnostic(file: childDisplay, problem: problem))
+            if !entry.isValidUTF8 { return (nil, diagnostics) }
+        }
+        switch entry.isListedAsDirectory ? .directory : reader.kind(of: childLocation) {
+        case .directory:
+            // Not followed if it became a link since it was listed.
+            switch reader.directoryEntries(of: childLocation, followingLinks: false) {
+            case .success(let childEntries):
+                guard childEntries.contains(where: { FileRole(fileName: $0.name) != nil || MisnamedFile.check($0.name) != nil }) else {
+                    return (nil, diagnostics)
+                }
+                let folder = moduleFolder(location: childLocation, display: childDisplay, folderName: Self.safeName(entry.name),
+                                          entries: childEntries, rootIndex: rootIndex)
+                return (folder, diagnostics)
+            case .failure(let failure):
+                if case .unreadable = failure.problem, case .symbolicLink = reader.kind(of: childLocation) {
+                    return (nil, diagnostics + [Diagnostic(file: childDisplay, problem: .symbolicLink)])
+                }
+                return (nil, diagnostics + [Diagnostic(file: childDisplay, problem: failure.problem)])
+            }
+        case .symbolicLink:
+            return (nil, diagnostics + [Diagnostic(file: childDisplay, problem: .symbolicLink)])
+        default:
+            return (nil, diagnostics)
+        }
     }
 
     private func moduleFolder(location: String, display: String, folderName: String, entries: [FileReader.DirectoryEntry],

@@ -1,6 +1,6 @@
 /// Joins the parsed files of one module folder into a `Module`: originals with translations,
 /// lessons with their checks, and reports what does not fit.
-struct ModuleAssembler {
+struct ModuleAssembler: Sendable {
     var folder: ModuleFolder
     /// The parsed files, in `folder.files` order; findings are added to their reports.
     var files: [ParsedFile]

@@ -91,7 +91,7 @@ struct QuizParser: Sendable {
         let preprocessed = QuizPreprocessor(body)
         let parsed = MarkdownParser().parseReportingSanitized(preprocessed.text, sourceIsClean: true)
         for change in parsed.sanitized { report.report(change.scalar, line: change.line, column: 1) }
-        let lines = preprocessed.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = preprocessed.text.lineSlices()
         quiz.questions = questions(in: parsed.document, optionsBlocks: preprocessed.optionsBlocks, lines: lines, report: &report)
 
         quiz.hasFileError = fileErrorsBeforeQuestions

@@ -31,7 +31,7 @@ struct QuizPreprocessor: Sendable {
             text = body
             return
         }
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = body.lineSlices().map(String.init)
         var fence: (character: Character, length: Int)?
         var index = 0
         var inCode = Array(repeating: false, count: lines.count)

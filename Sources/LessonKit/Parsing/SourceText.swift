@@ -46,3 +46,24 @@ extension String {
         return String(scalars)
     }
 }
+
+extension String {
+    /// The text's lines, split at each LF (a line ending is always its own character once
+    /// `SourceText.prepare` has turned CRLF into LF), without the LFs. As
+    /// `split(separator: "\n", omittingEmptySubsequences: false)`, but over the UTF-8 bytes
+    /// instead of the characters: a quiz's lines are taken for every quiz at every start.
+    func lineSlices() -> [Substring] {
+        var lines: [Substring] = []
+        var start = startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if utf8[index] == 0x0A {
+                lines.append(self[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        lines.append(self[start...])
+        return lines
+    }
+}

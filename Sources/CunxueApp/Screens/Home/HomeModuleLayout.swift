@@ -31,11 +31,10 @@ struct HomeModuleLayout {
         self.record = record
         let modules = context.modulesByLevel
         let longest = modules.map { DisplayWidth.of($0.title.value(for: context.contentLanguage), ambiguous: context.ambiguous) }.max() ?? 0
+        // Each module's progress once (a course may have hundreds of modules, each of many lessons).
+        let progress = modules.map { record.progress(in: $0) }
         let widest = { (text: (Int, Int) -> String) in
-            modules.map { module -> Int in
-                let p = record.progress(in: module)
-                return DisplayWidth.of(text(p.lessonsRead, p.lessonCount), ambiguous: context.ambiguous)
-            }.max() ?? 0
+            progress.map { DisplayWidth.of(text($0.lessonsRead, $0.lessonCount), ambiguous: context.ambiguous) }.max() ?? 0
         }
         let room = width - 5 - Self.markWidth  // "▶ 1. " and the mark
         let withBar = Self.gap + Self.barWidth

@@ -28,9 +28,7 @@ extension ScreenContext {
 
     /// Modules in the order the home screen lists them (and numbers them: module n is always
     /// `n`, whatever rows come above).
-    var modulesByLevel: [Module] {
-        Level.allCases.flatMap { level in library.modules.filter { $0.level == level } }
-    }
+    var modulesByLevel: [Module] { library.modulesByLevel }
 
     /// The number a module has on the home screen (1-based), nil for a module not listed.
     func moduleNumber(_ id: String) -> Int? {

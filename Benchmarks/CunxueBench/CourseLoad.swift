@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import LessonKit
+
+extension CunxueBench {
+    /// Loads a course folder in-process, as the app does at start, without a terminal: the
+    /// loader's own share of the start, for profiling (`perf record`) and for comparing changes.
+    struct CourseLoad: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "course-load",
+            abstract: "Loads a course folder in-process as the app does at start (median wall and processor time).")
+        @Option(help: "The course folder (loaded as the app's --lessons layer).") var lessons: String
+        @Option(help: "Loads timed.") var runs = 5
+        @Flag(help: "Read everything, as `cunxue validate` does, instead of the app's index.") var full = false
+
+        func run() {
+            var wall = Timings()
+            var processor = Timings()
+            var modules = 0
+            var lessonCount = 0
+            for _ in 0..<runs {
+                let cpuBefore = processorMilliseconds()
+                let start = monotonicNanoseconds()
+                let library = CourseLibrary.load(bundled: nil, imported: nil, extra: [lessons], mode: full ? .full : .index)
+                wall.add(Double(monotonicNanoseconds() - start) / 1_000_000)
+                processor.add(processorMilliseconds() - cpuBefore)
+                modules = library.course.modules.count
+                lessonCount = library.course.modules.reduce(0) { $0 + $1.lessons.count }
+            }
+            print("modules=\(modules) lessons=\(lessonCount)")
+            print(String(format: "wall_median_ms=%.1f wall_best_ms=%.1f cpu_median_ms=%.1f", wall.median, wall.best,
+                         processor.median))
+        }
+    }
+}
+
+/// The processor time this process has used so far (user and system), in milliseconds.
+private func processorMilliseconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let user = Double(usage.ru_utime.tv_sec) * 1000 + Double(usage.ru_utime.tv_usec) / 1000
+    let system = Double(usage.ru_stime.tv_sec) * 1000 + Double(usage.ru_stime.tv_usec) / 1000
+    return user + system
+}
