@@ -24,10 +24,11 @@ let package = Package(
         ),
         .target(name: "UnicodeSkeleton"),
         .target(name: "LessonKit", dependencies: ["CCmark", "UnicodeSkeleton", .product(name: "Yams", package: "Yams")]),
-        .executableTarget(name: "LessonFuzz", dependencies: ["LessonKit"]),
+        .target(name: "FuzzDriver"),
+        .executableTarget(name: "LessonFuzz", dependencies: ["FuzzDriver", "LessonKit"]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CFileSystem"),
         .target(name: "ProgressKit", dependencies: ["CCrypto", "CFileSystem", "UnicodeSkeleton"]),
-        .executableTarget(name: "LearnerFileFuzz", dependencies: ["ProgressKit"]),
+        .executableTarget(name: "LearnerFileFuzz", dependencies: ["FuzzDriver", "ProgressKit"]),
     ]
 )

@@ -3,7 +3,7 @@ import Foundation
 import ProgressKit
 
 /// `cunxue backup DIR`: a consistent copy of the data directory (for a USB stick).
-struct Backup: ParsableCommand {
+struct Backup: DataDirectoryCommand {
     static let configuration = CommandConfiguration(
         abstract: "备份：把数据文件夹拷到一个文件夹里，例如 U 盘。Copy the data directory into a folder, e.g. a USB stick.",
         discussion: """
@@ -23,19 +23,10 @@ struct Backup: ParsableCommand {
     @Argument(help: ArgumentHelp("放备份的文件夹（已经存在的，例如 U 盘）。An existing folder to put the backup in (e.g. the USB stick).", valueName: "DIR"))
     var destination: String
 
-    func validate() throws {
-        try CommandSupport.validate(lang: global.lang)
-    }
-
     func run() throws {
-        let support = CommandSupport(lang: global.lang)
-        let directory = try support.dataDirectory(global.dataDir)
-        let target = URL(fileURLWithPath: destination, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        let result: BackupResult
-        do {
-            result = try DataDirectoryBackup(directory: directory).write(into: target, now: Date())
-        } catch {
-            throw support.fail(error.message)
+        let directory = try dataDirectory()
+        let result = try support.attempt { () throws(BackupError) in
+            try DataDirectoryBackup(directory: directory).write(into: fileURL(destination), now: Date())
         }
         let kilobytes = (result.bytes + 1023) / 1024
         support.say(BilingualText(

@@ -5,7 +5,7 @@ import ProgressKit
 
 /// `cunxue import [--replace] PATH`: checks a course or module folder and copies it into the
 /// data directory's `lessons/`, all or nothing.
-struct Import: ParsableCommand {
+struct Import: DataDirectoryCommand {
     static let configuration = CommandConfiguration(
         abstract: "导入课程：把课程或模块文件夹拷进数据文件夹。Import a course or module folder.",
         discussion: """
@@ -30,14 +30,10 @@ struct Import: ParsableCommand {
     @Argument(help: ArgumentHelp("要导入的课程或模块文件夹。The course or module folder to import.", valueName: "PATH"))
     var path: String
 
-    func validate() throws {
-        try CommandSupport.validate(lang: global.lang)
-    }
-
     func run() throws {
-        let support = CommandSupport(lang: global.lang)
-        let directory = try support.dataDirectory(global.dataDir)
-        let importer = LessonImporter(dataDirectory: directory.path, bundledCourse: CommandSupport.bundledCourse())
+        let support = self.support
+        let directory = try dataDirectory()
+        let importer = CommandSupport.lessonImporter(into: directory)
         let result = importer.importFolder(path, replace: replace)
         let language: LanguageTag = support.english ? .english : .simplifiedChinese
 

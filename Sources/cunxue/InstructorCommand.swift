@@ -12,7 +12,7 @@ struct Instructor: ParsableCommand {
 
 extension Instructor {
     /// `cunxue instructor set-pin`: sets the 4-digit PIN of the instructor view.
-    struct SetPIN: ParsableCommand {
+    struct SetPIN: DataDirectoryCommand {
         static let configuration = CommandConfiguration(
             commandName: "set-pin",
             abstract: "设置老师密码（4 位数字，输两次，不显示）。Set the instructor PIN (4 digits), asked twice without showing it.",
@@ -28,13 +28,9 @@ extension Instructor {
 
         @OptionGroup var global: GlobalOptions
 
-        func validate() throws {
-            try CommandSupport.validate(lang: global.lang)
-        }
-
         func run() throws {
-            let support = CommandSupport(lang: global.lang)
-            let store = InstructorStore(directory: try support.dataDirectory(global.dataDir))
+            let support = self.support
+            let store = InstructorStore(directory: try dataDirectory())
             let prompt = PINPrompt()
             do {
                 let profile: InstructorProfile
@@ -88,7 +84,7 @@ extension Instructor {
 
 extension Instructor {
     /// `cunxue instructor set-station NAME`: the station's name, in every row of the report.
-    struct SetStation: ParsableCommand {
+    struct SetStation: DataDirectoryCommand {
         static let configuration = CommandConfiguration(
             commandName: "set-station",
             abstract: "设置服务站名称，培训报表的每一行都会写上它。 Set the station's name, shown in every row of the report.",
@@ -111,19 +107,15 @@ extension Instructor {
         @Argument(help: ArgumentHelp("服务站名称，1 到 30 个字。 The station's name, 1–30 characters.", valueName: "NAME"))
         var name: [String]
 
-        func validate() throws {
-            try CommandSupport.validate(lang: global.lang)
-        }
-
         func run() throws {
-            let support = CommandSupport(lang: global.lang)
+            let support = self.support
             let clean: String
             do {
                 clean = try StationName.sanitize(name.joined(separator: " "))
             } catch {
                 throw support.fail(error.message)
             }
-            let store = StationStore(directory: try support.dataDirectory(global.dataDir))
+            let store = StationStore(directory: try dataDirectory())
             // A damaged station.json is simply replaced: it holds nothing but the name.
             let before = try? store.load()
             do {

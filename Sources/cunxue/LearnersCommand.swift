@@ -21,9 +21,7 @@ extension Learners {
             let console = Console(global)
             let store = try console.store()
             let now = Date()
-            store.cleanUp(now: now)
-            let listing = try console.attempt { () throws(StoreError) in try store.list(now: now) }
-            for warning in listing.warnings { console.warn(warning.message) }
+            let listing = try console.tidyListing(of: store, now: now)
             guard !listing.learners.isEmpty else {
                 console.note(BilingualText(zh: "还没有学员。添加学员：cunxue learners add 名字",
                                            en: "No learners yet. Add one with: cunxue learners add NAME"))
@@ -77,16 +75,14 @@ extension Learners {
         static let configuration = CommandConfiguration(
             abstract: "把学员从名单上移除（文件移到 removed/，不删除）。Take a learner off the list (their file is moved to removed/, never deleted).")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("学员的名字或编号。The learner's name or id.", valueName: "NAME|ID"))
+        @Argument(help: .learnerNameOrID)
         var learner: String
 
         func run() throws {
             let console = Console(global)
             let store = try console.store()
             let now = Date()
-            store.cleanUp(now: now)
-            let listing = try console.attempt { () throws(StoreError) in try store.list(now: now) }
-            for warning in listing.warnings { console.warn(warning.message) }
+            let listing = try console.tidyListing(of: store, now: now)
             let matches = listing.matching(learner)
             let shown = SafeText.clean(learner, limit: 30)  // as typed: may hold escape sequences
             switch matches.count {
@@ -130,7 +126,7 @@ extension Learners {
                 """
         )
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("学员的名字或编号。 The learner's name or id.", valueName: "NAME|ID"))
+        @Argument(help: .learnerNameOrID)
         var learner: String
 
         func run() throws {
@@ -219,6 +215,15 @@ private struct Console {
             writeError(text(error.message()))
             throw ExitCode(1)
         }
+    }
+
+    /// The learners on the list, after cleaning up what an interrupted save left; the
+    /// listing's warnings are written to standard error.
+    func tidyListing(of store: LearnerStore, now: Date) throws -> LearnerListing {
+        store.cleanUp(now: now)
+        let listing = try attempt { () throws(StoreError) in try store.list(now: now) }
+        for warning in listing.warnings { warn(warning.message) }
+        return listing
     }
 
     func printTable(_ learners: [LearnerOverview], toStandardError: Bool = false) {

@@ -19,7 +19,7 @@ struct Lessons: ParsableCommand {
 extension Lessons {
     /// `cunxue lessons remove ID [--yes]`: moves an imported module's folder to
     /// `lessons-removed/` (never deletes it); refuses bundled modules.
-    struct Remove: ParsableCommand {
+    struct Remove: DataDirectoryCommand {
         static let configuration = CommandConfiguration(
             abstract: "删除一个导入的单元（Remove an imported module）。",
             discussion: """
@@ -49,14 +49,9 @@ extension Lessons {
         @Argument(help: ArgumentHelp("单元的 id，如 shop-data（The module's id）。", valueName: "ID"))
         var id: String
 
-        func validate() throws {
-            try CommandSupport.validate(lang: global.lang)
-        }
-
         func run() throws {
-            let support = CommandSupport(lang: global.lang)
-            let directory = try support.dataDirectory(global.dataDir)
-            let importer = LessonImporter(dataDirectory: directory.path, bundledCourse: CommandSupport.bundledCourse())
+            let directory = try dataDirectory()
+            let importer = CommandSupport.lessonImporter(into: directory)
             let shownID = SafeText.clean(id, limit: 60)
             guard let module = importer.importedModule(id: id) else {
                 let error: ModuleRemovalError = importer.isBundled(id: id) ? .bundled(id: shownID) : .notImported(id: shownID)

@@ -4,7 +4,7 @@ import ProgressKit
 
 /// `cunxue restore BACKUP-FOLDER`: puts a backup made by `cunxue backup` back as the data
 /// directory, keeping what was there beside it.
-struct Restore: ParsableCommand {
+struct Restore: DataDirectoryCommand {
     static let configuration = CommandConfiguration(
         abstract: "从备份恢复：把 cunxue backup 做的备份文件夹放回数据文件夹。Restore a backup made by cunxue backup.",
         discussion: """
@@ -22,19 +22,10 @@ struct Restore: ParsableCommand {
     @Argument(help: ArgumentHelp("备份文件夹（名字像 cunxue-backup-20250615-150640）。The backup folder.", valueName: "BACKUP-FOLDER"))
     var backup: String
 
-    func validate() throws {
-        try CommandSupport.validate(lang: global.lang)
-    }
-
     func run() throws {
-        let support = CommandSupport(lang: global.lang)
-        let directory = try support.dataDirectory(global.dataDir)
-        let source = URL(fileURLWithPath: backup, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        let result: RestoreResult
-        do {
-            result = try DataDirectoryRestore(directory: directory).restore(from: source, now: Date())
-        } catch {
-            throw support.fail(error.message)
+        let directory = try dataDirectory()
+        let result = try support.attempt { () throws(RestoreError) in
+            try DataDirectoryRestore(directory: directory).restore(from: fileURL(backup), now: Date())
         }
         report(result, support: support)
     }

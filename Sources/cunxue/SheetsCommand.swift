@@ -13,27 +13,22 @@ struct Sheets: ParsableCommand {
 
     /// `cunxue sheets export --learner NAME [--output DIR]`: each filled sheet as Markdown and
     /// as a plain-text page that prints on A4.
-    struct Export: ParsableCommand {
+    struct Export: DataDirectoryCommand {
         static let configuration = CommandConfiguration(
             abstract: "把学员填好的实操单写成 Markdown（.md）和 A4 纯文本（.txt）。Write a learner's filled worksheets as Markdown (.md) and A4 plain text (.txt).")
 
         @OptionGroup var global: GlobalOptions
 
         /// The learner, by name or id.
-        @Option(help: ArgumentHelp("学员的名字或编号。The learner's name or id.", valueName: "NAME|ID"))
+        @Option(help: .learnerNameOrID)
         var learner: String
 
         /// Where to write (default: the current folder).
         @Option(help: ArgumentHelp("写到哪个文件夹（默认：当前文件夹）。The folder to write into (default: the current folder).", valueName: "DIR"))
         var output: String?
 
-        func validate() throws {
-            try CommandSupport.validate(lang: global.lang)
-        }
-
         func run() throws {
-            let support = CommandSupport(lang: global.lang)
-            let directory = try support.dataDirectory(global.dataDir)
+            let directory = try dataDirectory()
             let store = LearnerStore(directory: directory)
             let now = Date()
             let record = try loadRecord(store, support, now: now)

@@ -1,21 +1,12 @@
 import Foundation
+import FuzzDriver
 import ProgressKit
 
-/// The program's entry point. SwiftPM links an executable target's `main` to
-/// `LearnerFileFuzz_main`, which would hide libFuzzer's own `main`, so this one starts
-/// libFuzzer's driver itself.
+/// The program's entry point: libFuzzer's driver on `learnerFileFuzz` (see `runFuzzDriver`).
 @_cdecl("LearnerFileFuzz_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments, learnerFileFuzz)
+    runFuzzDriver(argc, argv, learnerFileFuzz)
 }
-
-/// libFuzzer's driver (in the fuzzer runtime that `-sanitize=fuzzer` links).
-@_silgen_name("LLVMFuzzerRunDriver")
-private func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                                 _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                                 _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
 
 /// libFuzzer's entry point: one input is one file of a data directory.
 ///
@@ -28,9 +19,8 @@ private func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
 /// with numbers out of range, or one that does not read back as itself once written.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func learnerFileFuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    let bytes = UnsafeBufferPointer(start: start, count: count)
-    guard let role = bytes.first else { return 0 }
-    let content = Data(bytes.dropFirst())
+    guard let input = FuzzInput(start, count) else { return 0 }
+    let (role, content) = (input.role, input.content)
     let folder = FuzzFolder.shared
     folder.reset()
     switch role % 5 {
@@ -105,10 +95,12 @@ private func fuzzReport(_ content: Data, in folder: FuzzFolder) {
     check(collection.warnings.map(\.message))
     let modules = [ReportModule(id: "platform-registration", title: "开网店", lessonIDs: ["01-a", "02-b"],
                                 quizID: "platform-registration/quiz")]
-    let report = TrainingReport(records: collection.records, modules: modules)
-    let csv = String(decoding: ReportCSV(english: false, timeZone: .gmt).render(report).dropFirst(3), as: UTF8.self)
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = .gmt
+    let report = TrainingReport(records: collection.records, modules: modules, calendar: calendar)
+    let csv = String(decoding: ReportCSV(english: false).combined(report).dropFirst(3), as: UTF8.self)
     requireClean(csv.replacingOccurrences(of: "\r\n", with: "\n"), what: "the CSV report")
-    if let json = try? ReportJSON.render(report, since: nil, generatedAt: now) {
+    if let json = try? ReportJSON.render(report) {
         requireClean(String(decoding: json, as: UTF8.self), what: "the JSON report")
     }
 }
@@ -168,8 +160,7 @@ private final class FuzzFolder: @unchecked Sendable {
     let directory: DataDirectory
 
     private init() {
-        let base = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
-        path = "\(base)/cunxue-learner-fuzz-\(getpid())"
+        path = fuzzScratchFolder("cunxue-learner-fuzz")
         directory = DataDirectory(url: URL(fileURLWithPath: path, isDirectory: true))
         try? FileManager.default.createDirectory(atPath: path + "/learners", withIntermediateDirectories: true)
         atexit { try? FileManager.default.removeItem(atPath: FuzzFolder.shared.path) }

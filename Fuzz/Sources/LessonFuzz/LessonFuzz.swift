@@ -1,20 +1,12 @@
 import Foundation
+import FuzzDriver
 import LessonKit
 
-/// The program's entry point. SwiftPM links an executable target's `main` to `LessonFuzz_main`,
-/// which would hide libFuzzer's own `main`, so this one starts libFuzzer's driver itself.
+/// The program's entry point: libFuzzer's driver on `lessonFuzz` (see `runFuzzDriver`).
 @_cdecl("LessonFuzz_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments, lessonFuzz)
+    runFuzzDriver(argc, argv, lessonFuzz)
 }
-
-/// libFuzzer's driver (in the fuzzer runtime that `-sanitize=fuzzer` links).
-@_silgen_name("LLVMFuzzerRunDriver")
-private func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                                 _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                                 _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
 
 /// libFuzzer's entry point: one input is one lesson-folder file.
 ///
@@ -28,9 +20,8 @@ private func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
 /// other outcome, or a crash or hang, is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func lessonFuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    let bytes = UnsafeBufferPointer(start: start, count: count)
-    guard let role = bytes.first else { return 0 }
-    let content = Data(bytes.dropFirst())
+    guard let input = FuzzInput(start, count) else { return 0 }
+    let (role, content) = (input.role, input.content)
     let module = FuzzFolder.shared.module
     FuzzFolder.shared.reset()
     let name: String
@@ -88,8 +79,7 @@ private final class FuzzFolder: @unchecked Sendable {
     let module: String
 
     private init() {
-        let base = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
-        module = "\(base)/cunxue-fuzz-\(getpid())/m"
+        module = fuzzScratchFolder("cunxue-fuzz") + "/m"
         try? FileManager.default.createDirectory(atPath: module, withIntermediateDirectories: true)
         atexit { try? FileManager.default.removeItem(atPath: FuzzFolder.shared.module + "/..") }
     }

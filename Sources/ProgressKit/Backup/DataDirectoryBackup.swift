@@ -40,7 +40,9 @@ public struct DataDirectoryBackup: Sendable {
            realTarget == realSource || realTarget.hasPrefix(realSource + "/") {
             throw .destinationInsideData(path: target)
         }
-        let name = uniqueName(in: target, base: "cunxue-backup-" + Self.stamp(now, timeZone: timeZone))
+        let name = firstFree("cunxue-backup-" + Self.stamp(now, timeZone: timeZone)) { name in
+            FileManager.default.fileExists(atPath: target + "/" + name) || FileManager.default.fileExists(atPath: target + "/." + name + ".tmp")
+        }
         let staging = target + "/." + name + ".tmp"
         var copier = BackupCopier(staging: staging, destination: target)
         do throws(BackupError) {
@@ -126,16 +128,6 @@ public struct DataDirectoryBackup: Sendable {
     }
 
     // MARK: - Helpers
-
-    private func uniqueName(in folder: String, base: String) -> String {
-        var name = base
-        var counter = 2
-        while FileManager.default.fileExists(atPath: folder + "/" + name) || FileManager.default.fileExists(atPath: folder + "/." + name + ".tmp") {
-            name = base + "-" + String(counter)
-            counter += 1
-        }
-        return name
-    }
 
     /// `20250615-150640` in `timeZone` (no colons: USB sticks are FAT).
     static func stamp(_ date: Date, timeZone: TimeZone) -> String {
@@ -269,6 +261,18 @@ func realPath(_ path: String) -> String? {
     guard let pointer = realpath(path, nil) else { return nil }
     defer { free(pointer) }
     return String(cString: pointer)
+}
+
+/// `base`, else `base-2`, `base-3`, …: the first name `isTaken` says is free (a new backup
+/// folder, or the name the data is kept under before a restore).
+func firstFree(_ base: String, isTaken: (String) -> Bool) -> String {
+    var name = base
+    var counter = 2
+    while isTaken(name) {
+        name = base + "-" + String(counter)
+        counter += 1
+    }
+    return name
 }
 
 /// Removes an unfinished backup folder (links removed, never followed).

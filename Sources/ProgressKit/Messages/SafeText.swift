@@ -9,6 +9,16 @@ public enum SafeText {
     ///   - text: the text as found.
     ///   - limit: the most characters kept (a person's name is 20; a path may be long).
     public static func clean(_ text: String, limit: Int = 300) -> String {
+        let cleaned = scrubbed(text, stoppingAfter: limit * 4)  // enough to cut at `limit` characters below
+        guard cleaned.count > limit else { return cleaned }
+        return String(cleaned.prefix(max(0, limit - 1))) + "…"
+    }
+
+    /// The text with every unsafe character (`isRemoved`) removed and every run of whitespace
+    /// made one space, nothing else changed (`clean` and `DisplayName` build on it).
+    /// - Parameter maximum: the scan stops once more than this many scalars other than
+    ///   whitespace are kept.
+    static func scrubbed(_ text: String, stoppingAfter maximum: Int = .max) -> String {
         var scalars = String.UnicodeScalarView()
         var lastWasSpace = false
         var count = 0
@@ -22,11 +32,9 @@ public enum SafeText {
             lastWasSpace = false
             scalars.append(scalar)
             count += 1
-            if count > limit * 4 { break }  // enough to cut at `limit` characters below
+            if count > maximum { break }
         }
-        let cleaned = String(scalars)
-        guard cleaned.count > limit else { return cleaned }
-        return String(cleaned.prefix(max(0, limit - 1))) + "…"
+        return String(scalars)
     }
 
     /// The text safe for a terminal with its layout kept: the characters `clean` removes are

@@ -10,19 +10,7 @@ public enum DisplayName {
     /// - Returns: the name, 1–20 characters.
     /// - Throws: `DisplayNameError.empty` or `.tooLong` when what is left does not fit.
     public static func sanitize(_ raw: String) throws(DisplayNameError) -> String {
-        var scalars = String.UnicodeScalarView()
-        var lastWasSpace = false
-        for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                if !lastWasSpace { scalars.append(" ") }
-                lastWasSpace = true
-                continue
-            }
-            if isRemoved(scalar) { continue }
-            lastWasSpace = false
-            scalars.append(scalar)
-        }
-        let name = String(scalars).trimmingCharacters(in: .whitespaces)
+        let name = SafeText.scrubbed(raw.precomposedStringWithCanonicalMapping).trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw .empty }
         guard name.count <= maximumLength else { throw .tooLong(characters: name.count) }
         return name
@@ -40,11 +28,6 @@ public enum DisplayName {
     /// Whether `a` and `b` are the same name as far as a person can tell (see `comparisonKey`).
     public static func isSame(_ a: String, _ b: String) -> Bool {
         comparisonKey(a) == comparisonKey(b)
-    }
-
-    /// The characters `SafeText` removes (control, bidi and zero-width formatting, private use).
-    private static func isRemoved(_ scalar: Unicode.Scalar) -> Bool {
-        SafeText.isRemoved(scalar)
     }
 }
 

@@ -33,37 +33,30 @@ public struct ReportCSV: Sendable {
     public func ledger(_ report: TrainingReport) -> [[String]] {
         let header = english
             ? ["Name", "Station", "Learner ID", "Status", "First day", "Last day", "Days attended", "Minutes",
-               "Class hours", "Modules passed", "Qualified", "Rehearsals tried", "Rehearsals passed", "Rehearsal mistakes",
-               "Worksheets done"]
+               "Class hours", "Modules passed", "Qualified"]
             : ["姓名", "服务站", "学员编号", "状态", "首次学习日期", "最近学习日期", "学习天数", "学习时长（分钟）",
-               "学时", "通过单元数", "是否合格", "演练次数", "演练通过次数", "演练失误次数", "完成实操单数"]
-        return [header] + report.learners.filter(\.trained).map { learner in
-            let rehearsals = learner.rehearsals
-            return [
+               "学时", "通过单元数", "是否合格"]
+        return [header + practiceHeader] + report.learners.filter(\.trained).map { learner in
+            [
                 learner.name, learner.station, learner.id, status(learner.removed),
                 learner.firstDay?.description ?? "", learner.lastDay?.description ?? "", String(learner.daysAttended),
                 String(learner.minutes), Self.classHours(learner.classHourTenths), String(learner.modulesPassed),
-                yesNo(learner.qualified), String(rehearsals.tried), String(rehearsals.passed), String(rehearsals.mistakes),
-                String(learner.sheetsDone),
-            ]
+                yesNo(learner.qualified),
+            ] + Self.practice(learner.rehearsals, sheetsDone: learner.sheetsDone)
         }
     }
 
     /// 模块: a header, then one row per module.
     public func modules(_ report: TrainingReport) -> [[String]] {
         let header = english
-            ? ["Station", "Module ID", "Module", "Learners", "Passed", "Completion rate", "Quiz attempts", "Minutes",
-               "Rehearsals tried", "Rehearsals passed", "Rehearsal mistakes", "Worksheets done"]
-            : ["服务站", "单元编号", "单元", "学习人数", "通过人数", "通过率", "测验次数", "学习时长（分钟）",
-               "演练次数", "演练通过次数", "演练失误次数", "完成实操单数"]
+            ? ["Station", "Module ID", "Module", "Learners", "Passed", "Completion rate", "Quiz attempts", "Minutes"]
+            : ["服务站", "单元编号", "单元", "学习人数", "通过人数", "通过率", "测验次数", "学习时长（分钟）"]
         let station = report.stations.joined(separator: "、")
-        return [header] + report.modules.map { total in
+        return [header + practiceHeader] + report.modules.map { total in
             [
                 station, total.module.id, total.module.title, String(total.learnersActive), String(total.learnersPassed),
                 total.completionRate.map(Self.percent) ?? "", String(total.attempts), String(total.minutes),
-                String(total.rehearsals.tried), String(total.rehearsals.passed), String(total.rehearsals.mistakes),
-                String(total.sheetsDone),
-            ]
+            ] + Self.practice(total.rehearsals, sheetsDone: total.sheetsDone)
         }
     }
 
@@ -81,6 +74,18 @@ public struct ReportCSV: Sendable {
             String(totals.minutes), Self.classHours(totals.classHourTenths), String(totals.modulesPassed),
             String(totals.rehearsals.tried), String(totals.rehearsals.passed), String(totals.sheetsDone),
         ]]
+    }
+
+    /// The columns of rehearsals and worksheets that end a ledger row and a module row.
+    private var practiceHeader: [String] {
+        english
+            ? ["Rehearsals tried", "Rehearsals passed", "Rehearsal mistakes", "Worksheets done"]
+            : ["演练次数", "演练通过次数", "演练失误次数", "完成实操单数"]
+    }
+
+    /// The fields under `practiceHeader`.
+    private static func practice(_ rehearsals: RehearsalCount, sheetsDone: Int) -> [String] {
+        [String(rehearsals.tried), String(rehearsals.passed), String(rehearsals.mistakes), String(sheetsDone)]
     }
 
     private func table(_ rows: [[String]]) -> Data {

@@ -36,16 +36,8 @@ public enum ReportJSON {
 
     /// Open ends are written as `null`.
     private struct Period: Encodable {
-        var since: String?
-        var until: String?
-
-        private enum CodingKeys: String, CodingKey { case since, until }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(since, forKey: .since)
-            try container.encode(until, forKey: .until)
-        }
+        @NullWhenAbsent var since: String?
+        @NullWhenAbsent var until: String?
     }
 
     private struct Rehearsals: Encodable {
@@ -116,7 +108,8 @@ public enum ReportJSON {
         var lessonsFinished: Int
         var lessonsTotal: Int
         var attempts: Int
-        var best: Int?
+        /// `null` when no attempt was finished.
+        @NullWhenAbsent var best: Int?
         var passed: Bool
         var minutes: Int
         var rehearsals: Rehearsals
@@ -134,25 +127,6 @@ public enum ReportJSON {
             rehearsals = Rehearsals(figures.rehearsals)
             sheets = Sheets(done: figures.sheetsDone)
         }
-
-        private enum CodingKeys: String, CodingKey {
-            case id, title, lessonsFinished, lessonsTotal, attempts, best, passed, minutes, rehearsals, sheets
-        }
-
-        /// `best` is written as `null` when no attempt was finished.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(title, forKey: .title)
-            try container.encode(lessonsFinished, forKey: .lessonsFinished)
-            try container.encode(lessonsTotal, forKey: .lessonsTotal)
-            try container.encode(attempts, forKey: .attempts)
-            try container.encode(best, forKey: .best)
-            try container.encode(passed, forKey: .passed)
-            try container.encode(minutes, forKey: .minutes)
-            try container.encode(rehearsals, forKey: .rehearsals)
-            try container.encode(sheets, forKey: .sheets)
-        }
     }
 
     private struct Module: Encodable {
@@ -162,7 +136,8 @@ public enum ReportJSON {
         var lessons: Int
         var learners: Int
         var passed: Int
-        var completionRate: Double?
+        /// `null` when nobody was active.
+        @NullWhenAbsent var completionRate: Double?
         var attempts: Int
         var minutes: Int
         var rehearsals: Rehearsals
@@ -181,25 +156,25 @@ public enum ReportJSON {
             rehearsals = Rehearsals(total.rehearsals)
             sheets = Sheets(done: total.sheetsDone)
         }
+    }
+}
 
-        private enum CodingKeys: String, CodingKey {
-            case id, title, inCourse, lessons, learners, passed, completionRate, attempts, minutes, rehearsals, sheets
-        }
+/// An optional that a synthesized `Encodable` writes as `null` when absent (it would leave the
+/// key out): the report's keys are always all there.
+@propertyWrapper
+private struct NullWhenAbsent<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
 
-        /// `completionRate` is written as `null` when nobody was active.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(title, forKey: .title)
-            try container.encode(inCourse, forKey: .inCourse)
-            try container.encode(lessons, forKey: .lessons)
-            try container.encode(learners, forKey: .learners)
-            try container.encode(passed, forKey: .passed)
-            try container.encode(completionRate, forKey: .completionRate)
-            try container.encode(attempts, forKey: .attempts)
-            try container.encode(minutes, forKey: .minutes)
-            try container.encode(rehearsals, forKey: .rehearsals)
-            try container.encode(sheets, forKey: .sheets)
+    init(wrappedValue: Value?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let wrappedValue {
+            try container.encode(wrappedValue)
+        } else {
+            try container.encodeNil()
         }
     }
 }

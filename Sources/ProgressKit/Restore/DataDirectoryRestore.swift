@@ -60,7 +60,8 @@ public struct DataDirectoryRestore: Sendable {
             result.files = copier.files
             result.skipped = copier.skipped
             result.backupMadeAt = manifest?.createdAt
-            result.keptAs = try swap(staging, into: dataPath, keepAs: unique(parent + "/" + base + "-before-restore-" + stamp))
+            let keepAs = firstFree(parent + "/" + base + "-before-restore-" + stamp) { FileManager.default.fileExists(atPath: $0) }
+            result.keptAs = try swap(staging, into: dataPath, keepAs: keepAs)
         } catch {
             removeTree(staging)
             throw error
@@ -181,16 +182,6 @@ public struct DataDirectoryRestore: Sendable {
         let kept = rename(staging, keepAs) == 0 ? keepAs : staging
         try? DurableFile.syncFolder(parent)
         return kept
-    }
-
-    private func unique(_ base: String) -> String {
-        var name = base
-        var counter = 2
-        while FileManager.default.fileExists(atPath: name) {
-            name = base + "-" + String(counter)
-            counter += 1
-        }
-        return name
     }
 
     private func storeCall<T>(_ body: () throws(StoreError) -> T) throws(RestoreError) -> T {
