@@ -12,22 +12,10 @@ struct ScreenSnapshotTests {
         expectSnapshot(renderScreen(state), named: "\(name)-\(state.language.rawValue)")
     }
 
-    @Test("new learner: name", arguments: UILanguage.allCases)
-    func newLearnerName(language: UILanguage) {
-        var s = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary)
-        s.keys(.enter)
-        s.type("王芳")
-        snap(s, "new-learner-name")
-    }
-
-    @Test("new learner: PIN", arguments: UILanguage.allCases)
-    func newLearnerPIN(language: UILanguage) {
-        var s = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary)
-        s.keys(.enter)
-        s.type("王芳")
-        s.keys(.enter)
-        s.type("12")
-        snap(s, "new-learner-pin")
+    @Test("new learner: name, PIN", arguments: UILanguage.allCases)
+    func newLearner(language: UILanguage) {
+        let start = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary)
+        fillInTheNewLearnerForm(from: start) { snap($0, $1) }
     }
 
     @Test("PIN entry", arguments: UILanguage.allCases)
@@ -54,8 +42,7 @@ struct ScreenSnapshotTests {
         s.keys(.enter)
         while s.quizSession != nil { s.answer(correctly: true); s.keys(.enter) }
         s.keys(.escape, .escape)
-        s.lastInputAt = testNow.addingTimeInterval(86_400)
-        _ = s.update(.tick(testNow.addingTimeInterval(86_400)))
+        s.aDayLater()
         snap(s, "home-progress")
     }
 
@@ -109,23 +96,7 @@ struct ScreenSnapshotTests {
     func quizKinds(language: UILanguage) {
         var s = signedInState(language)
         s.keys(.character("1"), .end, .enter)
-        var seen: Set<String> = []
-        while let session = s.quizSession, let item = session.current, let question = s.question(item) {
-            if question.kind == .multiple, !seen.contains("multiple") {
-                s.keys(.character("1"), .character("3"))
-                snap(s, "quiz-multiple")
-                seen.insert("multiple")
-            }
-            if question.kind == .ordering, !seen.contains("ordering") {
-                s.keys(.character("2"), .character("1"))
-                snap(s, "quiz-ordering")
-                seen.insert("ordering")
-                s.keys(.backspace, .backspace)
-            }
-            s.answer(correctly: true)
-            s.keys(.enter)
-        }
-        #expect(seen == ["multiple", "ordering"])
+        #expect(s.answerQuizShowingEachKind { snap($0, $1) } == ["multiple", "ordering"])
         snap(s, "results-pass")
     }
 
@@ -140,11 +111,7 @@ struct ScreenSnapshotTests {
     @Test("mistake review", arguments: UILanguage.allCases)
     func review(language: UILanguage) {
         var s = signedInState(language)
-        s.keys(.character("1"), .end, .enter)
-        s.answer(correctly: false)
-        s.keys(.escape, .escape)
-        s.lastInputAt = testNow.addingTimeInterval(86_400)
-        _ = s.update(.tick(testNow.addingTimeInterval(86_400)))
+        s.missAQuizQuestionAndWaitADay()
         s.keys(.home, .down, .enter)  // the notebook row, under "continue"
         snap(s, "notebook-due")
         s.keys(.enter)
