@@ -27,11 +27,21 @@ struct ScreenSnapshotTests {
         snap(s, "pin-entry")
     }
 
-    @Test("home", arguments: UILanguage.allCases)
-    func home(language: UILanguage) {
+    /// Screens reached from 王芳 signed in by keys alone: each snapshot's name and the keys.
+    static let screensByKeys: [(snapshot: String, keys: [Key])] = [
+        ("home", [.down, .down]),                                    // a module with advice
+        ("module", [.character("2")]),                               // the module page
+        ("reader", [.character("2"), .enter, .down, .down]),
+        ("reader-end", [.character("2"), .enter, .end]),
+        ("quiz-single", [.character("1"), .end, .enter, .character("2")]),
+        ("help-reader", [.character("2"), .enter, .character("?")]),  // help over a lesson
+    ]
+
+    @Test("home, module page, reader, its end, a single-choice question, help", arguments: UILanguage.allCases, screensByKeys)
+    func reachedByKeys(language: UILanguage, screen: (snapshot: String, keys: [Key])) {
         var s = signedInState(language)
-        s.keys(.down, .down)  // a module with advice
-        snap(s, "home")
+        for key in screen.keys { s.keys(key) }
+        snap(s, screen.snapshot)
     }
 
     @Test("home with progress", arguments: UILanguage.allCases)
@@ -48,39 +58,10 @@ struct ScreenSnapshotTests {
 
     @Test("home at the smallest size, 60x20: columns give way, the title stays")
     func homeNarrow() {
-        var s = signedInState(.zh, size: Size(width: 60, height: 20))
-        s.keys(.down, .down)
+        let s = homeAtTheSmallestSize()
         snap(s, "home-60x20")
         for line in renderScreen(s).lines { #expect(DisplayWidth.of(line) == 60) }
         #expect(renderScreen(s).text.contains("0/5 课"))
-    }
-
-    @Test("module page", arguments: UILanguage.allCases)
-    func modulePage(language: UILanguage) {
-        var s = signedInState(language)
-        s.keys(.character("2"))
-        snap(s, "module")
-    }
-
-    @Test("reader", arguments: UILanguage.allCases)
-    func reader(language: UILanguage) {
-        var s = signedInState(language)
-        s.keys(.character("2"), .enter, .down, .down)
-        snap(s, "reader")
-    }
-
-    @Test("reader at the end", arguments: UILanguage.allCases)
-    func readerEnd(language: UILanguage) {
-        var s = signedInState(language)
-        s.keys(.character("2"), .enter, .end)
-        snap(s, "reader-end")
-    }
-
-    @Test("quiz: single choice", arguments: UILanguage.allCases)
-    func quizSingle(language: UILanguage) {
-        var s = signedInState(language)
-        s.keys(.character("1"), .end, .enter, .character("2"))
-        snap(s, "quiz-single")
     }
 
     @Test("quiz: hint and wrong answer", arguments: UILanguage.allCases)
@@ -116,13 +97,6 @@ struct ScreenSnapshotTests {
         snap(s, "notebook-due")
         s.keys(.enter)
         snap(s, "review")
-    }
-
-    @Test("help over a lesson", arguments: UILanguage.allCases)
-    func help(language: UILanguage) {
-        var s = signedInState(language)
-        s.keys(.character("2"), .enter, .character("?"))
-        snap(s, "help-reader")
     }
 
     @Test("monochrome: the highlighted row stands out without colour")

@@ -63,8 +63,7 @@ struct WideAmbiguousSnapshotTests {
 
     @Test("home and a lesson at 60x20")
     func small() {
-        var s = wideSignedIn(.zh, size: Size(width: 60, height: 20))
-        s.keys(.down, .down)
+        var s = homeAtTheSmallestSize(ambiguous: .wide)
         snap(s, "home-60x20")
         s.route = .module(ModulePageState(moduleID: "safe-trading", selection: 2))
         s.keys(.enter)

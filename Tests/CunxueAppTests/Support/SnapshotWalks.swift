@@ -1,4 +1,5 @@
 import Foundation
+import TerminalKit
 @testable import CunxueApp
 
 /// The new-learner form as a person fills it in from the sign-in screen `start` of a station
@@ -12,6 +13,15 @@ func fillInTheNewLearnerForm(from start: AppState, _ show: (AppState, String) ->
     s.keys(.enter)
     s.type("12")
     show(s, "new-learner-pin")
+}
+
+/// 王芳 signed in at the smallest size, 60x20, on a terminal drawing ambiguous characters
+/// `ambiguous`, with a module with advice highlighted.
+func homeAtTheSmallestSize(ambiguous: AmbiguousWidth = .narrow) -> AppState {
+    var s = signedInState(.zh, size: Size(width: 60, height: 20))
+    s.ambiguousWidth = ambiguous
+    s.keys(.down, .down)
+    return s
 }
 
 /// Ways through the fixture course that several snapshot suites take.
