@@ -45,10 +45,12 @@ let package = Package(
         .plugin(name: "VersionStamp", capability: .buildTool()),
         // Renders cunxue's argument-parser help as a man page for scripts/package (not installed).
         .executableTarget(name: "cunxue-manual", path: "packaging/manual"),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TerminalKit", .product(name: "Yams", package: "Yams")],
+        // What several test targets share: the seeded random number generator of their property tests.
+        .target(name: "TestSupport", dependencies: ["CunxueApp"], path: "Tests/TestSupport"),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TestSupport"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TerminalKit", "TestSupport", .product(name: "Yams", package: "Yams")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "ProgressKitTests", dependencies: ["ProgressKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "ProgressKitTests", dependencies: ["ProgressKit", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CunxueAppTests", dependencies: ["CunxueApp", "LessonKit", "ProgressKit", "TerminalKit"],
                     exclude: ["Snapshots", "Fixtures"]),
         // Runs the built `cunxue` binary: command-line behaviour, and the real terminal under tmux.

@@ -111,14 +111,7 @@ import TerminalKit
     /// The instructor signed in, on a terminal drawing ambiguous characters `ambiguous`.
     static func instructor(_ language: UILanguage = .zh, size: Size = Size(width: 80, height: 24),
                            ambiguous: AmbiguousWidth = .narrow) -> AppState {
-        var s = AppState(size: size, language: language, now: testNow, library: nineModules, calendar: utcCalendar, seed: 3)
-        s.ambiguousWidth = ambiguous
-        s.keys(.function(2))
-        _ = s.update(.instructorStatus(hasPIN: true))
-        s.type("2468")
-        s.keys(.enter)
-        _ = s.update(.instructorPINChecked(correct: true, waitUntil: nil))
-        return s
+        instructorSignedIn(language, size: size, library: nineModules, ambiguous: ambiguous)
     }
 
     /// The instructor on the class table with the class of twenty.
@@ -131,11 +124,7 @@ import TerminalKit
     }
 
     static func state(_ s: AppState) throws -> InstructorState {
-        guard case .instructor(let state) = s.route else {
-            Issue.record("not in instructor mode: \(s.route)")
-            throw CancellationError()
-        }
-        return state
+        try #require(s.instructorState, "not in instructor mode: \(s.route)")
     }
 
     @Test func theFixtureHasNineModules() {

@@ -9,16 +9,6 @@ import TerminalKit
 /// the instructor PIN, and the confirmations before clearing a PIN or renaming.
 @Suite("Instructor tools")
 struct InstructorToolsTests {
-    private func instructorState(_ language: UILanguage = .zh, size: Size = Size(width: 80, height: 24)) -> AppState {
-        var s = AppState(size: size, language: language, now: testNow, library: bundledLibrary, calendar: utcCalendar, seed: 3)
-        s.keys(.function(2))
-        _ = s.update(.instructorStatus(hasPIN: true))
-        s.type("2468")
-        s.keys(.enter)
-        _ = s.update(.instructorPINChecked(correct: true, waitUntil: nil))
-        return s
-    }
-
     /// A fake `/media/$USER`: a stick with a course folder (one module, a note), photos, a
     /// hidden folder and a link out of the stick.
     private func fakeMedia() throws -> (root: URL, browser: FolderBrowser) {
@@ -63,7 +53,7 @@ struct InstructorToolsTests {
     func pickingAFolderOnAStick(language: UILanguage) throws {
         let (root, browser) = try fakeMedia()
         defer { try? FileManager.default.removeItem(at: root) }
-        var s = instructorState(language)
+        var s = instructorSignedIn(language)
         let opened = s.keys(.down, .enter)
         #expect(opened == [.listFolders(path: nil)])
         run(opened, &s, browser)
@@ -100,7 +90,7 @@ struct InstructorToolsTests {
     @Test func thePickerAndThePINChangeAtTheSmallestSize() throws {
         let (root, browser) = try fakeMedia()
         defer { try? FileManager.default.removeItem(at: root) }
-        var s = instructorState(.zh, size: Size(width: 60, height: 20))
+        var s = instructorSignedIn(.zh, size: Size(width: 60, height: 20))
         run(s.keys(.down, .enter), &s, browser)
         run(s.keys(.enter), &s, browser)
         let text = renderScreen(s).text
@@ -114,7 +104,7 @@ struct InstructorToolsTests {
     }
 
     @Test func noStickSaysWhatToDoAndTypingStaysPossible() throws {
-        var s = instructorState()
+        var s = instructorSignedIn()
         run(s.keys(.down, .enter), &s, FolderBrowser(roots: []))
         let text = renderScreen(s).text
         #expect(text.contains("没有找到 U 盘"))
@@ -132,7 +122,7 @@ struct InstructorToolsTests {
         let data = root.appendingPathComponent("data")
         let effects = InstructorEffects(directory: DataDirectory(url: data), bundledCourse: nil, extraLessons: [])
         let source = root.path + "/media/wang/KINGSTON/课程"
-        var s = instructorState(language)
+        var s = instructorSignedIn(language)
         for event in effects.runImport(source, replace: false) { _ = s.update(event) }
         let text = renderScreen(s).text.replacingOccurrences(of: root.path, with: "/tmp")
         #expect(text.contains("笔记.txt"))
@@ -143,7 +133,7 @@ struct InstructorToolsTests {
 
     @Test(arguments: [UILanguage.zh, .en])
     func changingTheInstructorPIN(language: UILanguage) throws {
-        var s = instructorState(language)
+        var s = instructorSignedIn(language)
         s.keys(.down, .down, .down, .enter)
         s.type("2468")
         s.keys(.enter)
@@ -193,7 +183,7 @@ struct InstructorToolsTests {
     }
 
     private func learnerPage(_ language: UILanguage) -> AppState {
-        var s = instructorState(language)
+        var s = instructorSignedIn(language)
         #expect(s.keys(.enter) == [.loadClass])               // the menu's first row: the class
         _ = s.update(.classLoaded([ClassMember(summary: LearnerSummary(id: "wang01", name: "王芳", hasPIN: true, lastActive: testNow),
                                                record: makeRecord(name: "王芳"))]))

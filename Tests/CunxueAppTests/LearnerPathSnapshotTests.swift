@@ -21,6 +21,34 @@ struct LearnerPathSnapshotTests {
         return s
     }
 
+    /// Walks by keys alone from 王芳 signed in, or from `inTheCheck`, a snapshot after each step.
+    static let walks = [
+        KeyWalk("check resumed with its ticks", fromTheCheck: true, [
+            ([.escape, .escape, .home, .enter], "quiz-resumed"),
+        ]),
+        KeyWalk("choose-all feedback: her ticks, the right ones, what is missing", fromTheCheck: true, [
+            ([.enter], "quiz-multiple-wrong"),
+            ([.enter], "results-check-fail"),
+        ]),
+        KeyWalk("leaving asks", fromTheCheck: false, [
+            ([.escape], "confirm-sign-out"),
+            ([.character("1"), .escape], "confirm-quit"),
+        ]),
+        KeyWalk("help for this screen", fromTheCheck: false, [
+            ([.character("?")], "help-home"),
+            ([.escape, .enter, .end, .enter, .character("?")], "help-quiz"),
+        ]),
+    ]
+
+    @Test("check resumed, choose-all feedback, leaving asks, help", arguments: UILanguage.allCases, walks)
+    func walk(language: UILanguage, walk: KeyWalk) {
+        var s = walk.fromTheCheck ? inTheCheck(language) : signedInState(language)
+        for step in walk.steps {
+            for key in step.keys { s.keys(key) }
+            snap(s, step.snapshot)
+        }
+    }
+
     @Test("home: continue the check, the notebook on day one", arguments: UILanguage.allCases)
     func homeWithAnOpenCheck(language: UILanguage) {
         var s = signedInState(language)
@@ -30,22 +58,6 @@ struct LearnerPathSnapshotTests {
         snap(s, "home-open-check")
         s.keys(.home, .down, .enter)
         snap(s, "notebook-practice")
-    }
-
-    @Test("check resumed with its ticks", arguments: UILanguage.allCases)
-    func resumed(language: UILanguage) {
-        var s = inTheCheck(language)
-        s.keys(.escape, .escape, .home, .enter)
-        snap(s, "quiz-resumed")
-    }
-
-    @Test("choose-all feedback: her ticks, the right ones, what is missing", arguments: UILanguage.allCases)
-    func chooseAllFeedback(language: UILanguage) {
-        var s = inTheCheck(language)
-        s.keys(.enter)
-        snap(s, "quiz-multiple-wrong")
-        s.keys(.enter)
-        snap(s, "results-check-fail")
     }
 
     @Test("module page: read, check passed, check not passed, check half done", arguments: UILanguage.allCases)
@@ -92,31 +104,12 @@ struct LearnerPathSnapshotTests {
         snap(s, "new-learner-name-taken")
     }
 
-    @Test("leaving asks, and Enter stays", arguments: UILanguage.allCases)
-    func confirmations(language: UILanguage) {
-        var s = signedInState(language)
-        s.keys(.escape)
-        snap(s, "confirm-sign-out")
-        s.keys(.character("1"))
-        s.keys(.escape)
-        snap(s, "confirm-quit")
-    }
-
     @Test("the warning before an idle sign-out", arguments: UILanguage.allCases)
     func idleWarning(language: UILanguage) {
         var s = signedInState(language)
         s.keys(.enter, .end, .enter)
         _ = s.update(.tick(testNow.addingTimeInterval(9 * 60 + 35)))
         snap(s, "idle-warning")
-    }
-
-    @Test("help for this screen", arguments: UILanguage.allCases)
-    func help(language: UILanguage) {
-        var s = signedInState(language)
-        s.keys(.character("?"))
-        snap(s, "help-home")
-        s.keys(.escape, .enter, .end, .enter, .character("?"))
-        snap(s, "help-quiz")
     }
 
     @Test("wide window: a readable measure, bars beside names", arguments: UILanguage.allCases)
@@ -132,5 +125,21 @@ struct LearnerPathSnapshotTests {
         var s = signedInState(language, size: Size(width: 60, height: 20))
         s.keys(.end)
         snap(s, "home-60x20-end")
+    }
+}
+
+/// Keys pressed in steps from a known state, the screen compared with a snapshot after each step.
+struct KeyWalk: Sendable, CustomTestStringConvertible {
+    /// What the walk shows (how Swift Testing names the test's argument).
+    let testDescription: String
+    /// Whether it starts in the first lesson's check (`inTheCheck`) rather than on home.
+    let fromTheCheck: Bool
+    /// Each step's keys and the name of the snapshot after them.
+    let steps: [(keys: [Key], snapshot: String)]
+
+    init(_ title: String, fromTheCheck: Bool, _ steps: [(keys: [Key], snapshot: String)]) {
+        testDescription = title
+        self.fromTheCheck = fromTheCheck
+        self.steps = steps
     }
 }

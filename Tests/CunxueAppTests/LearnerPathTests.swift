@@ -148,17 +148,27 @@ struct LearnerPathTests {
 
     // MARK: - 3. Same names
 
+    /// The new-learner form after `typed` was entered as a name while `listed` is on the sign-in
+    /// list: Enter did nothing else and the form is still at the name.
+    private func nameRefused(_ typed: String, whileListed listed: String,
+                             sourceLocation: SourceLocation = #_sourceLocation) throws -> AppState {
+        var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary,
+                         learners: [LearnerSummary(id: "a1", name: listed, hasPIN: false, lastActive: testNow)])
+        s.keys(.character("2"))                   // "new learner"
+        s.type(typed)
+        #expect(s.keys(.enter).isEmpty, sourceLocation: sourceLocation)
+        var step: NewLearnerForm.Step?
+        if case .newLearner(let form) = s.route { step = form.step }
+        #expect(try #require(step, "left the form: \(s.route)", sourceLocation: sourceLocation) == .name,
+                sourceLocation: sourceLocation)
+        return s
+    }
+
     /// Issue 12: a name that only looks like one on the list (another script's letters,
     /// full-width, an invisible character inside) is refused too, and says why.
     @Test("a look-alike name is refused with a suggestion", arguments: ["\u{0430}dmin", "ａｄｍｉｎ", "ad\u{200B}min"])
     func lookAlikeNameIsRefused(name: String) throws {
-        var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary,
-                         learners: [LearnerSummary(id: "a1", name: "admin", hasPIN: false, lastActive: testNow)])
-        s.keys(.character("2"))                   // "new learner"
-        s.type(name)
-        #expect(s.keys(.enter).isEmpty)
-        guard case .newLearner(let form) = s.route else { Issue.record("left the form"); return }
-        #expect(form.step == .name)
+        let s = try nameRefused(name, whileListed: "admin")
         let text = renderScreen(s).text.replacingOccurrences(of: "\n", with: "")
         #expect(text.contains("已有的学员“admin”") || text.contains("已经有一位学员叫“admin”"))
         #expect(text.contains("admin（东头）"))
@@ -196,13 +206,7 @@ struct LearnerPathTests {
 
     @Test("a name like one on the list is refused with a suggestion", arguments: ["李叔", " 李 叔 ", "李叔 "])
     func sameNameIsRefused(name: String) throws {
-        var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary,
-                         learners: [LearnerSummary(id: "a1", name: "李叔", hasPIN: false, lastActive: testNow)])
-        s.keys(.character("2"))                   // "new learner"
-        s.type(name)
-        #expect(s.keys(.enter).isEmpty)
-        guard case .newLearner(let form) = s.route else { Issue.record("left the form"); return }
-        #expect(form.step == .name)
+        var s = try nameRefused(name, whileListed: "李叔")
         let text = renderScreen(s).text
         #expect(text.contains("已经有一位学员叫“李叔”了"))
         #expect(text.contains("李叔（东头）"))

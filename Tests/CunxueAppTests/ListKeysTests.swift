@@ -50,12 +50,7 @@ struct ListKeysTests {
         s.keys(.home, .pageDown)
         #expect(s.route == .home(HomeState(selection: min(last, HomeView.listHeight(s.size) - 1))))
         // The instructor's menu keeps its highlighted item by name.
-        var i = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary)
-        i.keys(.function(2))
-        _ = i.update(.instructorStatus(hasPIN: true))
-        i.type("2468")
-        i.keys(.enter)
-        _ = i.update(.instructorPINChecked(correct: true, waitUntil: nil))
+        var i = instructorSignedIn()
         i.keys(.end)
         var expected = InstructorState()
         expected.page = .menu(.leave)

@@ -12,22 +12,10 @@ struct ScreenSnapshotTests {
         expectSnapshot(renderScreen(state), named: "\(name)-\(state.language.rawValue)")
     }
 
-    @Test("new learner: name", arguments: UILanguage.allCases)
-    func newLearnerName(language: UILanguage) {
-        var s = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary)
-        s.keys(.enter)
-        s.type("王芳")
-        snap(s, "new-learner-name")
-    }
-
-    @Test("new learner: PIN", arguments: UILanguage.allCases)
-    func newLearnerPIN(language: UILanguage) {
-        var s = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary)
-        s.keys(.enter)
-        s.type("王芳")
-        s.keys(.enter)
-        s.type("12")
-        snap(s, "new-learner-pin")
+    @Test("new learner: name, PIN", arguments: UILanguage.allCases)
+    func newLearner(language: UILanguage) {
+        let start = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary)
+        fillInTheNewLearnerForm(from: start) { snap($0, $1) }
     }
 
     @Test("PIN entry", arguments: UILanguage.allCases)
@@ -39,11 +27,21 @@ struct ScreenSnapshotTests {
         snap(s, "pin-entry")
     }
 
-    @Test("home", arguments: UILanguage.allCases)
-    func home(language: UILanguage) {
+    /// Screens reached from 王芳 signed in by keys alone: each snapshot's name and the keys.
+    static let screensByKeys: [(snapshot: String, keys: [Key])] = [
+        ("home", [.down, .down]),                                    // a module with advice
+        ("module", [.character("2")]),                               // the module page
+        ("reader", [.character("2"), .enter, .down, .down]),
+        ("reader-end", [.character("2"), .enter, .end]),
+        ("quiz-single", [.character("1"), .end, .enter, .character("2")]),
+        ("help-reader", [.character("2"), .enter, .character("?")]),  // help over a lesson
+    ]
+
+    @Test("home, module page, reader, its end, a single-choice question, help", arguments: UILanguage.allCases, screensByKeys)
+    func reachedByKeys(language: UILanguage, screen: (snapshot: String, keys: [Key])) {
         var s = signedInState(language)
-        s.keys(.down, .down)  // a module with advice
-        snap(s, "home")
+        for key in screen.keys { s.keys(key) }
+        snap(s, screen.snapshot)
     }
 
     @Test("home with progress", arguments: UILanguage.allCases)
@@ -54,46 +52,16 @@ struct ScreenSnapshotTests {
         s.keys(.enter)
         while s.quizSession != nil { s.answer(correctly: true); s.keys(.enter) }
         s.keys(.escape, .escape)
-        s.lastInputAt = testNow.addingTimeInterval(86_400)
-        _ = s.update(.tick(testNow.addingTimeInterval(86_400)))
+        s.aDayLater()
         snap(s, "home-progress")
     }
 
     @Test("home at the smallest size, 60x20: columns give way, the title stays")
     func homeNarrow() {
-        var s = signedInState(.zh, size: Size(width: 60, height: 20))
-        s.keys(.down, .down)
+        let s = homeAtTheSmallestSize()
         snap(s, "home-60x20")
         for line in renderScreen(s).lines { #expect(DisplayWidth.of(line) == 60) }
         #expect(renderScreen(s).text.contains("0/5 课"))
-    }
-
-    @Test("module page", arguments: UILanguage.allCases)
-    func modulePage(language: UILanguage) {
-        var s = signedInState(language)
-        s.keys(.character("2"))
-        snap(s, "module")
-    }
-
-    @Test("reader", arguments: UILanguage.allCases)
-    func reader(language: UILanguage) {
-        var s = signedInState(language)
-        s.keys(.character("2"), .enter, .down, .down)
-        snap(s, "reader")
-    }
-
-    @Test("reader at the end", arguments: UILanguage.allCases)
-    func readerEnd(language: UILanguage) {
-        var s = signedInState(language)
-        s.keys(.character("2"), .enter, .end)
-        snap(s, "reader-end")
-    }
-
-    @Test("quiz: single choice", arguments: UILanguage.allCases)
-    func quizSingle(language: UILanguage) {
-        var s = signedInState(language)
-        s.keys(.character("1"), .end, .enter, .character("2"))
-        snap(s, "quiz-single")
     }
 
     @Test("quiz: hint and wrong answer", arguments: UILanguage.allCases)
@@ -109,23 +77,7 @@ struct ScreenSnapshotTests {
     func quizKinds(language: UILanguage) {
         var s = signedInState(language)
         s.keys(.character("1"), .end, .enter)
-        var seen: Set<String> = []
-        while let session = s.quizSession, let item = session.current, let question = s.question(item) {
-            if question.kind == .multiple, !seen.contains("multiple") {
-                s.keys(.character("1"), .character("3"))
-                snap(s, "quiz-multiple")
-                seen.insert("multiple")
-            }
-            if question.kind == .ordering, !seen.contains("ordering") {
-                s.keys(.character("2"), .character("1"))
-                snap(s, "quiz-ordering")
-                seen.insert("ordering")
-                s.keys(.backspace, .backspace)
-            }
-            s.answer(correctly: true)
-            s.keys(.enter)
-        }
-        #expect(seen == ["multiple", "ordering"])
+        #expect(s.answerQuizShowingEachKind { snap($0, $1) } == ["multiple", "ordering"])
         snap(s, "results-pass")
     }
 
@@ -140,22 +92,11 @@ struct ScreenSnapshotTests {
     @Test("mistake review", arguments: UILanguage.allCases)
     func review(language: UILanguage) {
         var s = signedInState(language)
-        s.keys(.character("1"), .end, .enter)
-        s.answer(correctly: false)
-        s.keys(.escape, .escape)
-        s.lastInputAt = testNow.addingTimeInterval(86_400)
-        _ = s.update(.tick(testNow.addingTimeInterval(86_400)))
+        s.missAQuizQuestionAndWaitADay()
         s.keys(.home, .down, .enter)  // the notebook row, under "continue"
         snap(s, "notebook-due")
         s.keys(.enter)
         snap(s, "review")
-    }
-
-    @Test("help over a lesson", arguments: UILanguage.allCases)
-    func help(language: UILanguage) {
-        var s = signedInState(language)
-        s.keys(.character("2"), .enter, .character("?"))
-        snap(s, "help-reader")
     }
 
     @Test("monochrome: the highlighted row stands out without colour")

@@ -45,14 +45,9 @@ struct WideAmbiguousSnapshotTests {
         s.keys(.down, .enter)
         s.type("12")
         snap(s, "pin-entry")
-        var n = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary)
-        n.ambiguousWidth = .wide
-        n.keys(.enter)
-        n.type("王芳")
-        snap(n, "new-learner-name")
-        n.keys(.enter)
-        n.type("12")
-        snap(n, "new-learner-pin")
+        var fresh = AppState(size: Size(width: 80, height: 24), language: language, now: testNow, library: bundledLibrary)
+        fresh.ambiguousWidth = .wide
+        fillInTheNewLearnerForm(from: fresh) { snap($0, $1) }
     }
 
     @Test("home, module page, help", arguments: UILanguage.allCases)
@@ -68,8 +63,7 @@ struct WideAmbiguousSnapshotTests {
 
     @Test("home and a lesson at 60x20")
     func small() {
-        var s = wideSignedIn(.zh, size: Size(width: 60, height: 20))
-        s.keys(.down, .down)
+        var s = homeAtTheSmallestSize(ambiguous: .wide)
         snap(s, "home-60x20")
         s.route = .module(ModulePageState(moduleID: "safe-trading", selection: 2))
         s.keys(.enter)
@@ -96,48 +90,21 @@ struct WideAmbiguousSnapshotTests {
         s.answer(correctly: false)
         snap(s, "quiz-wrong")
         s.keys(.enter)
-        var seen: Set<String> = []
-        while let session = s.quizSession, let item = session.current, let question = s.question(item) {
-            if question.kind == .multiple, !seen.contains("multiple") {
-                s.keys(.character("1"), .character("3"))
-                snap(s, "quiz-multiple")
-                seen.insert("multiple")
-            }
-            if question.kind == .ordering, !seen.contains("ordering") {
-                s.keys(.character("2"), .character("1"))
-                snap(s, "quiz-ordering")
-                seen.insert("ordering")
-                s.keys(.backspace, .backspace)
-            }
-            s.answer(correctly: true)
-            s.keys(.enter)
-        }
-        #expect(seen == ["multiple", "ordering"])
+        #expect(s.answerQuizShowingEachKind { snap($0, $1) } == ["multiple", "ordering"])
         snap(s, "results")
     }
 
     @Test("mistake notebook")
     func notebook() {
         var s = wideSignedIn(.zh)
-        s.keys(.character("1"), .end, .enter)
-        s.answer(correctly: false)
-        s.keys(.escape, .escape)
-        s.lastInputAt = testNow.addingTimeInterval(86_400)
-        _ = s.update(.tick(testNow.addingTimeInterval(86_400)))
+        s.missAQuizQuestionAndWaitADay()
         s.keys(.home, .down, .enter)
         snap(s, "notebook")
     }
 
     @Test("instructor: class table and a learner")
     func instructor() {
-        var s = AppState(size: Size(width: 80, height: 24), language: .zh, now: testNow, library: bundledLibrary,
-                         calendar: utcCalendar, seed: 3)
-        s.ambiguousWidth = .wide
-        s.keys(.function(2))
-        _ = s.update(.instructorStatus(hasPIN: true))
-        s.type("2468")
-        s.keys(.enter)
-        _ = s.update(.instructorPINChecked(correct: true, waitUntil: nil))
+        var s = instructorSignedIn(.zh, ambiguous: .wide)
         var keen = makeRecord(name: "李建国")
         var learner = wideSignedIn(.zh)
         learner.record = keen

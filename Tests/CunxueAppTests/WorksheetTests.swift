@@ -26,11 +26,7 @@ import TerminalKit
     }
 
     static func sheet(_ s: AppState) throws -> WorksheetState {
-        guard case .worksheet(let sheet) = s.route else {
-            Issue.record("not on a worksheet: \(s.route)")
-            throw CancellationError()
-        }
-        return sheet
+        try #require(s.worksheetState, "not on a worksheet: \(s.route)")
     }
 
     static func answers(_ s: AppState, _ id: String = "\(listing)/\(titleSheet)") -> [String: String] {

@@ -24,8 +24,7 @@ struct AmbiguousWidthJourneyTests {
     /// Starts the app for 王芳 and 李叔 inside `screen -c` (cjkwidth on) inside tmux.
     private func startUnderScreen(_ folder: URL, arguments: String = "", width: Int = 80, height: Int = 24) throws -> TmuxSession {
         let data = folder.appendingPathComponent("data")
-        let added = try runCommand(cunxueBinary, ["learners", "add", "王芳", "李叔", "--data-dir", data.path])
-        try #require(added.status == 0, "\(added.stderr)")
+        try addLearners(["王芳", "李叔"], data: data)
         let rc = folder.appendingPathComponent("screenrc")
         try "startup_message off\ncjkwidth on\n".write(to: rc, atomically: true, encoding: .utf8)
         let command = "/usr/bin/screen -c '\(rc.path)' -S cx-\(UUID().uuidString.prefix(8)) '\(cunxueBinary.path)' --data-dir '\(data.path)' \(arguments); sleep 60"
@@ -100,8 +99,7 @@ struct AmbiguousWidthXtermTests {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = folder.appendingPathComponent("data")
-        let added = try runCommand(cunxueBinary, ["learners", "add", "王芳", "李叔", "--data-dir", data.path])
-        try #require(added.status == 0, "\(added.stderr)")
+        try addLearners(["王芳", "李叔"], data: data)
         let dump = folder.appendingPathComponent("screen.txt")
         let script = folder.appendingPathComponent("run.sh")
         // Ask xterm for its screen until the sign-in screen is whole (its key hints end with F2).

@@ -10,13 +10,15 @@ struct ImportCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let course = try InstructorTools.writeCourse(in: folder)
         let environment = InstructorTools.environment(course: course)
-        try InstructorTools.write("---\ntitle: 直播\nid: live\nrequires: [shop]\n---\n", to: "new/03-live/module.md", in: folder)
-        try InstructorTools.write("# 准备\n\n正文。\n", to: "new/03-live/01-prepare.md", in: folder)
-        try InstructorTools.write("photo", to: "new/03-live/IMG_0001.JPG", in: folder)
-        try InstructorTools.write("", to: "new/03-live/.DS_Store", in: folder)
+        try InstructorTools.write([
+            "new/03-live/module.md": "---\ntitle: 直播\nid: live\nrequires: [shop]\n---\n",
+            "new/03-live/01-prepare.md": "# 准备\n\n正文。\n",
+            "new/03-live/IMG_0001.JPG": "photo",
+            "new/03-live/.DS_Store": "",
+        ], in: folder)
         let data = folder.appendingPathComponent("data").path
 
-        let result = try runCommand(cunxueBinary, ["import", "--data-dir", data, folder.path + "/new"], environment: environment)
+        let result = try InstructorTools.importFolder("new", in: folder, data: data, environment: environment)
 
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
@@ -69,11 +71,11 @@ struct ImportCommandTests {
         let environment = InstructorTools.environment(course: course)
         try InstructorTools.write("---\ntitle: 开店（本县版）\nid: shop\n---\n", to: "mine/module.md", in: folder)
         let data = folder.appendingPathComponent("data").path
-        let refused = try runCommand(cunxueBinary, ["import", "--data-dir", data, folder.path + "/mine"], environment: environment)
+        let refused = try InstructorTools.importFolder("mine", in: folder, data: data, environment: environment)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("请加上 --replace"))
-        let replaced = try runCommand(cunxueBinary, ["import", "--data-dir", data, "--replace", folder.path + "/mine"],
-                                      environment: environment)
+        let replaced = try InstructorTools.importFolder("mine", in: folder, data: data, options: ["--replace"],
+                                                        environment: environment)
         #expect(replaced.status == 0)
         #expect(replaced.stdout.contains("替换了村学自带的同名单元"))
         let report = try runCommand(cunxueBinary, ["report", "--data-dir", data], environment: environment)

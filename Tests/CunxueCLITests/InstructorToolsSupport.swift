@@ -27,6 +27,18 @@ enum InstructorTools {
         try Data(text.utf8).write(to: url)
     }
 
+    /// Writes each of `files` (a path under `folder` and its text), creating folders on the way.
+    static func write(_ files: KeyValuePairs<String, String>, in folder: URL) throws {
+        for (relative, text) in files { try write(text, to: relative, in: folder) }
+    }
+
+    /// Runs `cunxue import` of `folder/source` into the data folder `data`, with `options`
+    /// (`--replace`) before the folder.
+    static func importFolder(_ source: String, in folder: URL, data: String, options: [String] = [],
+                             environment: [String: String]) throws -> CommandResult {
+        try runCommand(cunxueBinary, ["import", "--data-dir", data] + options + [folder.path + "/" + source], environment: environment)
+    }
+
     /// A course of two modules: `shop` (lessons 01-a and 02-b, a quiz) and `list` (lesson 01-x, no quiz).
     static func writeCourse(in folder: URL) throws -> URL {
         let course = folder.appendingPathComponent("course")

@@ -4,14 +4,19 @@ import Testing
 /// `cunxue import` saying what an edit keeps and detaches, and `cunxue lessons remove`.
 @Suite("cunxue lessons")
 struct LessonsCommandTests {
-    /// A module without id (`sell`), imported, with 王芳 having read both lessons and answered the quiz.
+    /// A module without id, `sell`: two lessons and a quiz.
+    private static let sell: KeyValuePairs<String, String> = [
+        "src/05-sell/module.md": "---\ntitle: 卖货\n---\n",
+        "src/05-sell/01-price.md": "# 定价\n\n正文。\n",
+        "src/05-sell/02-ship.md": "# 发货\n\n正文。\n",
+        "src/05-sell/quiz.md": "## 定价第一部？\n\n1. [x] 算成本\n1. [ ] 看心情\n",
+    ]
+
+    /// `sell` imported, with 王芳 having read both lessons and answered the quiz.
     private func importedSell(in folder: URL, environment: [String: String]) throws -> String {
-        try InstructorTools.write("---\ntitle: 卖货\n---\n", to: "src/05-sell/module.md", in: folder)
-        try InstructorTools.write("# 定价\n\n正文。\n", to: "src/05-sell/01-price.md", in: folder)
-        try InstructorTools.write("# 发货\n\n正文。\n", to: "src/05-sell/02-ship.md", in: folder)
-        try InstructorTools.write("## 定价第一部？\n\n1. [x] 算成本\n1. [ ] 看心情\n", to: "src/05-sell/quiz.md", in: folder)
+        try InstructorTools.write(Self.sell, in: folder)
         let data = folder.appendingPathComponent("data").path
-        let first = try runCommand(cunxueBinary, ["import", "--data-dir", data, folder.path + "/src/05-sell"], environment: environment)
+        let first = try InstructorTools.importFolder("src/05-sell", in: folder, data: data, environment: environment)
         #expect(first.status == 0)
         let reading = ["01-price", "02-ship"].map {
             InstructorTools.reading("sell", $0, opened: "2025-06-16T10:00:00.000Z", finished: nil, seconds: 60)
@@ -36,12 +41,12 @@ struct LessonsCommandTests {
 
             """
 
-        let refused = try runCommand(cunxueBinary, ["import", "--data-dir", data, folder.path + "/src/05-sell"], environment: environment)
+        let refused = try InstructorTools.importFolder("src/05-sell", in: folder, data: data, environment: environment)
         #expect(refused.status == 1)
         #expect(refused.stdout == history)
 
-        let replaced = try runCommand(cunxueBinary, ["import", "--replace", "--data-dir", data, folder.path + "/src/05-sell"],
-                                      environment: environment)
+        let replaced = try InstructorTools.importFolder("src/05-sell", in: folder, data: data, options: ["--replace"],
+                                                        environment: environment)
         #expect(replaced.status == 0)
         #expect(replaced.stdout.hasPrefix(history))
         let quiz = try String(contentsOfFile: data + "/lessons/05-sell/quiz.md", encoding: .utf8)

@@ -9,26 +9,24 @@ struct ReadAloudJourneyTests {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let recorder = SpeechRecorder(folder: folder, withRate: false)
-        let tmux = try recorder.newLearnerSignedIn()
-        let has = SpeechRecorder.has, heard = recorder.heard, waitHeard = recorder.waitHeard
-        #expect(try tmux.waitFor(has("王芳，你好")).ok)
-        try tmux.send("Enter")                         // 继续学习: the tutorial's first lesson
-        #expect(try tmux.waitFor(has("R 朗读")).ok)
-        try tmux.send("R")
+        let app = try recorder.newLearnerSignedIn()
+        let heard = recorder.heard, waitHeard = recorder.waitHeard
+        try app.waitFor("王芳，你好")
+        try app.press("Enter", thenSee: "R 朗读")      // 继续学习: the tutorial's first lesson
+        try app.press("R")
         // The title first, then paragraph after paragraph, in Chinese.
         #expect(waitHeard("[zh] 按键和鼠标"), "heard: \(heard())")
         #expect(waitHeard("欢迎来到村学！这一课只学几个键。"), "heard: \(heard())")
-        #expect(try tmux.waitFor(has("R 朗读")).ok)     // read to the end of the lesson, then stopped
+        try app.waitFor("R 朗读")                      // read to the end of the lesson, then stopped
         #expect(!heard().contains("**"))               // no Markdown marks
 
-        try tmux.send("End")
-        try tmux.send("Enter")                         // the lesson's check
-        #expect(try tmux.waitFor(has("1-9")).ok)
-        try tmux.send("R")
+        try app.press("End")
+        try app.press("Enter", thenSee: "1-9")         // the lesson's check
+        try app.press("R")
         #expect(waitHeard("第一题。"), "heard: \(heard())")
         #expect(waitHeard("选项一："), "heard: \(heard())")
         #expect(waitHeard("选项二："), "heard: \(heard())")
-        try tmux.send("Escape")
+        try app.press("Escape")
     }
 
     /// Issue 19: reading on opening turned on in the learner's settings, the speed chosen there
@@ -37,38 +35,30 @@ struct ReadAloudJourneyTests {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let recorder = SpeechRecorder(folder: folder, withRate: true)
-        let tmux = try recorder.newLearnerSignedIn()
-        let has = SpeechRecorder.has, heard = recorder.heard, waitHeard = recorder.waitHeard
-        #expect(try tmux.waitFor(has("S 设置")).ok)
-        try tmux.send("S")
-        #expect(try tmux.waitFor(has("打开一页就朗读")).ok)
-        try tmux.send("1")                             // read each page as it opens: on
+        let app = try recorder.newLearnerSignedIn()
+        let heard = recorder.heard, waitHeard = recorder.waitHeard
+        try app.waitFor("S 设置")
+        try app.press("S", thenSee: "打开一页就朗读")
+        try app.press("1")                             // read each page as it opens: on
         #expect(waitHeard("[zh 150] 打开一页就朗读：开。"), "heard: \(heard())")
-        try tmux.send("2")                             // speed: normal → fast, heard at once
+        try app.press("2")                             // speed: normal → fast, heard at once
         #expect(waitHeard("[zh 190] 朗读的快慢：快。"), "heard: \(heard())")
-        try tmux.send("Escape")
-        #expect(try tmux.waitFor(has("王芳，你好")).ok)
-        try tmux.send("Enter")                         // 从这里开始: the first lesson, read as it opens
+        try app.press("Escape", thenSee: "王芳，你好")
+        try app.press("Enter")                         // 从这里开始: the first lesson, read as it opens
         #expect(waitHeard("[zh 190] 按键和鼠标"), "heard: \(heard())")
         #expect(waitHeard("欢迎来到村学！这一课只学几个键。"), "heard: \(heard())")
-        try tmux.send("Escape")                        // the module page: reading stops
-        #expect(try tmux.waitFor(has("按键和鼠标")).ok)
-        try tmux.send("Escape")
-        #expect(try tmux.waitFor(has("王芳，你好")).ok)
+        try app.press("Escape", thenSee: "按键和鼠标")  // the module page: reading stops
+        try app.press("Escape", thenSee: "王芳，你好")
 
-        try tmux.send("3")                             // 商品上架: its worksheets after the quiz
-        #expect(try tmux.waitFor(has("实操单")).ok)
-        try tmux.send("End")
-        try tmux.send("Enter")
-        let (form, ok) = try tmux.waitFor(has("F3 朗读"))
-        #expect(ok, "no F3 on the form:\n\(form.joined(separator: "\n"))")
+        try app.press("3", thenSee: "实操单")          // 商品上架: its worksheets after the quiz
+        try app.press("End")
+        let form = try app.press("Enter", thenSee: "F3 朗读")
         let label = try #require(form.lazy.map { $0.trimmingCharacters(in: .whitespaces) }.first { $0.hasPrefix("▶ ") }?.dropFirst(2))
-        try tmux.send("R")                             // a letter is text here
-        #expect(try tmux.waitFor(has("> R")).ok)
-        try tmux.send("F3")
+        try app.press("R", thenSee: "> R")             // a letter is text here
+        try app.press("F3")
         #expect(waitHeard("[zh 190] \(label)"), "heard: \(heard())")
         #expect(waitHeard("已经填了：R"), "heard: \(heard())")
-        try tmux.send("Escape")
+        try app.press("Escape")
     }
 }
 
@@ -86,8 +76,6 @@ private struct SpeechRecorder {
         command = "{ printf \(fields); cat; printf '\\n'; } >> '\(spoken.path)'"
     }
 
-    static func has(_ text: String) -> ([String]) -> Bool { { $0.joined(separator: "\n").contains(text) } }
-
     /// Everything spoken so far.
     func heard() -> String { (try? String(contentsOf: spoken, encoding: .utf8)) ?? "" }
 
@@ -102,17 +90,9 @@ private struct SpeechRecorder {
     }
 
     /// The app in tmux, a new learner 王芳 (no PIN) created and signed in.
-    func newLearnerSignedIn() throws -> TmuxSession {
-        let has = Self.has
-        let tmux = try TmuxSession(command: "'\(cunxueBinary.path)' --data-dir '\(data.path)'",
-                                   environment: ["LANG": "C.UTF-8", "CUNXUE_SPEAK": command])
-        #expect(try tmux.waitFor(has("欢迎来到村学")).ok)
-        try tmux.send("Enter")
-        #expect(try tmux.waitFor(has("请写上你的名字")).ok)
-        try tmux.sendLiteral("王芳")
-        try tmux.send("Enter")
-        #expect(try tmux.waitFor(has("密码")).ok)
-        try tmux.send("Enter")
-        return tmux
+    func newLearnerSignedIn() throws -> Journey {
+        let app = try Journey(data: data, environment: ["CUNXUE_SPEAK": command])
+        try app.signUp(name: "王芳")
+        return app
     }
 }

@@ -15,14 +15,19 @@ struct SheetsCommandTests {
         }
     }
 
+    /// The environment with the bundled course, `Lessons/`, as the course.
+    private static var bundledCourse: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["CUNXUE_LESSONS"] = packageRoot.appendingPathComponent("Lessons").path
+        return environment
+    }
+
     @Test func exportsTheFilledTitleSheetCleaned() throws {
         let folder = try makeTemporaryFolder("cunxue-sheets")
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = folder.appendingPathComponent("data")
-        var environment = ProcessInfo.processInfo.environment
-        environment["CUNXUE_LESSONS"] = packageRoot.appendingPathComponent("Lessons").path
-        let added = try runCommand(cunxueBinary, ["learners", "add", "王芳", "--data-dir", data.path], environment: environment)
-        #expect(added.status == 0, "\(added.stderr)")
+        let environment = Self.bundledCourse
+        try addLearners(["王芳"], data: data, environment: environment)
 
         // Give the learner answers as the app would have saved them (one with an escape and a bidi mark).
         let files = try FileManager.default.contentsOfDirectory(at: data.appendingPathComponent("learners"), includingPropertiesForKeys: nil)
@@ -63,9 +68,8 @@ struct SheetsCommandTests {
         let folder = try makeTemporaryFolder("cunxue-sheets")
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = folder.appendingPathComponent("data")
-        var environment = ProcessInfo.processInfo.environment
-        environment["CUNXUE_LESSONS"] = packageRoot.appendingPathComponent("Lessons").path
-        _ = try runCommand(cunxueBinary, ["learners", "add", "张伟", "--data-dir", data.path], environment: environment)
+        let environment = Self.bundledCourse
+        try addLearners(["张伟"], data: data, environment: environment)
         let result = try runCommand(cunxueBinary, ["sheets", "export", "--learner", "张伟", "--data-dir", data.path,
                                                    "--output", folder.path], environment: environment)
         #expect(result.status == 1)

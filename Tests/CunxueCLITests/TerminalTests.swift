@@ -37,8 +37,7 @@ struct TerminalTests {
         let data = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }
         let names = ["王👨\u{200D}👩\u{200D}👧芳", "🇨🇳李叔", "1\u{FE0F}\u{20E3}❤\u{FE0F}👍🏽张"]
-        let added = try runCommand(cunxueBinary, ["learners", "add"] + names + ["--data-dir", data.path])
-        try #require(added.status == 0, "\(added.stderr)")
+        try addLearners(names, data: data)
         let tmux = try TmuxSession(command: "'\(cunxueBinary.path)' --data-dir '\(data.path)'; sleep 30",
                                    environment: ["LANG": "C.UTF-8", "TERM": "screen-256color"])
         let (start, started) = try tmux.waitFor { $0.contains { $0.contains("新学员") } }

@@ -35,13 +35,24 @@ struct ImportHistoryTests {
         }
     }
 
+    /// Writes module 01-shop into `folder` (its module.md, lesson 01-a, and `files`: names in the
+    /// module folder and their text) and imports it.
+    /// - Returns: the importer, for the edit and the import again that follow.
+    private func importShop(in folder: String, with files: [String: String] = [:],
+                            sourceLocation: SourceLocation = #_sourceLocation) throws -> LessonImporter {
+        try FixturePaths.write(Self.module, to: "01-shop/module.md", in: folder)
+        try FixturePaths.write(Self.lesson, to: "01-shop/01-a.md", in: folder)
+        for (name, text) in files.sorted(by: { $0.key < $1.key }) {
+            try FixturePaths.write(text, to: "01-shop/" + name, in: folder)
+        }
+        let importer = importer(folder)
+        #expect(importer.importFolder("01-shop", replace: false).succeeded, sourceLocation: sourceLocation)
+        return importer
+    }
+
     @Test func aHeadingTypoFixedAndReplacedKeepsTheQuestionsID() throws {
         try FixturePaths.withTemporaryFolder { folder in
-            try FixturePaths.write(Self.module, to: "01-shop/module.md", in: folder)
-            try FixturePaths.write(Self.lesson, to: "01-shop/01-a.md", in: folder)
-            try FixturePaths.write(Self.quiz, to: "01-shop/quiz.md", in: folder)
-            let importer = importer(folder)
-            #expect(importer.importFolder("01-shop", replace: false).succeeded)
+            let importer = try importShop(in: folder, with: ["quiz.md": Self.quiz])
             let before = questionIDs(imported(folder))
             #expect(before.first == "shop/quiz#开淘宝店，第一部要做什么？")
 
@@ -68,11 +79,7 @@ struct ImportHistoryTests {
 
     @Test func aRenamedLessonFileKeepsItsIDAndItsChecksIDs() throws {
         try FixturePaths.withTemporaryFolder { folder in
-            try FixturePaths.write(Self.module, to: "01-shop/module.md", in: folder)
-            try FixturePaths.write(Self.lesson, to: "01-shop/01-a.md", in: folder)
-            try FixturePaths.write(Self.quiz, to: "01-shop/01-a.quiz.md", in: folder)
-            let importer = importer(folder)
-            #expect(importer.importFolder("01-shop", replace: false).succeeded)
+            let importer = try importShop(in: folder, with: ["01-a.quiz.md": Self.quiz])
             let before = questionIDs(imported(folder))
 
             try FileManager.default.moveItem(atPath: folder + "/01-shop/01-a.md", toPath: folder + "/01-shop/02-choose.md")
@@ -94,10 +101,7 @@ struct ImportHistoryTests {
 
     @Test func aModuleWithoutIDInARenamedFolderIsTheSameModule() throws {
         try FixturePaths.withTemporaryFolder { folder in
-            try FixturePaths.write(Self.module, to: "01-shop/module.md", in: folder)
-            try FixturePaths.write(Self.lesson, to: "01-shop/01-a.md", in: folder)
-            let importer = importer(folder)
-            #expect(importer.importFolder("01-shop", replace: false).succeeded)
+            let importer = try importShop(in: folder)
             try FileManager.default.moveItem(atPath: folder + "/01-shop", toPath: folder + "/02-online-shop")
 
             let refused = importer.importFolder("02-online-shop", replace: false)
@@ -117,12 +121,7 @@ struct ImportHistoryTests {
 
     @Test func thePreviewListsWhatAnEditDetaches() throws {
         try FixturePaths.withTemporaryFolder { folder in
-            try FixturePaths.write(Self.module, to: "01-shop/module.md", in: folder)
-            try FixturePaths.write(Self.lesson, to: "01-shop/01-a.md", in: folder)
-            try FixturePaths.write("# 发货\n\n正文。\n", to: "01-shop/02-b.md", in: folder)
-            try FixturePaths.write(Self.quiz, to: "01-shop/quiz.md", in: folder)
-            let importer = importer(folder)
-            #expect(importer.importFolder("01-shop", replace: false).succeeded)
+            let importer = try importShop(in: folder, with: ["02-b.md": "# 发货\n\n正文。\n", "quiz.md": Self.quiz])
 
             try FileManager.default.removeItem(atPath: folder + "/01-shop/02-b.md")
             try FixturePaths.write(Self.quiz.replacingOccurrences(of: "哪些话不能说？", with: "直播时哪些话不能说？")
@@ -150,11 +149,7 @@ struct ImportHistoryTests {
     @Test func questionsWithTheSameAnswersAreNotGuessed() throws {
         try FixturePaths.withTemporaryFolder { folder in
             let quiz = "## 甲对吗？\n\n1. [x] 对\n1. [ ] 错\n\n## 乙对吗？\n\n1. [x] 对\n1. [ ] 错\n"
-            try FixturePaths.write(Self.module, to: "01-shop/module.md", in: folder)
-            try FixturePaths.write(Self.lesson, to: "01-shop/01-a.md", in: folder)
-            try FixturePaths.write(quiz, to: "01-shop/quiz.md", in: folder)
-            let importer = importer(folder)
-            #expect(importer.importFolder("01-shop", replace: false).succeeded)
+            let importer = try importShop(in: folder, with: ["quiz.md": quiz])
 
             try FixturePaths.write(quiz.replacingOccurrences(of: "对吗", with: "是对的吗"), to: "01-shop/quiz.md", in: folder)
             let preview = importer.preview("01-shop")

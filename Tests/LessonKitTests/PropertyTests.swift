@@ -1,22 +1,11 @@
 import Foundation
 import Testing
 @testable import LessonKit
+import TestSupport
 
 /// Random bytes and random Markdown never crash the loader and never leave a control or
 /// bidirectional character in any text the app would show.
 struct PropertyTests {
-    /// SplitMix64: small, fast, and the same sequence for the same seed on every machine.
-    private struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-    }
-
     private static let fragments = [
         "# ", "## ", "###### ", "---\n", "---", "...\n", "title: ", "minutes: ", "shuffleAnswers: ", "passingGrade: ",
         "nQuestions: ", "requires: [", "]", "1. ", "1. [x] ", "1. [ ] ", "- [x] ", "- [ ] ", "- ", "* ", "> ", ">> ",
@@ -59,7 +48,7 @@ struct PropertyTests {
 
     @Test func randomMarkdownAndBytesNeverCrashAndNeverLeaveControlCharacters() throws {
         print("randomMarkdownAndBytes: seed 20240601, 300 rounds")
-        var generator = SeededGenerator(state: 20_240_601)
+        var generator = SeededGenerator(seed: 20_240_601)
         var loadedModules = 0
         var questions = 0
         try FixturePaths.withTemporaryFolder { folder in
@@ -103,7 +92,7 @@ struct PropertyTests {
 
     @Test func quizzesMadeOfQuizFragmentsKeepTranslationsInStep() throws {
         print("quizzesMadeOfQuizFragments: seed 7, 200 rounds")
-        var generator = SeededGenerator(state: 7)
+        var generator = SeededGenerator(seed: 7)
         let pieces = ["## 题\n", "1. [x] 对\n", "1. [ ] 错\n", "- [x] 对\n", "- [ ] 错\n", "1. 一\n", "2. 二\n", "> 提示\n", "\n",
                       "---\nshuffleAnswers: false\n---\n", "正文\n"]
         try FixturePaths.withTemporaryFolder { folder in

@@ -1,23 +1,12 @@
 import Foundation
 import Testing
 @testable import LessonKit
+import TestSupport
 
 /// Random and hostile Twee never crashes the loader, never leaves a control or bidirectional
 /// character in any text the app would show, and a scenario that loads always makes sense:
 /// its start exists, every choice leads to a passage, and it has an ending.
 struct ScenarioPropertyTests {
-    /// SplitMix64: the same sequence for the same seed on every machine.
-    private struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-    }
-
     /// Fragments that can break anything.
     private static let fragments = [
         "::", ":: ", "[", "]", "{", "}", "\\", "[[", "]]", "->", "<-", "|", "][", "good", "mistake", "end", "pass", "fail",
@@ -58,7 +47,7 @@ struct ScenarioPropertyTests {
     @Test func randomTweeNeverCrashesAndLoadedScenariosMakeSense() throws {
         let seed: UInt64 = 20_261_201
         print("scenario property test: seed \(seed)")
-        var generator = SeededGenerator(state: seed)
+        var generator = SeededGenerator(seed: seed)
         var loaded = 0
         var translated = 0
         try FixturePaths.withTemporaryFolder { folder in

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LessonKit
+import TestSupport
 
 /// `WorksheetChecker` on the bundled worksheets and on worksheets built here: typed numbers,
 /// checks, forbidden words with their reasons, computed fields, and that it is total.
@@ -65,6 +66,16 @@ struct WorksheetCheckerTests {
 
     private static let example = ["price": "100", "cost": "50", "packaging": "5", "postage": "12", "fee": "1", "fixed": "96"]
 
+    /// The bundled costs-and-profit sheet's checker.
+    private static func costsChecker() throws -> WorksheetChecker {
+        WorksheetChecker(worksheet: try sheet("costs-and-profit", "costs"))
+    }
+
+    /// The lesson's example with the fields in `changes` typed otherwise.
+    private static func example(changing changes: [String: String]) -> [String: String] {
+        example.merging(changes) { $1 }
+    }
+
     @Test("the costs sheet's example: 1.00 platform fee, 32.00 profit, 3 orders to break even")
     func costsExample() throws {
         let sheet = try Self.sheet("costs-and-profit", "costs")
@@ -82,11 +93,8 @@ struct WorksheetCheckerTests {
 
     @Test("break-even rounds up: 160 ÷ 23 is 7 orders; Taobao's 0.6% on 19.99 is 0.12")
     func breakEvenAndFees() throws {
-        let checker = WorksheetChecker(worksheet: try Self.sheet("costs-and-profit", "costs"))
-        var answers = Self.example
-        answers["postage"] = "21"
-        answers["fixed"] = "160"
-        let wang = checker.check(answers)
+        let checker = try Self.costsChecker()
+        let wang = checker.check(Self.example(changing: ["postage": "21", "fixed": "160"]))
         #expect(wang["profit"]?.value?.description == "23.00")
         #expect(wang["break-even"]?.value?.description == "7")
         let taobao = checker.check(["price": "19.99", "fee": "0.6"])
@@ -97,19 +105,15 @@ struct WorksheetCheckerTests {
 
     @Test("a profit of 0 gives a message naming it instead of a number; below 0 says to check")
     func profitZeroOrNegative() throws {
-        let checker = WorksheetChecker(worksheet: try Self.sheet("costs-and-profit", "costs"))
-        var answers = Self.example
-        answers["price"] = "67.68"
-        answers["fee"] = "1"
-        let zero = checker.check(answers)
+        let checker = try Self.costsChecker()
+        let zero = checker.check(Self.example(changing: ["price": "67.68", "fee": "1"]))
         #expect(zero["profit"]?.value?.description == "0.00")
         #expect(zero["break-even"]?.value == nil)
         #expect(messages(zero, "break-even") == [
             "算不出来：“一单的利润”是 0，不能用 0 去除。请检查上面填的数",
             "Cannot work this out: “Profit on one order” is 0, and nothing can be divided by 0. Check the numbers above",
         ])
-        answers["price"] = "60"
-        let loss = checker.check(answers)
+        let loss = checker.check(Self.example(changing: ["price": "60", "fee": "1"]))
         #expect(loss["profit"]?.value?.description == "-7.60")
         #expect(loss["profit"]?.isFine == true)
         #expect(messages(loss, "break-even") == [
@@ -124,7 +128,7 @@ struct WorksheetCheckerTests {
         ("fee", "0.6%", "0.6"), ("fee", "３", "3"), ("fee", "1.50", "1.5"),
     ])
     func typedNumbers(field: String, typed: String, expected: String) throws {
-        let check = WorksheetChecker(worksheet: try Self.sheet("costs-and-profit", "costs")).check([field: typed])
+        let check = try Self.costsChecker().check([field: typed])
         #expect(check[field]?.value?.description == expected)
         #expect(check[field]?.messages == [])
     }
@@ -138,7 +142,7 @@ struct WorksheetCheckerTests {
         ("fixed", "-", "这里要写一个数，比如 12 或 12.5"),
     ])
     func wrongNumbers(field: String, typed: String, expected: String) throws {
-        let check = WorksheetChecker(worksheet: try Self.sheet("costs-and-profit", "costs")).check([field: typed])
+        let check = try Self.costsChecker().check([field: typed])
         #expect(check[field]?.messages.map(\.chinese) == [expected])
     }
 
@@ -221,22 +225,5 @@ struct WorksheetCheckerTests {
                 #expect(check.fields.map(\.id) == sheet.fields.map(\.id))
             }
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing seed can be replayed.
-private struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -110,12 +110,6 @@ struct WorksheetDiagnosticFixtureTests {
         ]),
     ]
 
-    @Test("each worksheet fixture reports exactly its findings", arguments: cases)
-    func findings(fixture: String, lines: [String]) {
-        let course = CourseLoader(workingDirectory: Self.folder).load(fixture)
-        #expect(course.diagnostics.map { $0.formatted() } == lines)
-    }
-
     @Test("every committed worksheet fixture folder is in the table")
     func everyFixtureIsTested() throws {
         let folders = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { !$0.hasPrefix(".") }
@@ -177,10 +171,15 @@ struct WorksheetDiagnosticFixtureTests {
         ]),
     ]
 
-    @Test("worksheet messages in English keep the same positions", arguments: englishCases)
-    func englishFindings(fixture: String, lines: [String]) {
+    /// Each table's lines with the language they are written in.
+    static let casesInBothLanguages = cases.map { ($0.fixture, $0.lines, LanguageTag.simplifiedChinese) }
+        + englishCases.map { ($0.fixture, $0.lines, LanguageTag.english) }
+
+    @Test("each worksheet fixture reports exactly its findings; in English at the same positions",
+          arguments: casesInBothLanguages)
+    func findings(fixture: String, lines: [String], language: LanguageTag) {
         let course = CourseLoader(workingDirectory: Self.folder).load(fixture)
-        #expect(course.diagnostics.map { $0.formatted(in: .english) } == lines)
+        #expect(course.diagnostics.map { $0.formatted(in: language) } == lines)
     }
 
     /// The codes the fixtures and the tests below produce (for `DiagnosticFixtureTests`).

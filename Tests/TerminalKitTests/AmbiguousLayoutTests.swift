@@ -1,5 +1,6 @@
 import Testing
 @testable import TerminalKit
+import TestSupport
 
 /// Layout for a terminal that draws East Asian ambiguous characters two columns wide: widths,
 /// wrapping, cutting, the Screen, the glyph table, widgets and what ncurses is sent.
@@ -36,7 +37,7 @@ struct AmbiguousLayoutTests {
     func randomWrapping() {
         let seed = UInt64.random(in: 1...UInt64.max)
         print("AmbiguousLayoutTests.randomWrapping seed \(seed)")
-        var generator = SplitMix(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         let pieces: [String] = ["中", "文", "“", "”", "…", "—", "·", "a", "b", " ", "①", "×", "，", "。", "─", "👍", "Ω"]
         for _ in 0..<300 {
             let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
@@ -143,18 +144,5 @@ struct AmbiguousLayoutTests {
     func preference(option: AmbiguousWidth.Preference?, environment: [String: String], expected: AmbiguousWidth.Preference) {
         #expect(AmbiguousWidth.Preference.resolve(option: option, environment: environment) == expected)
         #expect(AmbiguousWidth.Preference.auto.width == nil && AmbiguousWidth.Preference.wide.width == .wide)
-    }
-}
-
-/// A small seeded generator, so that a failing random test can be repeated from its seed.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -40,6 +40,20 @@ func signedInState(_ language: UILanguage = .zh, size: Size = Size(width: 80, he
     return state
 }
 
+/// The instructor signed in with PIN 2468 on `library` (seed 3), on a terminal drawing ambiguous
+/// characters `ambiguous`.
+func instructorSignedIn(_ language: UILanguage = .zh, size: Size = Size(width: 80, height: 24),
+                        library: Library = bundledLibrary, ambiguous: AmbiguousWidth = .narrow) -> AppState {
+    var s = AppState(size: size, language: language, now: testNow, library: library, calendar: utcCalendar, seed: 3)
+    s.ambiguousWidth = ambiguous
+    s.keys(.function(2))
+    _ = s.update(.instructorStatus(hasPIN: true))
+    s.type("2468")
+    s.keys(.enter)
+    _ = s.update(.instructorPINChecked(correct: true, waitUntil: nil))
+    return s
+}
+
 extension AppState {
     /// Presses keys and returns all effects they produced.
     @discardableResult
@@ -63,6 +77,12 @@ extension AppState {
         if case .reader(let reader) = route { return reader }
         return nil
     }
+
+    /// The instructor's state, nil outside instructor mode.
+    var instructorState: InstructorState? { if case .instructor(let state) = route { state } else { nil } }
+
+    /// The worksheet screen's state, nil on another screen.
+    var worksheetState: WorksheetState? { if case .worksheet(let sheet) = route { sheet } else { nil } }
 
     /// The home screen's rows for the signed-in learner.
     var homeRows: [HomeRow] { screenContext.homeRows }

@@ -52,3 +52,11 @@ func makeTemporaryFolder(_ name: String = "cunxue-test") throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// Adds the learners `names` to the data folder `data` with `cunxue learners add`; a failure
+/// ends the test with what the command printed.
+func addLearners(_ names: [String], data: URL, environment: [String: String]? = nil,
+                 sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let added = try runCommand(cunxueBinary, ["learners", "add"] + names + ["--data-dir", data.path], environment: environment)
+    try #require(added.status == 0, "\(added.stderr)", sourceLocation: sourceLocation)
+}

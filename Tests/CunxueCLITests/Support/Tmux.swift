@@ -22,7 +22,10 @@ final class TmuxSession {
         guard system(line) == 0 else { throw TmuxError.couldNotStart(line) }
     }
 
-    deinit {
+    deinit { close() }
+
+    /// Ends the tmux server and what runs in it: the terminal is gone (as when a window closes).
+    func close() {
         _ = system("/usr/bin/tmux -L \(Self.shellQuote(socket)) kill-server >/dev/null 2>&1")
     }
 
@@ -41,7 +44,10 @@ final class TmuxSession {
     }
 
     /// Types keys (tmux key names: `Enter`, `Escape`, `C-c`, or literal text).
-    func send(_ keys: String...) throws {
+    func send(_ keys: String...) throws { try send(keys) }
+
+    /// Types keys given as an array (see `send(_:)`).
+    func send(_ keys: [String]) throws {
         _ = try tmuxRun(["-L", socket, "send-keys", "-t", name] + keys)
     }
 
@@ -53,6 +59,12 @@ final class TmuxSession {
     /// Resizes the window.
     func resize(width: Int, height: Int) throws {
         _ = try tmuxRun(["-L", socket, "resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The process id of the window's command (the shell running the app).
+    func panePID() throws -> Int32? {
+        Int32(try tmuxRun(["-L", socket, "display-message", "-p", "-t", name, "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Waits until `condition` holds for the screen, at most `seconds`.

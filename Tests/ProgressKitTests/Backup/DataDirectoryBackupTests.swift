@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProgressKit
+import TestSupport
 
 /// `DataDirectoryBackup`: a whole, consistent copy, also while a learner is signed in.
 struct DataDirectoryBackupTests {

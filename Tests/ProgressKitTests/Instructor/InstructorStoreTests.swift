@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProgressKit
+import TestSupport
 
 /// The instructor PIN in `instructor.json`: hashed like learners' PINs, with growing waits.
 struct InstructorStoreTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ProgressKit
+import TestSupport
 
 struct DisplayNameTests {
     @Test(arguments: [

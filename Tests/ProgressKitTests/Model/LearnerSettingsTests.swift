@@ -6,16 +6,12 @@ import Testing
 struct LearnerSettingsTests {
     private let start = Date(timeIntervalSince1970: 1_772_355_600)
 
-    private func record() throws -> LearnerRecord {
-        LearnerRecord(learner: try Learner(id: "wangfang01", displayName: "王芳", createdAt: start))
-    }
-
     private func text(_ record: LearnerRecord) throws -> String {
         String(decoding: try RecordCoding.encode(record), as: UTF8.self)
     }
 
     @Test func defaultsAreLeftOutOfTheFile() throws {
-        let plain = try record()
+        let plain = try newLearnerRecord(createdAt: start)
         #expect(!(try text(plain)).contains("settings"))
         var changed = plain
         changed.learner.settings.speechSpeed = .normal
@@ -23,20 +19,20 @@ struct LearnerSettingsTests {
     }
 
     @Test func changedSettingsAreSavedAndLoaded() throws {
-        var changed = try record()
+        var changed = try newLearnerRecord(createdAt: start)
         changed.learner.settings = LearnerSettings(readsAloudOnOpen: true, speechSpeed: .slow)
         let written = try text(changed)
         #expect(written.contains("\"autoRead\""))
         #expect(written.contains("\"slow\""))
         let loaded = try RecordCoding.decode(try RecordCoding.encode(changed))
         #expect(loaded.learner.settings == LearnerSettings(readsAloudOnOpen: true, speechSpeed: .slow))
-        var onlySpeed = try record()
+        var onlySpeed = try newLearnerRecord(createdAt: start)
         onlySpeed.learner.settings.speechSpeed = .fast
         #expect(!(try text(onlySpeed)).contains("autoRead"))
     }
 
     @Test func oldFilesAndDamagedSettingsLoadWithTheDefaults() throws {
-        let old = try text(try record())
+        let old = try text(try newLearnerRecord(createdAt: start))
         #expect(try RecordCoding.decode(Data(old.utf8)).learner.settings == LearnerSettings())
         for damaged in [#"{"speechSpeed":"turbo","autoRead":"yes"}"#, #"5"#, #"{"autoRead":true,"speechSpeed":7}"#] {
             let edited = old.replacingOccurrences(of: "\"displayName\"", with: "\"settings\":\(damaged),\"displayName\"")
@@ -55,7 +51,7 @@ struct LearnerSettingsTests {
     }
 
     @Test func aMergeKeepsTheSettingsOfTheCopyActiveLast() throws {
-        var a = try record()
+        var a = try newLearnerRecord(createdAt: start)
         var b = a
         a.learner.touch(at: start.addingTimeInterval(10))
         b.learner.settings.readsAloudOnOpen = true

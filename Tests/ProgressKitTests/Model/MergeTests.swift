@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProgressKit
+import TestSupport
 
 struct MergeTests {
     /// Two copies of one learner that went separate ways after a common start.

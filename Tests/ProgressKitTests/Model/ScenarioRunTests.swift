@@ -6,10 +6,6 @@ import Testing
 struct ScenarioRunTests {
     private let start = Date(timeIntervalSince1970: 1_772_355_600)
 
-    private func record() throws -> LearnerRecord {
-        LearnerRecord(learner: try Learner(id: "wangfang01", displayName: "王芳", createdAt: start))
-    }
-
     private func run(_ id: String = "run-1") -> ScenarioRun {
         ScenarioRun(id: id, scenarioID: "safe-trading/07-scam-call.twee", moduleID: "safe-trading", startedAt: start, start: "来电")
     }
@@ -24,7 +20,7 @@ struct ScenarioRunTests {
     }
 
     @Test func mergeKeepsTheCopyFurtherAlongWhicheverComesFirst() throws {
-        var behind = try record()
+        var behind = try newLearnerRecord(createdAt: start)
         behind.insertOrMerge(run())
         var ahead = behind
         ahead.updateScenarioRun(id: "run-1", at: start) { $0.take(.init(passage: "挂断", at: self.start), isMistake: false, ending: nil) }
@@ -35,7 +31,7 @@ struct ScenarioRunTests {
     }
 
     @Test func runsSurviveTheFileCodecAndFilesWithoutRunsKeepTheirBytes() throws {
-        let plain = try record()
+        let plain = try newLearnerRecord(createdAt: start)
         let plainBytes = try RecordCoding.encode(plain)
         #expect(!String(decoding: plainBytes, as: UTF8.self).contains("scenarioRuns"))
         var withRun = plain

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProgressKit
+import TestSupport
 
 struct PINTests {
     /// A cheap work factor so the tests stay fast; the default one is measured separately.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProgressKit
+import TestSupport
 
 /// Each figure of the report against its definition in docs/report.md, one learner at a time.
 struct ReportDefinitionTests {

@@ -51,6 +51,16 @@ struct FileSystemFailureTests {
         }
     }
 
+    /// A store in `folder`, prepared, with the learner `name` added and locked (under
+    /// `lockedAs`, the name the lock file shows).
+    static func lockedLearner(_ name: String, in folder: URL,
+                              lockedAs: String? = nil) throws -> (LearnerStore, LearnerRecord, LearnerLock) {
+        let store = LearnerStore(directory: DataDirectory(url: folder))
+        try store.prepare(now: TestTime.t0)
+        let record = try store.add(displayName: name, at: TestTime.t0)
+        return (store, record, try store.lock(id: record.id, displayName: lockedAs, at: TestTime.t0))
+    }
+
     static func bigRecord(_ record: LearnerRecord, attempts: Int) -> LearnerRecord {
         var record = record
         for index in 0..<attempts {
@@ -62,10 +72,8 @@ struct FileSystemFailureTests {
     @Test func diskFullIsAClearErrorAndTheOldFileSurvives() throws {
         let disk = try SmallDisk.mount(size: "64k")
         defer { disk.unmount() }
-        let store = LearnerStore(directory: DataDirectory(url: disk.folder.url))
-        try store.prepare(now: TestTime.t0)
-        var record = try store.add(displayName: "王芳", at: TestTime.t0)
-        let lock = try store.lock(id: record.id, displayName: "王芳", at: TestTime.t0)
+        let (store, added, lock) = try Self.lockedLearner("王芳", in: disk.folder.url, lockedAs: "王芳")
+        var record = added
         defer { lock.release() }
         record.startAttempt(id: "first", quizID: "quiz", moduleID: "m", at: TestTime.t0)
         try store.save(record, with: lock)
@@ -140,10 +148,7 @@ struct FileSystemFailureTests {
         }
         let folder = try TemporaryFolder("chmod")
         defer { folder.remove() }
-        let store = LearnerStore(directory: DataDirectory(url: folder.url))
-        try store.prepare(now: TestTime.t0)
-        let record = try store.add(displayName: "张伟", at: TestTime.t0)
-        let lock = try store.lock(id: record.id, displayName: nil, at: TestTime.t0)
+        let (store, record, lock) = try Self.lockedLearner("张伟", in: folder.url)
         defer { lock.release() }
         let good = try Data(contentsOf: store.fileURL(for: record.id))
         chmod(store.directory.learnersFolder.path, 0o555)
@@ -161,10 +166,7 @@ struct FileSystemFailureTests {
         defer { disk.unmount() }
         let data = try TemporaryFolder("full-backup-data")
         defer { data.remove() }
-        let store = LearnerStore(directory: DataDirectory(url: data.url))
-        try store.prepare(now: TestTime.t0)
-        let record = try store.add(displayName: "王芳", at: TestTime.t0)
-        let lock = try store.lock(id: record.id, displayName: nil, at: TestTime.t0)
+        let (store, record, lock) = try Self.lockedLearner("王芳", in: data.url)
         try store.save(Self.bigRecord(record, attempts: 400), with: lock)
         lock.release()
         do {

@@ -3,6 +3,7 @@ import Testing
 @testable import ProgressKit
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// Links and special files where the store's files should be (a hostile USB stick, a synced

@@ -3,6 +3,7 @@ import Testing
 @testable import ProgressKit
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// Other processes: killed mid-save, killed while holding a lock, saving at the same time.

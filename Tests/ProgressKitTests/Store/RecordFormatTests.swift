@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProgressKit
+import TestSupport
 
 /// The learner-file format: files written before learner files went through `JSONEncoder` still
 /// load and are written again byte for byte; a byte-order mark is accepted; damage is an error.
