@@ -26,7 +26,7 @@ struct AmbiguousWidthJourneyTests {
         let data = folder.appendingPathComponent("data")
         try addLearners(["王芳", "李叔"], data: data)
         let rc = folder.appendingPathComponent("screenrc")
-        try "startup_message off\ncjkwidth on\n".write(to: rc, atomically: true, encoding: .utf8)
+        try "startup_message off\ncjkwidth on\nautodetach off\n".write(to: rc, atomically: true, encoding: .utf8)
         let command = "/usr/bin/screen -c '\(rc.path)' -S cx-\(UUID().uuidString.prefix(8)) '\(cunxueBinary.path)' --data-dir '\(data.path)' \(arguments); sleep 60"
         return try TmuxSession(command: command, width: width, height: height,
                                environment: ["LANG": "C.UTF-8", "SCREENDIR": folder.path + "/screens"])

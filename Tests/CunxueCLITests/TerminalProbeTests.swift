@@ -47,7 +47,7 @@ struct TerminalProbeTests {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let rc = folder.appendingPathComponent("screenrc")
-        try "startup_message off\ncjkwidth on\n".write(to: rc, atomically: true, encoding: .utf8)
+        try "startup_message off\ncjkwidth on\nautodetach off\n".write(to: rc, atomically: true, encoding: .utf8)
         let name = "cunxue-\(UUID().uuidString.prefix(8))"
         let tmux = try TmuxSession(command: "\(Self.screen) -c '\(rc.path)' -S \(name) '\(Self.probe)' terminal-probe; sleep 60",
                                    environment: ["LANG": "C.UTF-8", "SCREENDIR": folder.path + "/screens"])

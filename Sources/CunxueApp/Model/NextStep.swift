@@ -39,11 +39,16 @@ extension LearnerRecord {
     /// The first module, in home order, not done yet whose recommended modules are done; else
     /// the first not done. Nil when every module is done.
     func recommendedModule(_ modules: [Module]) -> Module? {
-        let open = modules.filter { !progress(in: $0).isDone && nextStep(in: $0) != nil }
-        let ready = open.first { module in
-            module.requires.allSatisfy { required in modules.first { $0.id == required }.map { progress(in: $0).isDone } ?? true }
+        // In home order, stopping at the first ready one (a course may have hundreds of modules).
+        var firstOpen: Module?
+        for module in modules where !progress(in: module).isDone && nextStep(in: module) != nil {
+            if firstOpen == nil { firstOpen = module }
+            let ready = module.requires.allSatisfy { required in
+                modules.first { $0.id == required }.map { progress(in: $0).isDone } ?? true
+            }
+            if ready { return module }
         }
-        return ready ?? open.first
+        return firstOpen
     }
 
     /// The next step inside `module`: its first unread lesson, else its quiz if not passed.

@@ -18,7 +18,7 @@ struct ModuleProgress: Equatable, Sendable {
 extension LearnerRecord {
     /// Progress in `module`.
     func progress(in module: Module) -> ModuleProgress {
-        let read = module.lessons.filter { readingState(LessonKey(moduleID: module.id, lessonID: $0.id)).isFinished }.count
+        let read = module.lessons.count { readingState(LessonKey(moduleID: module.id, lessonID: $0.id)).isFinished }
         var best: Int?
         var passed = false
         if let quiz = module.quiz {

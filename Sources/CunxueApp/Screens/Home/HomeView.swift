@@ -12,8 +12,8 @@ enum HomeView {
         case blank
     }
 
-    static func lines(_ context: ScreenContext) -> [Line] {
-        let rows = context.homeRows
+    /// - Parameter rows: `context.homeRows` (made once a paint: the next step looks at every module).
+    static func lines(_ context: ScreenContext, rows: [HomeRow]) -> [Line] {
         var lines: [Line] = []
         for (i, row) in rows.enumerated() {
             if case .module = row { break }
@@ -52,7 +52,7 @@ enum HomeView {
     static func rowIndex(at point: Point, home: HomeState, context: ScreenContext) -> Int? {
         let rect = listRect(context.size)
         guard rect.contains(point) else { return nil }
-        let all = lines(context)
+        let all = lines(context, rows: context.homeRows)
         let i = firstLine(all, selection: home.selection, height: rect.height) + point.y - rect.y
         guard i < all.count, case .row(let row) = all[i] else { return nil }
         return row
@@ -71,7 +71,7 @@ enum HomeView {
         }
         let rows = context.homeRows
         let rect = listRect(screen.size)
-        let all = lines(context)
+        let all = lines(context, rows: rows)
         let first = firstLine(all, selection: home.selection, height: rect.height)
         let layout = HomeModuleLayout(context, record: record, width: rect.width)
         for (offset, line) in all.dropFirst(first).prefix(rect.height).enumerated() {
