@@ -257,23 +257,33 @@ import TerminalKit
         #expect(!seen.contains("0d"))
     }
 
-    @Test func aLongNameGoesOnToASecondLine() throws {
-        var s = Self.instructor(size: Size(width: 60, height: 20))
+    @Test("a name with its village in brackets stays whole on one line at 60x20", arguments: UILanguage.allCases)
+    func aNameWithItsVillageStaysWhole(language: UILanguage) throws {
+        var s = Self.instructor(language, size: Size(width: 60, height: 20))
         s.keys(.character("1"))
-        let long = "欧阳娜娜（张庄村第三小组）"
+        _ = s.update(.classLoaded([Self.member("v1", "王芳（张庄村）") { Self.read(&$0, module: 0, lessons: 1, daysAgo: 0) },
+                                   Self.member("v2", "李秀英") { Self.read(&$0, module: 0, lessons: 2, daysAgo: 1) }]))
+        let screen = renderScreen(s)
+        expectSnapshot(screen, named: "class-60x20-village-\(language.rawValue)")
+        let lines = screen.lines
+        let row = try #require(lines.firstIndex { $0.contains("王芳") })
+        #expect(lines[row].contains("王芳（张庄村）"), "the name is broken: \(lines[row])")
+        #expect(lines[row].contains("1/"), "the row's cells are not beside the name: \(lines[row])")
+        #expect(!lines[row + 1].contains("村）"))
+    }
+
+    @Test("a name too long for its column is cut with …, never broken across lines", arguments: [AmbiguousWidth.narrow, .wide])
+    func aLongNameIsCutNotBroken(ambiguous: AmbiguousWidth) throws {
+        var s = Self.instructor(size: Size(width: 60, height: 20), ambiguous: ambiguous)
+        s.keys(.character("1"))
+        let long = "欧阳娜娜（张庄村第三小组组长兼会计）"
         _ = s.update(.classLoaded([Self.member("l1", long) { Self.read(&$0, module: 0, lessons: 1, daysAgo: 0) }]))
-        let lines = renderScreen(s).text.split(separator: "\n").map(String.init)
+        let lines = renderScreen(s).lines
         let index = try #require(lines.firstIndex { $0.contains("欧阳娜娜") })
-        // The name column of the row's first line, then the lines that continue it.
-        var name = String(lines[index].replacingOccurrences(of: "▶", with: " ").trimmingCharacters(in: .whitespaces)
-            .split(separator: "  ").first ?? "")
-        for line in lines[(index + 1)...] {
-            let text = line.trimmingCharacters(in: .whitespaces)
-            if text.isEmpty || text.contains("/") { break }
-            name += text
-        }
-        #expect(name == long)
-        #expect(!lines[index].contains(long))
+        #expect(lines[index].contains("…") && !lines[index].contains(long))
+        #expect(lines[index].contains("1/"), "no module cell beside the name: \(lines[index])")
+        #expect(!lines[index + 1].contains("组"), "the name goes on to a second line: \(lines[index + 1])")
+        for line in lines { #expect(DisplayWidth.of(line, ambiguous: ambiguous) == 60, "\(ambiguous): \(line)") }
     }
 
     // MARK: - Learner detail
@@ -292,6 +302,20 @@ import TerminalKit
         #expect(all.contains(String(third.prefix(8))))
         #expect(all.contains(language == .zh ? "选了：" : "Chose: "))
         #expect(all.contains(language == .zh ? "正确：" : "Right: "))
+    }
+
+    @Test("learner detail at 60x20: the way back stays in the hint bar, ▼ shows there is more", arguments: UILanguage.allCases)
+    func learnerDetailAtTheSmallestSize(language: UILanguage) throws {
+        var s = Self.classTable(language, size: Size(width: 60, height: 20))
+        s.keys(.enter)
+        let page = try Self.state(s).page
+        #expect(page == .learner(id: "f1", scroll: 0), "no detail: \(page)")
+        let screen = renderScreen(s)
+        expectSnapshot(screen, named: "class9-learner-60x20-\(language.rawValue)")
+        let bar = try #require(screen.lines.last)
+        #expect(bar.contains(language == .zh ? "Esc 返回" : "Esc Back"), "\(bar)")
+        #expect(bar.contains("P ") && bar.contains("W "), "\(bar)")
+        #expect(screen.text.contains("▼"))
     }
 
     @Test func detailCountsRehearsals() throws {

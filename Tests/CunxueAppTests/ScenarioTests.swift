@@ -80,6 +80,45 @@ struct ScenarioTests {
         #expect(s.scenarioRun?.mistakes == 1)
     }
 
+    /// At the slow speed a 30 s passage takes longer than 30 s to read: the time to choose starts
+    /// when the reading ends, whether it was asked for with R or read on opening.
+    @Test("the countdown waits until the passage has been read aloud", arguments: [false, true])
+    func countdownWaitsForTheReading(readsOnOpen: Bool) throws {
+        var s = signedInState()
+        s.record?.learner.settings.readsAloudOnOpen = readsOnOpen
+        s.openScamCall()
+        if !readsOnOpen { #expect(s.keys(.character("R")).contains { if case .speak = $0 { true } else { false } }) }
+        #expect(s.readAloud != nil)
+        s.wait(45)  // still reading after the passage's 30 seconds
+        #expect(s.scenarioState?.passageName == "来电")
+        #expect(renderScreen(s).text.contains("读完后开始计时：30 秒"))
+        _ = s.update(.speechEnded(spokenToTheEnd: true))
+        #expect(renderScreen(s).text.contains("还剩 30 秒"))
+        #expect(s.readAloud == nil)
+        s.wait(29)
+        #expect(s.scenarioState?.passageName == "来电")
+        #expect(renderScreen(s).text.contains("还剩 1 秒"))
+        s.wait(1)
+        #expect(s.scenarioState?.passageName == "愣住")
+        #expect(s.scenarioRun?.steps.last?.timedOut == true)
+    }
+
+    @Test func stoppingTheReadingStartsTheCountdownAndTheNextPassageCountsAfresh() throws {
+        var s = signedInState()
+        s.openScamCall()
+        s.keys(.character("R"))
+        s.wait(10)
+        s.keys(.character("R"))  // stopped: the whole time from now
+        #expect(s.readAloud == nil)
+        s.wait(10)
+        #expect(renderScreen(s).text.contains("还剩 20 秒"))
+        let state = try #require(s.scenarioState)
+        #expect(!state.isBeingRead && state.countdownFrom != nil)
+        s.wait(20)
+        #expect(s.scenarioState?.passageName == "愣住")
+        #expect(s.scenarioState?.isBeingRead == false && s.scenarioState?.countdownFrom == nil)
+    }
+
     @Test func commentsAppearOneByOne() throws {
         var s = signedInState()
         s.openScamCall()

@@ -186,4 +186,20 @@ import TerminalKit
         expectSnapshot(screen, named: "worksheet-60x20-zh")
         #expect(screen.text.contains("不能写“最”"))
     }
+
+    @Test("at 60x20 the form's bar shows how to erase and how to leave", arguments: UILanguage.allCases, [AmbiguousWidth.narrow, .wide])
+    func eraseAndLeaveStayAt60x20(language: UILanguage, ambiguous: AmbiguousWidth) throws {
+        var s = try Self.filled(language)
+        s.size = Size(width: 60, height: 20)
+        s.ambiguousWidth = ambiguous
+        let bar = try #require(renderScreen(s).lines.last)
+        let strings = Strings(language)
+        #expect(bar.contains(strings.backspaceKey + " " + strings.keyBackspace), "\(ambiguous): \(bar)")
+        #expect(bar.contains("Esc " + strings.keySaveAndLeaveShort), "\(ambiguous): \(bar)")
+        #expect(bar.contains("Enter " + strings.keyNextField), "\(ambiguous): \(bar)")
+        #expect(bar.contains("F3 " + strings.keyReadAloud), "\(ambiguous): \(bar)")
+        s.size = Size(width: 80, height: 24)
+        let wide = try #require(renderScreen(s).lines.last)
+        #expect(wide.contains("↑↓") && wide.contains(strings.backspaceKey), "80 columns: \(wide)")
+    }
 }

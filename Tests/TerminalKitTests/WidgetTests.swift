@@ -66,6 +66,18 @@ struct WidgetTests {
         #expect(bar.line(width: 80).spans[0].style.reverse)
     }
 
+    @Test func aHintThatStaysIsNeverDroppedForAnother() {
+        let bar = KeyHintBar([.init("P", "清除密码"), .init("↑↓", "翻动"), .init("Esc", "返回", stays: true), .init("?", "帮助")])
+        #expect(bar.line(width: 80).text == " P 清除密码   ↑↓ 翻动   Esc 返回   ? 帮助")
+        // Too narrow for all: ? and then ↑↓ give way, Esc stays where it was.
+        #expect(bar.line(width: 38).text == " P 清除密码   ↑↓ 翻动   Esc 返回")
+        #expect(bar.line(width: 30).text == " P 清除密码   Esc 返回")
+        // Only the staying hint fits: it alone is shown; when even it does not fit, nothing.
+        #expect(bar.line(width: 9).text == " Esc 返回")
+        #expect(bar.line(width: 8).text == "")
+        #expect(bar.fitting(width: 30).map(\.key) == ["P", "Esc"])
+    }
+
     @Test func boxDrawsFrameAndTitle() {
         var inner = Rect(x: 0, y: 0, width: 0, height: 0)
         let lines = render(width: 12, height: 4) { screen, rect in

@@ -43,7 +43,7 @@ extension AppState {
     mutating func stopReadingAloud() -> [Effect] {
         guard readAloud != nil else { return [] }
         readAloud = nil
-        route.markReadAloud(nil)
+        route.markReadAloud(nil, at: now)
         return [.stopSpeaking]
     }
 
@@ -53,7 +53,7 @@ extension AppState {
         guard spokenToTheEnd, case .lesson(let lines) = current.source, case .reader(var reader) = route,
               let next = reader.paragraph(startingAfter: lines.upperBound) else {
             readAloud = nil
-            route.markReadAloud(nil)
+            route.markReadAloud(nil, at: now)
             return []
         }
         if case .lesson(let nextLines) = next.source { reader.scroll = min(nextLines.lowerBound, reader.maxScroll(size)) }
@@ -97,7 +97,7 @@ extension AppState {
             return []
         }
         readAloud = ReadAloud(source: speakable.source)
-        route.markReadAloud(speakable.source)
+        route.markReadAloud(speakable.source, at: now)
         return [.speak(text: spoken, language: language, rate: speechRate)]
     }
 
@@ -167,11 +167,19 @@ extension AppState.Route {
         }
     }
 
-    /// Marks what is being read on the screen (the reader shows the paragraph).
-    mutating func markReadAloud(_ source: ReadAloud.Source?) {
-        guard case .reader(var reader) = self else { return }
-        if case .lesson(let lines)? = source { reader.readAloudLines = lines } else { reader.readAloudLines = nil }
-        self = .reader(reader)
+    /// Marks what is being read on the screen at `now` (the reader shows the paragraph; a
+    /// rehearsal's countdown waits until its passage has been read).
+    mutating func markReadAloud(_ source: ReadAloud.Source?, at now: Date) {
+        switch self {
+        case .reader(var reader):
+            if case .lesson(let lines)? = source { reader.readAloudLines = lines } else { reader.readAloudLines = nil }
+            self = .reader(reader)
+        case .scenario(var scenario):
+            scenario.markRead(source != nil, at: now)
+            self = .scenario(scenario)
+        default:
+            return
+        }
     }
 }
 

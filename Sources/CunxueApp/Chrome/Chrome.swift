@@ -58,7 +58,18 @@ struct Chrome {
                 screen.put(line, x: 1, y: top + i, style: style)
             }
         }
-        KeyHintBar(hints).render(in: Rect(x: 0, y: screen.size.height - 1, width: width, height: 1), screen: &screen)
+        KeyHintBar(Self.keepingTheWayBack(hints, context.strings)).render(in: Rect(x: 0, y: screen.size.height - 1, width: width, height: 1), screen: &screen)
+    }
+
+    /// `hints` with the way back (`Esc`, `Enter/Esc`) and erasing (Backspace) marked to stay:
+    /// on a narrow bar the other keys give way first, so a person always sees how to go back
+    /// and, while typing, how to erase.
+    static func keepingTheWayBack(_ hints: [KeyHintBar.Hint], _ s: Strings) -> [KeyHintBar.Hint] {
+        hints.map { hint in
+            var hint = hint
+            if hint.key.split(separator: "/").contains("Esc") || hint.key == s.backspaceKey { hint.stays = true }
+            return hint
+        }
     }
 
     /// ▲ and ▼ in the right margin beside `rect` when rows are scrolled away above or below it

@@ -13,10 +13,10 @@ enum OverlayView {
             renderHelp(ScreenHelp.rows(for: route, s), s, into: &screen)
         case .confirmQuit:
             renderQuestion(title: s.keyQuit, lines: [s.quitQuestion, context.isPreview ? s.previewQuitExplain : s.quitExplain],
-                           keys: [.init("1", s.keyQuit), .init("Enter/Esc", s.keyStay)], into: &screen)
+                           keys: [.init("1", s.keyQuit), .init("Enter/Esc", s.keyStay, stays: true)], into: &screen)
         case .confirmSignOut:
             renderQuestion(title: s.keySignOut, lines: [s.signOutQuestion, context.isPreview ? s.previewQuitExplain : s.quitExplain],
-                           keys: [.init("1", s.keySignOut), .init("Enter/Esc", s.keyStay)], into: &screen)
+                           keys: [.init("1", s.keySignOut), .init("Enter/Esc", s.keyStay, stays: true)], into: &screen)
         case .idleWarning:
             renderQuestion(title: s.idleTitle, lines: [s.idleWarning(seconds: idleSecondsLeft), s.idleSaved],
                            keys: [.init(s.anyKey, s.keyKeepLearning)], into: &screen)

@@ -7,6 +7,8 @@ extension Strings {
     var chooseAgain: String { pick("再选一次：", "Choose again:") }
     var feedbackMistake: String { pick("✗ 选错了（记一次错）", "✗ Wrong (counted as a mistake)") }
     func secondsLeft(_ seconds: Int) -> String { pick("⏱ 还剩 \(seconds) 秒，快选！", "⏱ \(seconds) s left to choose") }
+    /// The countdown held while the passage is read aloud.
+    func secondsAfterReading(_ seconds: Int) -> String { pick("⏱ 读完后开始计时：\(seconds) 秒", "⏱ \(seconds) s to choose, from the end of the reading") }
     var viewerComments: String { pick("弹幕", "Viewer comments") }
     var endingPass: String { pick("结局：做得好，过关了！", "Ending: well done, you passed!") }
     var endingFail: String { pick("结局：这次没做好。", "Ending: this did not go well.") }

@@ -6,6 +6,8 @@ extension Strings {
     var keyPreviousField: String { pick("上一项", "Previous") }
     var keyBackspace: String { pick("删字", "Delete") }
     var keySaveAndLeave: String { pick("存好离开", "Save and leave") }
+    /// `keySaveAndLeave` on a narrow bar (the answers are saved as they are typed either way).
+    var keySaveAndLeaveShort: String { pick("存好离开", "Leave") }
     var keyFinishSheet: String { pick("写完了", "Done") }
     var keyEditSheet: String { pick("修改", "Edit") }
     var keyChooseOption: String { pick("选", "Choose") }

@@ -3,8 +3,9 @@ import LessonKit
 import ProgressKit
 import TerminalKit
 
-/// The class table's columns at a width: the name column sized to the longest name (up to a
-/// limit; longer names go on to a second line), one column per module, as many as fit from
+/// The class table's columns at a width: the name column sized to the longest name, up to a
+/// third of the width and leaving room for one module column (a longer name is cut with …, never broken
+/// across lines; the learner's page shows it whole), one column per module, as many as fit from
 /// `firstModule` (←→ page through the rest), then rehearsals, mistakes waiting and last active.
 /// Columns are two spaces apart, so cells never touch.
 struct ClassTableLayout: Equatable {
@@ -23,17 +24,18 @@ struct ClassTableLayout: Equatable {
         let s = context.strings
         let modules = context.modulesByLevel
         let rows = Array(zip(instructor.members, instructor.standings))
-        let limit = max(6, min(16, width / 5))
         // `—` (no rehearsal, never active) is ambiguous: two columns on a wide terminal.
         let w = { (text: String) in DisplayWidth.of(text, ambiguous: context.ambiguous) }
-        let longest = rows.map { w($0.0.summary.name) }.max() ?? 0
-        nameWidth = min(limit, max(w(s.classHeaderName), longest))
         cellWidths = modules.indices.map { index in
             rows.compactMap { $0.0.record }.map { w(ClassTable.cell($0, modules[index])) }.max().map { max(2, $0) } ?? 2
         }
         rehearsalWidth = max(w(s.classHeaderRehearsals), rows.map { w(ClassTable.rehearsalMark($0.1)) }.max() ?? 0)
         mistakesWidth = max(w(s.classHeaderMistakes), rows.map { w(String($0.0.record?.notebook.active.count ?? 0)) }.max() ?? 0)
         lastWidth = max(w(s.classHeaderLast), rows.map { w(ClassTable.lastActive($0.1, s)) }.max() ?? 0)
+        let longest = max(w(s.classHeaderName), rows.map { w($0.0.summary.name) }.max() ?? 0)
+        let others = Self.marker + Self.gap + rehearsalWidth + Self.gap + mistakesWidth + Self.gap + lastWidth
+        let oneModule = modules.isEmpty ? 0 : (cellWidths.max() ?? 0) + Self.gap
+        nameWidth = min(longest, max(6, min(width / 3, width - others - oneModule)))
         let fixed = Self.marker + nameWidth + Self.gap + rehearsalWidth + Self.gap + mistakesWidth + Self.gap + lastWidth
         let first = min(max(0, firstModule), max(0, modules.count - 1))
         var end = first, used = 0
@@ -88,8 +90,8 @@ enum ClassTable {
         standing.idleDays.map(s.daysAgo) ?? "—"
     }
 
-    /// The lines of the list: group headings and learners (a learner may take two lines when
-    /// the name is long), each learner's lines tagged with their index in `members`.
+    /// The lines of the list: group headings and learners (one line each), each learner's line
+    /// tagged with their index in `members`.
     static func lines(_ instructor: InstructorState, _ layout: ClassTableLayout, _ context: ScreenContext,
                       selection: Int, width: Int) -> [(line: StyledLine, member: Int?)] {
         let s = context.strings
@@ -120,9 +122,10 @@ enum ClassTable {
                             _ context: ScreenContext, selected: Bool) -> [StyledLine] {
         let s = context.strings
         let ambiguous = context.ambiguous
-        let names = LineWrapper.wrap(member.summary.name, width: layout.nameWidth, ambiguous: ambiguous)
+        // A name is one thing: cut with … at the column's width, never broken across lines.
+        let name = LineWrapper.truncate(member.summary.name, width: layout.nameWidth, ambiguous: ambiguous)
         let gap = String(repeating: " ", count: ClassTableLayout.gap)
-        var text = (selected ? context.glyphs.pointer + " " : "  ") + pad(names.first ?? "", layout.nameWidth, ambiguous) + gap
+        var text = (selected ? context.glyphs.pointer + " " : "  ") + pad(name, layout.nameWidth, ambiguous) + gap
         if let record = member.record {
             let modules = context.modulesByLevel
             for index in layout.visible {
@@ -135,11 +138,7 @@ enum ClassTable {
             text += s.unreadable
         }
         let style = selected ? Theme.selected : (member.record == nil ? Theme.bad : .plain)
-        var lines = [StyledLine(text, style: style)]
-        for more in names.dropFirst() {
-            lines.append(StyledLine("  " + pad(more, layout.nameWidth, ambiguous), style: style))
-        }
-        return lines
+        return [StyledLine(text, style: style)]
     }
 
     /// `text` and spaces to `width` columns, counted as the terminal draws ambiguous characters.

@@ -31,6 +31,8 @@ enum InstructorView {
             for (i, line) in lines.dropFirst(first).prefix(content.height).enumerated() {
                 screen.put(line, x: content.x, y: content.y + i, clip: content)
             }
+            // ▲▼ show there is more, also when the narrow hint bar has let ↑↓ give way.
+            Chrome.drawScrollMarks(above: first > 0, below: first + content.height < lines.count, beside: content, screen: &screen)
         }
     }
 

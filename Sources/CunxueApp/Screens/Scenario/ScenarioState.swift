@@ -23,6 +23,11 @@ public struct ScenarioState: Sendable, Equatable {
     public var scroll: Int = 0
     /// When the passage in front was shown: its countdown and its comments count from here.
     public var shownAt: Date
+    /// Whether the passage in front is being read aloud: its countdown waits for the reading.
+    public var isBeingRead = false
+    /// When the countdown of the passage in front started, when that was after it was shown:
+    /// the moment its reading aloud ended (nil: it counts from `shownAt`).
+    public var countdownFrom: Date?
     /// Whether the passage in front was reached from a `mistake` passage ("重新选"): a `good`
     /// passage gone back to is not praise for the choice just made, so it says "choose again".
     public var cameBackAfterMistake = false
@@ -53,10 +58,23 @@ public struct ScenarioState: Sendable, Equatable {
     /// Whole seconds since the passage was shown.
     func elapsed(at now: Date) -> Int { max(0, Int(now.timeIntervalSince(shownAt))) }
 
-    /// Seconds left to choose on a timed passage, nil when it is not timed.
+    /// Seconds left to choose on a timed passage, nil when it is not timed. While the passage is
+    /// read aloud the whole time is left: a slow reading must not use up the time to choose.
     func secondsLeft(_ passage: ScenarioPassage, at now: Date) -> Int? {
         guard let timer = passage.timerSeconds, !passage.choices.isEmpty else { return nil }
-        return max(0, timer - elapsed(at: now))
+        if isBeingRead { return timer }
+        return max(0, timer - max(0, Int(now.timeIntervalSince(countdownFrom ?? shownAt))))
+    }
+
+    /// Notes that the passage in front began (`true`) or stopped (`false`) being read aloud at
+    /// `now`: when a reading ends, its countdown starts from the whole time.
+    mutating func markRead(_ reading: Bool, at now: Date) {
+        if reading {
+            isBeingRead = true
+        } else if isBeingRead {
+            isBeingRead = false
+            countdownFrom = now
+        }
     }
 
     /// How many of the passage's viewer comments have appeared by `now`: the first at once,

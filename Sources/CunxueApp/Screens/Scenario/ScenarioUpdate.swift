@@ -80,6 +80,8 @@ extension ScenarioState: ScreenState {
         selection = 0
         scroll = 0
         shownAt = context.now
+        isBeingRead = false  // what was read belonged to the passage left
+        countdownFrom = nil
         let now = context.now
         let step = ScenarioRun.Step(passage: next.name, at: now, timedOut: timedOut)
         let ending = next.ending.map { $0 == .pass }

@@ -93,7 +93,8 @@ enum ScenarioView {
             lines.append(StyledLine(s.mistakesCount(state.mistakes), style: Theme.emphasis))
         }
         if let left = state.secondsLeft(passage, at: context.now) {
-            lines.append(StyledLine(s.secondsLeft(left), style: left <= 5 ? Theme.bad : Theme.warning))
+            lines.append(state.isBeingRead ? StyledLine(s.secondsAfterReading(left), style: Theme.warning)
+                                           : StyledLine(s.secondsLeft(left), style: left <= 5 ? Theme.bad : Theme.warning))
         }
         return lines
     }

@@ -7,14 +7,10 @@ import TerminalKit
 /// field's message beside it; or, when finished, the whole sheet as one page.
 enum WorksheetView {
     static func render(_ sheet: WorksheetState, _ context: ScreenContext, into screen: inout Screen) {
-        let s = context.strings
         guard let worksheet = sheet.worksheet(context) else { return }
         let title = LineWrapper.truncate(clean(worksheet.title.value(for: context.contentLanguage)), width: 40, ambiguous: context.ambiguous)
-        let hints: [KeyHintBar.Hint] = sheet.showsPage
-            ? [.init("Esc", s.keyBack), .init("Enter", s.keyEditSheet), .init("?", s.keyHelp), .init("L", s.keyLanguage)]
-            : [.init("↑↓", s.keySelect), .init("Enter", s.keyNextField), .init("Esc", s.keySaveAndLeave),
-               .init("F3", context.isReadingAloud ? s.keyStopReading : s.keyReadAloud), .init(s.backspaceKey, s.keyBackspace)]
-        Chrome(title: title, trailing: context.record?.learner.displayName, hints: hints).render(context, into: &screen)
+        Chrome(title: title, trailing: context.record?.learner.displayName, hints: hints(sheet, context, width: screen.size.width))
+            .render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
         let check = WorksheetChecker(worksheet: worksheet).check(sheet.answers(context))
         let (lines, focus) = sheet.showsPage
@@ -25,6 +21,21 @@ enum WorksheetView {
             screen.put(line.text, x: content.x, y: content.y + i, clip: content)
             if let cursor = line.cursor { screen.cursor = Point(x: content.x + cursor, y: content.y + i) }
         }
+    }
+
+    /// The worksheet's keys. On the form, below 70 columns ↑↓ gives way (Enter goes on to the
+    /// next field, ▶ marks the open one) and Esc's label is shorter in English, so that reading
+    /// aloud stays in view beside the way out and the key that erases (those two stay whatever
+    /// the width, see `Chrome`).
+    static func hints(_ sheet: WorksheetState, _ context: ScreenContext, width: Int) -> [KeyHintBar.Hint] {
+        let s = context.strings
+        if sheet.showsPage {
+            return [.init("Esc", s.keyBack), .init("Enter", s.keyEditSheet), .init("?", s.keyHelp), .init("L", s.keyLanguage)]
+        }
+        let narrow = width < 70
+        let arrows: [KeyHintBar.Hint] = narrow ? [] : [.init("↑↓", s.keySelect)]
+        return arrows + [.init("Enter", s.keyNextField), .init("Esc", narrow ? s.keySaveAndLeaveShort : s.keySaveAndLeave),
+                         .init("F3", context.isReadingAloud ? s.keyStopReading : s.keyReadAloud), .init(s.backspaceKey, s.keyBackspace)]
     }
 
     /// One drawn line, with the cursor's column when the typed text ends on it.
