@@ -174,3 +174,127 @@ yaml_app() {  # DIR COURSE WIDTH HEIGHT
     expect "yaml app $3x$4: the terminal was restored" stty_equal "$dir"
     tmux_stop
 }
+
+# --- emoji ---------------------------------------------------------------------------------------
+# Columns are read from tmux's own cell grid (copy mode: a search puts the cursor on each match,
+# end-of-line after a row's last cell), so no width table of this script's is trusted.
+
+# Every match of TEXT on the pane, as "ROW COLUMN" lines, top to bottom: the row from 0, the
+# column of the match's last cell counted from 1 (copy mode leaves the cursor just after it).
+cell_matches() {  # TEXT
+    local first="" position i
+    tx copy-mode -t "$tmux_target"
+    tx send-keys -t "$tmux_target" -X history-top
+    tx send-keys -t "$tmux_target" -X search-forward "$1"
+    for ((i = 0; i < 200; i++)); do
+        position=$(tx display -p -t "$tmux_target" '#{copy_cursor_y} #{copy_cursor_x}')
+        [[ "$position" == "$first" ]] && break
+        [[ -z "$first" ]] && first="$position"
+        echo "$position"
+        tx send-keys -t "$tmux_target" -X search-again
+    done | sort -n -k1,1 -k2,2 | uniq
+    tx send-keys -t "$tmux_target" -X cancel
+}
+
+# Where each of the pane's HEIGHT rows ends ("ROW COLUMN" lines): the column of its last non-blank
+# cell, counted from 1.
+row_ends() {  # HEIGHT
+    local y
+    tx copy-mode -t "$tmux_target"
+    tx send-keys -t "$tmux_target" -X history-top
+    for ((y = 0; y < $1; y++)); do
+        tx send-keys -t "$tmux_target" -X start-of-line
+        tx send-keys -t "$tmux_target" -X end-of-line
+        tx display -p -t "$tmux_target" '#{copy_cursor_y} #{copy_cursor_x}'
+        tx send-keys -t "$tmux_target" -X cursor-down
+    done
+    tx send-keys -t "$tmux_target" -X cancel
+}
+
+# Learners' names: a ZWJ family, a ZWJ farmer with a skin tone, a skin tone, a flag, a keycap
+# and VS16 heart, Latin with precomposed and combining marks, VS16 on text-default symbols, a ZWJ
+# flag with VS16, three combining marks on one letter, and a ZWJ sequence before a long name.
+# Each is printed with the text that must show on the sign-in list (its Han characters).
+emoji_names() {
+    local zwj=$'\xe2\x80\x8d' vs16=$'\xef\xb8\x8f'
+    printf '%s\t%s\n' \
+        "王👨${zwj}👩${zwj}👧芳" 芳 \
+        "👩🏽${zwj}🌾李嫂" 李嫂 \
+        "👍🏿张叔" 张叔 \
+        "🇨🇳刘备" 刘备 \
+        $'1\xef\xb8\x8f\xe2\x83\xa3\xe2\x9d\xa4\xef\xb8\x8f陈' 陈 \
+        $'Zo\xc3\xab N\xcc\x83u\xcc\x81n\xcc\x83ez 赵' Zo \
+        "☺${vs16}孙✌${vs16}杨" 孙 \
+        "🏳${vs16}${zwj}🌈周" 周 \
+        $'e\xcc\x81\xcc\x83\xcc\x88吴' 吴 \
+        "🧑${zwj}💻程序员小李和他的朋友们" 程序员
+}
+
+# The sign-in list at WIDTH x HEIGHT: the box's left and right sides in one column each on every
+# row, its corners above and below them, inside the pane; every name visible.
+emoji_sign_in() {  # DIR DATA WIDTH HEIGHT
+    local dir="$1" data="$2" w="$3" h="$4" sides corners rows right shown=0 total=0 marker
+    tmux_start "$w" "$h" "$(app_command "$dir" "$data")"
+    if ! tmux_wait "新学员" 20; then broken "emoji ${w}x${h}: the sign-in list did not show"; show_screen; tmux_stop; return; fi
+    tmux_screen > "$dir/sign-in-${w}x${h}"
+    sides=$(cell_matches "│")
+    corners=$(cell_matches "┐"; cell_matches "┘")
+    rows=$(awk '{ print $1 }' <<< "$sides" | sort -u | wc -l)
+    right=$(awk '{ print $2 }' <<< "$corners" | sort -u)
+    note "emoji ${w}x${h}: sign-in box rows $rows; side columns $(awk '{ print $2 }' <<< "$sides" | sort -n | uniq -c | awk '{ printf "%s×%s ", $2, $1 }'); corner columns $(tr '\n' ' ' <<< "$right")"
+    if [[ -n "$sides" && $(wc -l <<< "$right") -eq 1 && $(awk '{ print $2 }' <<< "$sides" | sort -u | wc -l) -eq 2 \
+          && $(awk '{ print $2 }' <<< "$sides" | sort -n | tail -n 1) == "$right" ]] \
+          && (( $(wc -l <<< "$sides") == 2 * rows && right < w )); then
+        held "emoji ${w}x${h}: the sign-in box lines up: on all $rows rows both sides in the same two columns, the right one under ┐ and over ┘ (column $right of $w)"
+    else
+        broken "emoji ${w}x${h}: the sign-in box does not line up (sides: $(tr '\n' ';' <<< "$sides") corners: $(tr '\n' ';' <<< "$corners"))"; show_screen
+    fi
+    while IFS=$'\t' read -r _ marker; do
+        total=$((total + 1))
+        grep -qF -- "$marker" "$dir/sign-in-${w}x${h}" && shown=$((shown + 1))
+    done < <(emoji_names)
+    if ((shown == total)) || { ((h < 24)) && ((shown >= rows - 2)); }; then
+        held "emoji ${w}x${h}: the names show ($shown of $total on the first page)"
+    else broken "emoji ${w}x${h}: only $shown of $total names show"; show_screen; fi
+    expect "emoji ${w}x${h}: the key hints are whole on the last row" bash -c "tail -n 1 '$dir/sign-in-${w}x${h}' | grep -qF 'Enter'"
+    emoji_class_view "$dir" "$w" "$h"
+    tmux_keys C-c
+    ended_with 0 || { broken "emoji ${w}x${h}: the app did not end on Ctrl-C"; show_screen; }
+    tmux_stop
+}
+
+# The instructor's class view (F2, PIN 2468, 1): each learner's row has its first module column
+# and its last column in the same cell columns as the others'.
+emoji_class_view() {  # DIR WIDTH HEIGHT
+    local dir="$1" w="$2" h="$3" firsts ends
+    tmux_keys F2
+    tmux_wait "老师密码" 5 || { broken "emoji ${w}x${h}: F2 did not ask for the instructor PIN"; show_screen; return; }
+    tmux_type 2468; tmux_keys Enter
+    tmux_wait "学员学习情况" 5 && tmux_keys 1
+    if ! tmux_wait "还没开始（10 人）" 5; then broken "emoji ${w}x${h}: the class view did not show the 10 learners"; show_screen; return; fi
+    tmux_screen > "$dir/class-${w}x${h}"
+    firsts=$(cell_matches "0/3")
+    ends=$(row_ends "$h" | awk 'NR == FNR { rows[$1] = 1; next } ($1 in rows) { print }' <(echo "$firsts") -)
+    note "emoji ${w}x${h}: class view rows $(wc -l <<< "$firsts"); first module column at $(awk '{ print $2 }' <<< "$firsts" | sort -u | tr '\n' ' ')end at $(awk '{ print $2 }' <<< "$ends" | sort -u | tr '\n' ' ')"
+    if [[ -n "$firsts" ]] && (( $(awk '{ print $2 }' <<< "$firsts" | sort -u | wc -l) == 1 && $(awk '{ print $2 }' <<< "$ends" | sort -u | wc -l) == 1 )); then
+        held "emoji ${w}x${h}: the class view's columns line up on all $(wc -l <<< "$firsts") learner rows (first module column and last column each in one cell column)"
+    else
+        broken "emoji ${w}x${h}: the class view's columns do not line up (first: $(tr '\n' ';' <<< "$firsts") ends: $(tr '\n' ';' <<< "$ends"))"; show_screen
+    fi
+    expect "emoji ${w}x${h}: the class view's key hints are whole on the last row" bash -c "tail -n 1 '$dir/class-${w}x${h}' | grep -qF 'Esc'"
+}
+
+run_emoji() {
+    section "Grapheme clusters in learners' names (tmux 80x24 and 60x20)"
+    local dir="$work/emoji" data names=() name
+    data="$dir/data"
+    mkdir -p "$dir"
+    while IFS=$'\t' read -r name _; do names+=("$name"); done < <(emoji_names)
+    tried "${#names[@]} learners named with a ZWJ family, a ZWJ farmer with a skin tone, a skin tone, a flag, a keycap, VS16 on ❤ ☺ ✌ and a ZWJ flag, combining marks (three on one letter) and CJK; the columns read from tmux's cells"
+    if ! "$cunxue" learners add --data-dir "$data" "${names[@]}" > "$dir/added" 2>&1; then
+        broken "emoji: cunxue learners add refused the names"; sed 's/^/          | /' "$dir/added"; return
+    fi
+    printf '2468\n2468\n' | "$cunxue" instructor set-pin --data-dir "$data" > /dev/null 2>&1
+    emoji_sign_in "$dir" "$data" 80 24
+    emoji_sign_in "$dir" "$data" 60 20
+}
