@@ -33,6 +33,10 @@ yaml_many_keys() {  # as many keys as fit in the size limit (about 1,000)
     printf 'title: 很多键\n'
     for ((i = 0; i < 1200; i++)); do printf 'k%d: %d\n' "$i" "$i"; done | head -c 8000 | sed '$d'
 }
+yaml_huge_keys() {  # 50,000 keys (about 600 KB: far over the size limit)
+    printf 'title: 五万个键\n'
+    seq 0 49999 | sed 's/.*/k&: &/'
+}
 yaml_over_limit() {  # one byte over the 8 KiB limit
     printf 'title: 太长\nsummary: "'
     head -c $((8192 - 24)) /dev/zero | tr '\0' 'x'
@@ -66,14 +70,14 @@ write_yaml_course() {  # COURSE
     printf -- '---\ntitle: 混合单元\n---\n\n好坏混在一起的单元。\n' > "$course/$m/module.md"
     yaml_good_lesson "$course/$m/01-good.md" "好课一"
     i=2
-    for kind in alias_bomb merge_bomb deep many_keys over_limit; do
+    for kind in alias_bomb merge_bomb deep many_keys over_limit huge_keys; do
         yaml_file "$course/$m/0$i-${kind//_/-}.md" "yaml_$kind" "# 坏课"
         echo "$m/0$i-${kind//_/-}.md $([[ $kind == many_keys ]] && echo warning || echo error)"
         i=$((i + 1))
     done
-    yaml_good_lesson "$course/$m/07-good.md" "好课二"
-    yaml_file "$course/$m/07-good.quiz.md" yaml_alias_bomb $'## 题一\n\n1. [x] 对\n1. [ ] 错'
-    echo "$m/07-good.quiz.md error"
+    yaml_good_lesson "$course/$m/08-good.md" "好课二"
+    yaml_file "$course/$m/08-good.quiz.md" yaml_alias_bomb $'## 题一\n\n1. [x] 对\n1. [ ] 错'
+    echo "$m/08-good.quiz.md error"
     # The module quiz: its front matter is fine; question 1's options block is a merge bomb.
     { printf -- '---\npassingGrade: 50\n---\n\n## 坏题\n\n---\n'; yaml_merge_bomb | sed 1d
       printf -- '---\n\n1. [x] 对\n1. [ ] 错\n\n## 好题三加四\n\n1. [x] 七\n1. [ ] 八\n'; } > "$course/$m/quiz.md"
@@ -103,7 +107,7 @@ run_yaml() {
     course="$dir/course"
     mkdir -p "$dir"
     write_yaml_course "$course" > "$dir/bad-files"
-    tried "front matter holding a billion-laughs alias bomb, a merge-key (<<:) bomb, a title 4,000 brackets deep, about 1,000 keys, and 8,193 bytes (the limit is 8,192), in module.md, in lessons, in a check's front matter and a question's options block; good modules and lessons beside them"
+    tried "front matter holding a billion-laughs alias bomb, a merge-key (<<:) bomb, a title 4,000 brackets deep, about 1,000 keys, 50,000 keys (600 KB), and 8,193 bytes (the limit is 8,192), in module.md, in lessons, in a check's front matter and a question's options block; good modules and lessons beside them"
 
     yaml_bounded "$dir/validate.txt" "$cunxue" validate "$course"
     out=$(< "$dir/validate.txt")
@@ -117,7 +121,7 @@ run_yaml() {
     done < "$dir/bad-files"
     expect "validate: a finding in Chinese for each of the $(wc -l < "$dir/bad-files") bad files (an error; for ~1,000 unknown keys, a warning each)${missing[*]:+ — missing: ${missing[*]}}" test ${#missing[@]} -eq 0
     missing=()
-    for file in 06-mixed/01-good.md 06-mixed/07-good.md 07-good/module.md 07-good/01-good.md; do
+    for file in 06-mixed/01-good.md 06-mixed/08-good.md 07-good/module.md 07-good/01-good.md; do
         grep -qF "$file:" <<< "$out" && missing+=("$file")
     done
     expect "validate: no finding on the good files beside them${missing[*]:+ — found on: ${missing[*]}}" test ${#missing[@]} -eq 0
@@ -129,7 +133,7 @@ run_yaml() {
     yaml_bounded "$dir/import.txt" "$cunxue" import --data-dir "$data" "$course"
     note "import: status $yaml_status in $yaml_ms ms; $(grep -m 1 -F '没有导入' "$dir/import.txt")"
     expect "import of the whole course: finishes within 5 s, refused (status 1), says so in Chinese (没有导入任何内容, the errors listed)" \
-        bash -c '[[ $1 -eq 1 && $2 -lt 5000 ]] && grep -qF "没有导入任何内容" "$3" && grep -qF "07-good.quiz.md:3:5: error: 开头的设置里不能用 YAML 的锚点" "$3"' _ "$yaml_status" "$yaml_ms" "$dir/import.txt"
+        bash -c '[[ $1 -eq 1 && $2 -lt 5000 ]] && grep -qF "没有导入任何内容" "$3" && grep -qF "08-good.quiz.md:3:5: error: 开头的设置里不能用 YAML 的锚点" "$3"' _ "$yaml_status" "$yaml_ms" "$dir/import.txt"
     expect "import of the whole course: nothing copied into the data directory's lessons/" \
         test -z "$(find "$data/lessons" -name '*.md' 2>/dev/null)"
     yaml_bounded "$dir/import-good.txt" "$cunxue" import --data-dir "$data" "$course/07-good"
@@ -276,8 +280,9 @@ emoji_class_view() {  # DIR WIDTH HEIGHT
     firsts=$(cell_matches "0/3")
     ends=$(row_ends "$h" | awk 'NR == FNR { rows[$1] = 1; next } ($1 in rows) { print }' <(echo "$firsts") -)
     note "emoji ${w}x${h}: class view rows $(wc -l <<< "$firsts"); first module column at $(awk '{ print $2 }' <<< "$firsts" | sort -u | tr '\n' ' ')end at $(awk '{ print $2 }' <<< "$ends" | sort -u | tr '\n' ' ')"
-    if [[ -n "$firsts" ]] && (( $(awk '{ print $2 }' <<< "$firsts" | sort -u | wc -l) == 1 && $(awk '{ print $2 }' <<< "$ends" | sort -u | wc -l) == 1 )); then
-        held "emoji ${w}x${h}: the class view's columns line up on all $(wc -l <<< "$firsts") learner rows (first module column and last column each in one cell column)"
+    if [[ -n "$firsts" ]] && (( $(awk '{ print $2 }' <<< "$firsts" | sort -u | wc -l) == 1 && $(awk '{ print $2 }' <<< "$ends" | sort -u | wc -l) == 1 \
+          && $(awk '{ print $2 }' <<< "$ends" | sort -n | tail -n 1) <= w )); then
+        held "emoji ${w}x${h}: the class view's columns line up on all $(wc -l <<< "$firsts") learner rows (first module column and last column each in one cell column, inside the pane)"
     else
         broken "emoji ${w}x${h}: the class view's columns do not line up (first: $(tr '\n' ';' <<< "$firsts") ends: $(tr '\n' ';' <<< "$ends"))"; show_screen
     fi
