@@ -22,6 +22,23 @@ struct NarrowHintBarTests {
         #expect(bar?.contains(strings.backspaceKey + " " + strings.keyUndo) == true, "\(ambiguous): \(bar ?? "no ordering question")")
     }
 
+    @Test("the sign-in screen at 60x20 keeps F2 (the instructor's way in) and Esc; ↑↓ gives way below 70 columns",
+          arguments: UILanguage.allCases, [AmbiguousWidth.narrow, .wide])
+    func signIn(language: UILanguage, ambiguous: AmbiguousWidth) {
+        let strings = Strings(language)
+        for (width, arrows) in [(60, false), (80, true)] {
+            var state = AppState(size: Size(width: width, height: width == 60 ? 20 : 24), language: language, now: testNow,
+                                 library: bundledLibrary,
+                                 learners: [LearnerSummary(id: "wangfang01", name: "王芳", hasPIN: false, lastActive: nil)],
+                                 calendar: utcCalendar, seed: 42)
+            state.ambiguousWidth = ambiguous
+            let bar = renderScreen(state).lines.last ?? ""
+            #expect(bar.contains("F2 " + strings.keyInstructor), "\(width) \(ambiguous): \(bar)")
+            #expect(bar.contains("Esc " + strings.keyQuit), "\(width) \(ambiguous): \(bar)")
+            #expect(bar.contains("↑↓") == arrows, "\(width) \(ambiguous): \(bar)")
+        }
+    }
+
     @Test("Chrome marks Esc, Enter/Esc and Backspace to stay, nothing else")
     func whatStays() {
         let s = Strings(.zh)

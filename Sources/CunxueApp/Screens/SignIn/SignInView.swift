@@ -40,7 +40,7 @@ enum SignInView {
 
     static func render(_ signIn: SignInState, _ context: ScreenContext, into screen: inout Screen) {
         let s = context.strings
-        Chrome(title: s.signInTitle, trailing: s.appTagline, hints: hints(s)).render(context, into: &screen)
+        Chrome(title: s.signInTitle, trailing: s.appTagline, hints: hints(s, width: screen.size.width)).render(context, into: &screen)
         let content = Chrome.contentRect(for: screen.size)
         TextBlock(s.welcomeLine, style: Theme.heading).render(in: Rect(x: content.x, y: content.y, width: content.width, height: 2), screen: &screen)
         let prompt = context.learners.isEmpty ? s.noLearnersYet : s.chooseYourName
@@ -51,10 +51,13 @@ enum SignInView {
         SelectList(list, selected: min(signIn.selection, list.count - 1)).render(in: inner, screen: &screen)
     }
 
-    /// No letters: a person typing her name here must not hit a key that does something.
-    static func hints(_ s: Strings) -> [KeyHintBar.Hint] {
-        [.init("↑↓", s.keySelect), .init("Enter", s.keyConfirm), .init("Tab", s.keyLanguage),
-         .init("?", s.keyHelp), .init("Esc", s.keyQuit), .init("F2", s.keyInstructor)]
+    /// No letters: a person typing her name here must not hit a key that does something. Below
+    /// 70 columns ↑↓ gives way (the ▶ shows the highlight, `?` lists it), so that F2, the
+    /// instructor's only way in, stays in view.
+    static func hints(_ s: Strings, width: Int = 80) -> [KeyHintBar.Hint] {
+        let arrows: [KeyHintBar.Hint] = width < 70 ? [] : [.init("↑↓", s.keySelect)]
+        return arrows + [.init("Enter", s.keyConfirm), .init("Tab", s.keyLanguage),
+                         .init("?", s.keyHelp), .init("Esc", s.keyQuit), .init("F2", s.keyInstructor)]
     }
 
     private static func daysBetween(_ a: Date, _ b: Date, _ calendar: Calendar) -> Int {
