@@ -15,6 +15,11 @@ struct LineWrapperTests {
         // Closing punctuation never starts a line: it goes with the character before it.
         ("你好，世界", 4, ["你", "好，", "世界"]),
         ("先进货。再开店", 6, ["先进", "货。再", "开店"]),
+        // Nor does a solidus (UAX #14, LB13): “通过/试过” keeps its `/` with 通过.
+        ("演练：通过/试过。", 10, ["演练：通", "过/试过。"]),
+        ("通过／试过", 4, ["通", "过／", "试过"]),
+        // After punctuation a path may start the next line.
+        ("看：/tmp/a", 6, ["看：", "/tmp/a"]),
         // Opening punctuation never ends a line.
         ("看《电子商务法》", 6, ["看《电", "子商务", "法》"]),
         ("买了《电子商务法》", 6, ["买了", "《电子", "商务", "法》"]),

@@ -1,8 +1,9 @@
 /// Wraps mixed Chinese and Latin text to a width in columns.
 ///
 /// Lines break between CJK characters and between Latin words, never inside a Latin word unless
-/// the word is longer than the line. No line starts with closing punctuation (`，。、）」` …) and
-/// none ends with opening punctuation (`（「《` …): such a mark travels with its neighbour.
+/// the word is longer than the line. No line starts with closing punctuation (`，。、）」` …) or
+/// with a `/` that follows a word, and none ends with opening punctuation (`（「《` …): such a
+/// mark travels with its neighbour.
 /// Spaces where a line breaks are dropped; `\n` always breaks. Widths count East Asian ambiguous
 /// characters (“ … —) as the terminal draws them (`ambiguous`: one column, or two).
 public enum LineWrapper {
@@ -72,10 +73,13 @@ public enum LineWrapper {
         var isWide: Bool
         var isClosing: Bool
         var isOpening: Bool
+        /// `/` or `／`.
+        var isSolidus: Bool
 
         init(character: Character, style: Style, ambiguous: AmbiguousWidth = .narrow) {
             self.character = character
             self.style = style
+            isSolidus = character == "/" || character == "／"
             if character.isASCII {
                 // The common case, without set lookups or scalar tables.
                 let byte = character.asciiValue ?? 0
@@ -103,6 +107,9 @@ public enum LineWrapper {
     static func canBreak(between a: Glyph, and b: Glyph) -> Bool {
         if b.isSpace { return false }  // breaks happen after spaces, never before them
         if b.isClosing { return false }
+        // No break before a solidus after a word (UAX #14, LB13): “通过/试过” keeps its `/` with
+        // 通过. After punctuation it may (“看：/tmp/…” breaks before the path).
+        if b.isSolidus && !a.isClosing { return false }
         if a.isOpening { return false }
         if a.isSpace { return true }
         return a.isWide || b.isWide
