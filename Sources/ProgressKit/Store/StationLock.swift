@@ -35,12 +35,21 @@ public final class StationLock: @unchecked Sendable {
     }
 
     /// Holds the lock shared, for a running app: waits while a restore holds it exclusively.
-    /// Creates the data directory if needed.
+    /// Creates the data directory if needed. On a data directory that cannot be written (a
+    /// read-only disk) and has no lock file yet, the lock is on nothing: no restore can replace
+    /// that folder either, and the app still starts, lists the learners and says it cannot save.
     /// - Throws: `StoreError` when the data directory or the lock file cannot be opened.
     public static func holdWhileRunning(_ directory: DataDirectory, now: Date) throws(StoreError) -> StationLock {
         for _ in 0..<8 {
-            guard let folder = try StoreFolder.open(path: directory.path, create: true) else { throw .folderMissing(path: directory.path) }
-            let (opened, _) = try folder.openLockFile(fileName, now: now)
+            let opened: Int32
+            do throws(StoreError) {
+                guard let folder = try StoreFolder.open(path: directory.path, create: true) else {
+                    throw StoreError.folderMissing(path: directory.path)
+                }
+                opened = try folder.openLockFile(fileName, now: now).descriptor
+            } catch StoreError.readOnly {
+                return StationLock(descriptor: -1)
+            }
             while flock(opened, LOCK_SH) != 0 {
                 guard errno == EINTR else {
                     close(opened)

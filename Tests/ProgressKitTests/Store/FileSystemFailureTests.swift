@@ -141,6 +141,26 @@ struct FileSystemFailureTests {
         }
     }
 
+    /// The app holds `app.lock` while it runs; on a read-only data directory that has none yet
+    /// (made by `cunxue learners add`, say) it could not be made, and the app would not start.
+    @Test func theStationLockOnAReadOnlyDataDirectoryWithoutALockFileIsALockOnNothing() throws {
+        let disk = try SmallDisk.mount(size: "1m")
+        defer { disk.unmount() }
+        let directory = DataDirectory(url: disk.folder.url)
+        let store = LearnerStore(directory: directory)
+        try store.prepare(now: TestTime.t0)
+        _ = try store.add(displayName: "王芳", at: TestTime.t0)
+        #expect(!disk.folder.names(in: ".").contains(StationLock.fileName))
+        guard disk.remountReadOnly() else {
+            print("skipped: remounting the tmpfs read-only failed")
+            try Test.cancel("mount -o remount,ro failed")
+        }
+        let lock = try StationLock.holdWhileRunning(directory, now: TestTime.t0)
+        lock.release()
+        #expect(try store.list(now: TestTime.t0).learners.count == 1)
+        #expect(!disk.folder.names(in: ".").contains(StationLock.fileName))
+    }
+
     @Test func unwritableFolderForAnOrdinaryUser() throws {
         guard getuid() != 0 else {
             print("skipped: chmod 555 does not stop root; the tmpfs read-only test covers this")
