@@ -63,6 +63,19 @@ struct FileSafetyTests {
         #expect(course.lessonCount == 0)
     }
 
+    /// A module folder is listed without an `lstat` when the listing says "folder"; if a link
+    /// was put there since, listing it without following links refuses it.
+    @Test func aFolderListedWithoutFollowingLinksRefusesALink() throws {
+        try FixturePaths.withTemporaryFolder { folder in
+            try FixturePaths.write(Self.moduleFile, to: "outside/module/module.md", in: folder)
+            try FileManager.default.createSymbolicLink(atPath: folder + "/linked", withDestinationPath: folder + "/outside/module")
+            let reader = FileReader()
+            #expect(try reader.directoryEntries(of: folder + "/linked").get().map(\.name) == ["module.md"])
+            #expect(throws: (any Error).self) { try reader.directoryEntries(of: folder + "/linked", followingLinks: false).get() }
+            #expect(try reader.directoryEntries(of: folder + "/outside/module", followingLinks: false).get().map(\.name) == ["module.md"])
+        }
+    }
+
     @Test func fifoIsNeverOpened() throws {
         let course = try load { module in
             #expect(mkfifo(module + "/02-pipe.md", 0o644) == 0)

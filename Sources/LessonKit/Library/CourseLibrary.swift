@@ -71,14 +71,15 @@ public struct CourseLibrary: Sendable, Equatable {
         // another layer; a missing or empty imported folder is no layer.
         let prepared = planned.map { loader.prepare($0.paths) }
             .enumerated().filter { planned[$0.offset].source != .imported || $0.element.hasModulesOrFindings }
-        loader.knownModuleIDs = Set(prepared.flatMap { $0.element.moduleEntries.map(\.id) })
+        let entries = prepared.map(\.element.moduleEntries)  // (each id made once)
+        loader.knownModuleIDs = Set(entries.joined().map(\.id))
 
         var library = CourseLibrary(course: Course(), layers: [], replacements: [], sourceOfModule: [:])
-        for (index, layer) in prepared {
+        for ((index, layer), layerEntries) in zip(prepared, entries) {
             let loaded = loader.finish(layer)
             library.add(loaded, source: planned[index].source, paths: planned[index].paths)
             // A later layer replaces a module by its very id; one that only looks like it is an error.
-            for entry in layer.moduleEntries where loader.existingModules[entry.id] == nil {
+            for entry in layerEntries where loader.existingModules[entry.id] == nil {
                 loader.existingModules[entry.id] = FolderScanner.join(entry.displayPath, "module.md")
             }
         }
