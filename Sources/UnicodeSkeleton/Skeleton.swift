@@ -51,8 +51,22 @@ public enum Skeleton {
     /// Unicode's NFKC_Casefold as UTS #31 asks of identifiers: NFKC, case-folded, NFKC again,
     /// so `Shop-Data` and full-width `ｓｈｏｐ-data` are `shop-data`.
     public static func canonical(_ text: String) -> String {
+        // ASCII is its own NFKC, and its case folding is A–Z to a–z. Most ids and folder names
+        // are ASCII, and Foundation's three passes were 1.5% of loading a 200-module course.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLowercased(text) }
+        return foundationCanonical(text)
+    }
+
+    /// `canonical(_:)` by Foundation's NFKC and case folding, for any text.
+    static func foundationCanonical(_ text: String) -> String {
         let compatible = text.precomposedStringWithCompatibilityMapping
         return compatible.folding(options: [.caseInsensitive], locale: nil).precomposedStringWithCompatibilityMapping
+    }
+
+    /// ASCII text with A–Z made a–z (what NFKC_Casefold does to ASCII).
+    static func asciiLowercased(_ text: String) -> String {
+        guard text.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return text }
+        return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     /// The UTS #39 skeleton of a text: its canonical form decomposed (NFD), each character

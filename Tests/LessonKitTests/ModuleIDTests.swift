@@ -1,5 +1,6 @@
 import Testing
 @testable import LessonKit
+@testable import UnicodeSkeleton
 
 /// Module ids that only look different are one id, or an error; never two modules.
 struct ModuleIDTests {
@@ -9,6 +10,16 @@ struct ModuleIDTests {
     ])
     func idsCompareAfterNFKCAndCaseFolding(written: String, canonical: String) {
         #expect(ModuleID.canonical(written) == canonical)
+    }
+
+    /// ASCII takes a short way (`Skeleton.asciiLowercased`): it must give what Foundation gives.
+    @Test func asciiTakesTheShortWayToTheSameForm() {
+        let ascii = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        var texts = ascii + ["01-Platform-Registration", "SHOP-data", "ABCxyz-09", "", "  A\tB\n"]
+        for first in ascii { texts += ascii.map { first + $0 } }
+        for text in texts {
+            #expect(Skeleton.canonical(text) == Skeleton.foundationCanonical(text), "\(Array(text.utf8))")
+        }
     }
 
     @Test(arguments: [

@@ -176,17 +176,19 @@ public struct CourseLoader: Sendable {
             for diagnostic in assembler.folder.diagnostics + assembler.folderDiagnostics where diagnostic.severity == .error {
                 skipped.append((root, SkippedFile(path: diagnostic.file, reasons: [diagnostic])))
             }
-            for file in assembler.files {
-                tagged += file.report.diagnostics.map { (root, $0) }
+            for index in assembler.files.indices where !assembler.files[index].report.diagnostics.isEmpty {
+                let report = assembler.files[index].report
+                tagged += report.diagnostics.map { (root, $0) }
                 let isQuestionLevel: Bool
-                if case .quiz(let quiz)? = file.content, !quiz.hasFileError, file.role.language == nil {
+                if case .quiz(let quiz)? = assembler.files[index].content, !quiz.hasFileError,
+                   assembler.files[index].role.language == nil {
                     isQuestionLevel = true
                 } else {
                     isQuestionLevel = false
                 }
-                let errors = file.report.diagnostics.filter { $0.severity == .error }
+                let errors = report.diagnostics.filter { $0.severity == .error }
                 if !errors.isEmpty && !isQuestionLevel {
-                    skipped.append((root, SkippedFile(path: file.report.file, reasons: errors)))
+                    skipped.append((root, SkippedFile(path: report.file, reasons: errors)))
                 }
             }
             skipped += assembler.skippedQuestions.map { (root, $0) }

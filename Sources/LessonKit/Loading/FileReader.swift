@@ -189,7 +189,8 @@ struct FileReader: Sendable {
         // A chunk the file's size (and one byte more, to see its end), at most 64 KiB: most
         // lesson files are a few KiB, and a 64 KiB buffer zeroed for each adds up over a course.
         let wholeChunk = min(65_536, max(4_096, size + 1))
-        var chunk = [UInt8](repeating: 0, count: stop == nil ? wholeChunk : 4_096)
+        // A front matter is a few lines: 1 KiB first, 4 KiB a read when it is longer.
+        var chunk = [UInt8](repeating: 0, count: stop == nil ? wholeChunk : 1_024)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
@@ -207,6 +208,7 @@ struct FileReader: Sendable {
                     let isWhole = end == bytes.count && bytes.count == size
                     return .success((Array(bytes[0..<end]), isWhole))
                 case .needMore where bytes.count <= stopLimit:
+                    if chunk.count < 4_096 { chunk = [UInt8](repeating: 0, count: 4_096) }
                     continue
                 default:
                     stop = nil

@@ -13,6 +13,8 @@ struct ModuleAssembler: Sendable {
     /// The indices of `files` of each kind, in `files` order (a module of 50 lessons has some
     /// 125 files; looking each lesson's translations and check up by scanning them all adds up).
     private let filesOfKind: [FileRole.Kind: [Int]]
+    /// The index of `module.md`, if present.
+    let moduleFileIndex: Int?
 
     init(folder: ModuleFolder, files: [ParsedFile], defersLessonBodies: Bool = false) {
         self.folder = folder
@@ -21,11 +23,7 @@ struct ModuleAssembler: Sendable {
         var filesOfKind: [FileRole.Kind: [Int]] = [:]
         for index in files.indices { filesOfKind[files[index].role.kind, default: []].append(index) }
         self.filesOfKind = filesOfKind
-    }
-
-    /// The index of `module.md`, if present.
-    var moduleFileIndex: Int? {
-        files.firstIndex { $0.role.kind == .module && $0.role.language == nil }
+        moduleFileIndex = filesOfKind[.module]?.first { files[$0].role.language == nil }
     }
 
     /// The parsed `module.md`, if it was read.
@@ -88,12 +86,12 @@ struct ModuleAssembler: Sendable {
         let original = ModuleContent(title: title, summary: module.summary, introduction: module.introduction,
                                      sourcePath: files[moduleIndex].report.file)
         var translations: [LanguageTag: ModuleContent] = [:]
-        for file in files where file.role.kind == .module && file.isUsable {
-            guard let tag = file.role.language, case .module(let translated)? = file.content else { continue }
+        for index in filesOfKind[.module] ?? [] where files[index].isUsable {
+            guard let tag = files[index].role.language, case .module(let translated)? = files[index].content else { continue }
             translations[tag] = ModuleContent(
                 title: translated.title ?? title, summary: translated.summary ?? module.summary,
                 introduction: translated.introduction.isEmpty ? module.introduction : translated.introduction,
-                sourcePath: file.report.file)
+                sourcePath: files[index].report.file)
         }
         var assembled = Module(
             id: moduleID, folderName: folder.folderName, path: folder.displayPath, level: module.level,
@@ -268,7 +266,7 @@ struct ModuleAssembler: Sendable {
 
     /// Warns about translations without their original and checks without their lesson.
     private mutating func reportOrphans(moduleExists: Bool) {
-        let originals = Set(files.filter { $0.role.language == nil }.map(\.role.kind))
+        let originals = Set(filesOfKind.keys.filter { kind in filesOfKind[kind]?.contains { files[$0].role.language == nil } ?? false })
         for index in files.indices {
             let role = files[index].role
             if role.language != nil, !originals.contains(role.kind), !(role.kind == .module && !moduleExists) {
