@@ -18,7 +18,7 @@ struct DiagnosticFixtureTests {
             "unclosed-front-matter/module.md:1:1: error: 开头的设置（front matter）没有结束：请在设置后面加一行 ---",
         ]),
         ("invalid-yaml", [
-            "invalid-yaml/module.md:3:10: error: 开头的设置不是正确的 YAML（did not find expected ',' or ']' while parsing a flow sequence）：请写成“键: 值”，每行一项",
+            "invalid-yaml/module.md:3:10: error: 开头的设置不是正确的 YAML：方括号 [ ] 没有配对：列表写成 [甲, 乙]；值以 [ 开头却不是列表时，请把整个值用英文双引号括起来（YAML：did not find expected ',' or ']' while parsing a flow sequence）",
         ]),
         ("front-matter-not-mapping", [
             "front-matter-not-mapping/module.md:2:1: error: 开头的设置应当是“键: 值”的形式，每行一项",

@@ -35,6 +35,7 @@ extension Diagnostic.Problem {
         case .unclosedFrontMatter:
             return "开头的设置（front matter）没有结束：请在设置后面加一行 ---"
         case .invalidYAML(let detail):
+            if let hint = YAMLProblemHint(detail: detail) { return "开头的设置不是正确的 YAML：\(hint.chinese)（YAML：\(detail)）" }
             return "开头的设置不是正确的 YAML（\(detail)）：请写成“键: 值”，每行一项"
         case .frontMatterNotMapping:
             return "开头的设置应当是“键: 值”的形式，每行一项"
@@ -158,6 +159,7 @@ extension Diagnostic.Problem {
         case .unclosedFrontMatter:
             return "front matter is not closed: add a --- line after it"
         case .invalidYAML(let detail):
+            if let hint = YAMLProblemHint(detail: detail) { return "front matter is not valid YAML: \(hint.english) (YAML: \(detail))" }
             return "front matter is not valid YAML (\(detail)): write one `key: value` a line"
         case .frontMatterNotMapping:
             return "front matter must be `key: value` lines"
