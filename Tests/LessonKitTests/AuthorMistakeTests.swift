@@ -84,6 +84,33 @@ struct AuthorMistakeTests {
         ])
     }
 
+    // MARK: - A flood of unknown keys
+
+    /// A pasted configuration of hundreds of keys lists the first 20 and counts the rest in one
+    /// finding, so the other findings of the course are not buried.
+    @Test func unknownKeysPastTheFirstTwentyAreCountedInOneFinding() throws {
+        var report = FileReport(file: "m/module.md")
+        let role = try #require(FileRole(fileName: "module.md"))
+        let keys = (1...300).map { "setting\($0): \($0)" }.joined(separator: "\n")
+        _ = FileParser().parse(text: "---\ntitle: 开店\n\(keys)\n---\n", role: role, report: &report)
+        let lines = report.diagnostics.map { $0.formatted() }
+        #expect(lines.count == 21)
+        #expect(lines.first == "m/module.md:3:1: warning: 不认识的设置 `setting1`，会被忽略：请检查拼写")
+        #expect(lines.last == "m/module.md:23:1: warning: 从这里起还有 280 个不认识的设置，都会被忽略，不再一一列出：请检查这个文件的设置是不是写错了地方")
+        #expect(report.diagnostics.allSatisfy { $0.code == .unknownKey && $0.severity == .warning })
+        #expect(report.diagnostics.last?.formatted(in: .english)
+            == "m/module.md:23:1: warning: 280 more unknown keys from here on are ignored and not listed one by one: check whether this file's settings are in the right place")
+    }
+
+    @Test func twentyUnknownKeysAreEachListed() throws {
+        var report = FileReport(file: "m/module.md")
+        let role = try #require(FileRole(fileName: "module.md"))
+        let keys = (1...20).map { "setting\($0): \($0)" }.joined(separator: "\n")
+        _ = FileParser().parse(text: "---\ntitle: 开店\n\(keys)\n---\n", role: role, report: &report)
+        #expect(report.diagnostics.count == 20)
+        #expect(report.diagnostics.allSatisfy { if case .unknownKey = $0.problem { true } else { false } })
+    }
+
     // MARK: - Near-miss file names
 
     @Test(arguments: [

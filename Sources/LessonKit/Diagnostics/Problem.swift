@@ -38,6 +38,9 @@ extension Diagnostic {
         case invalidValue(key: String, value: String, expected: ExpectedValue)
         /// A key nobody reads, with the nearest known key if one is close.
         case unknownKey(key: String, suggestion: String?)
+        /// Unknown keys past the first `FileReport.unknownKeysListedAtMost` of a file, counted
+        /// in one finding (at the first of them) instead of one each.
+        case moreUnknownKeys(count: Int)
         /// A key given in a translation that only the original may set.
         case ignoredInTranslation(key: String)
         /// Front matter (or a question options block) larger than `limit` bytes; not read.
@@ -114,7 +117,7 @@ extension Diagnostic {
             switch self {
             case .scenario(let problem):
                 return problem.severity
-            case .noModules, .unknownKey, .ignoredInTranslation, .emptyLesson, .translationWithoutOriginal,
+            case .noModules, .unknownKey, .moreUnknownKeys, .ignoredInTranslation, .emptyLesson, .translationWithoutOriginal,
                  .checkWithoutLesson, .controlCharacter, .bidiCharacter, .misnamedFile, .lessonLooksLikeQuiz:
                 return .warning
             case .worksheet(let problem):
@@ -143,7 +146,7 @@ extension Diagnostic {
             case .frontMatterNotMapping: return .frontMatterNotMapping
             case .wrongType: return .wrongType
             case .invalidValue: return .invalidValue
-            case .unknownKey: return .unknownKey
+            case .unknownKey, .moreUnknownKeys: return .unknownKey
             case .ignoredInTranslation: return .ignoredInTranslation
             case .frontMatterTooLarge: return .frontMatterTooLarge
             case .yamlAnchorOrAlias: return .yamlAnchorOrAlias

@@ -48,6 +48,8 @@ extension Diagnostic.Problem {
                 return "不认识的设置 `\(key)`，会被忽略：你是不是想写 `\(suggestion)`？"
             }
             return "不认识的设置 `\(key)`，会被忽略：请检查拼写"
+        case .moreUnknownKeys(let count):
+            return "从这里起还有 \(count) 个不认识的设置，都会被忽略，不再一一列出：请检查这个文件的设置是不是写错了地方"
         case .ignoredInTranslation(let key):
             return "翻译文件里的 `\(key)` 会被忽略：这一项只从原文读取"
         case .frontMatterTooLarge(let bytes, let limit):
@@ -172,6 +174,8 @@ extension Diagnostic.Problem {
                 return "unknown key `\(key)` is ignored: did you mean `\(suggestion)`?"
             }
             return "unknown key `\(key)` is ignored: check the spelling"
+        case .moreUnknownKeys(let count):
+            return "\(count) more unknown keys from here on are ignored and not listed one by one: check whether this file's settings are in the right place"
         case .ignoredInTranslation(let key):
             return "`\(key)` is ignored in a translation: it is read from the original only"
         case .frontMatterTooLarge(let bytes, let limit):

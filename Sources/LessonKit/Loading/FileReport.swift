@@ -3,6 +3,12 @@ struct FileReport: Sendable, Equatable {
     /// The file as reported.
     var file: String
     var diagnostics: [Diagnostic] = []
+    /// How many `unknownKey` findings are listed one by one in a file, at most.
+    static let unknownKeysListedAtMost = 20
+    /// The unknown keys listed one by one so far.
+    private var unknownKeysListed = 0
+    /// Where the finding that counts the unknown keys past the first ones is, once there is one.
+    private var moreUnknownKeysIndex: Int?
 
     init(file: String) {
         self.file = file
@@ -61,6 +67,18 @@ struct FileReport: Sendable, Equatable {
 
     /// Reports a key nobody reads, with the nearest of `known`.
     mutating func unknownKey(_ entry: FrontMatter.Entry, known: [String]) {
+        // A file of hundreds of unknown keys (a pasted configuration, a hostile file) would bury
+        // every other finding: past the first ones, a single finding counts the rest.
+        if unknownKeysListed == Self.unknownKeysListedAtMost {
+            if let index = moreUnknownKeysIndex, case .moreUnknownKeys(let count) = diagnostics[index].problem {
+                diagnostics[index].problem = .moreUnknownKeys(count: count + 1)
+            } else {
+                moreUnknownKeysIndex = diagnostics.count
+                add(.moreUnknownKeys(count: 1), line: entry.line, column: entry.column)
+            }
+            return
+        }
+        unknownKeysListed += 1
         let suggestion = KeySuggestion(knownKeys: known).nearest(to: entry.key)
         add(.unknownKey(key: sanitized(entry.key, line: entry.line, column: entry.column), suggestion: suggestion),
             line: entry.line, column: entry.column)
