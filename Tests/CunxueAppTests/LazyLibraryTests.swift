@@ -67,6 +67,41 @@ struct LazyLibraryTests {
         #expect(state.quizSession != nil)
     }
 
+    /// Looking a check's question up (the notebook, results) reads that check only; making the
+    /// library reads none.
+    @Test func aChecksQuestionIsFoundByIdReadingThatCheckOnly() throws {
+        let library = Self.indexLibrary()
+        let checks = library.modules.flatMap(\.lessons).compactMap(\.deferredCheck)
+        #expect(checks.count > 3)
+        #expect(checks.allSatisfy { !$0.isRead })
+        let wanted = try #require(Self.fullLibrary.modules.flatMap(\.lessons).compactMap(\.check).last)
+        let question = try #require(wanted.questions.first)
+        let found = try #require(library.index.question(question.id))
+        #expect(found.question == question)
+        #expect(found.quiz == wanted)
+        #expect(library.index.quiz(wanted.id)?.lessonID != nil)
+        #expect(checks.filter(\.isRead).map(\.id) == [wanted.id])
+        #expect(library.index.question(wanted.id + "#no such question") == nil)
+        #expect(library.index.question("no-such-module/01.quiz#q") == nil)
+    }
+
+    /// The instructor's list of what was left out names a broken check, as with the whole
+    /// course in memory, though the check is read only when the list is asked for.
+    @Test func theSkippedListNamesABrokenCheck() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cunxue-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/m", withIntermediateDirectories: true)
+        try "---\ntitle: 模块\n---\n".write(toFile: folder + "/m/module.md", atomically: true, encoding: .utf8)
+        try "---\ntitle: 一课\n---\n\n正文。\n".write(toFile: folder + "/m/01-a.md", atomically: true, encoding: .utf8)
+        try "---\npassingGrade: 200\n---\n\n## 问？\n\n1. [x] 甲\n1. [ ] 乙\n"
+            .write(toFile: folder + "/m/01-a.quiz.md", atomically: true, encoding: .utf8)
+        let full = Library(CourseLoader().load(folder + "/m"))
+        let index = Self.indexLibrary(folder + "/m")
+        #expect(full.skippedFiles.count == 1)
+        #expect(index.course.skippedFiles.isEmpty)
+        #expect(index.skippedFiles == full.skippedFiles)
+    }
+
     @Test func theLastFewBodiesAreKeptAndTheOldestIsDropped() throws {
         let library = Self.indexLibrary(cachedBodies: 2)
         let lessons = Array(try #require(library.modules.first?.lessons).prefix(3))

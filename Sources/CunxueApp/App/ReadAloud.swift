@@ -219,7 +219,7 @@ extension ReaderState {
 extension QuizSession {
     /// The question in front and its options, numbered as on screen.
     func speakable(context: ScreenContext) -> Speakable? {
-        guard let item = current, let question = context.library.index.questions[item.questionID]?.question else { return nil }
+        guard let item = current, let question = context.library.index.question(item.questionID)?.question else { return nil }
         let content = question.content.value(for: context.contentLanguage)
         var parts = [context.strings.questionNumber(index + 1) + content.headingText]
         let body = content.body.plainText

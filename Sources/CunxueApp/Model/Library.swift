@@ -4,9 +4,10 @@ import Synchronization
 /// The loaded course and its lookup tables. Immutable while the app runs; held by reference so
 /// that comparing app states (done every frame) does not walk the whole course.
 ///
-/// The app loads the course as an index (`CourseLoader.Mode.index`): titles, counts and quizzes
-/// are in memory, a lesson's body is read from its file when the lesson is opened, through
-/// `body(of:in:)`, and the last few bodies are kept (`LessonBodyCache`).
+/// The app loads the course as an index (`CourseLoader.Mode.index`): titles, counts and module
+/// quizzes are in memory, a lesson's body is read from its file when the lesson is opened,
+/// through `body(of:in:)`, and the last few bodies are kept (`LessonBodyCache`); a lesson's check
+/// is read the first time it is asked for (`Lesson.check`) and kept.
 public final class Library: Sendable, Equatable {
     /// The course, as loaded.
     public let course: Course
@@ -18,6 +19,8 @@ public final class Library: Sendable, Equatable {
     /// Where each module is in `course.modules`, by id.
     private let moduleIndex: [String: Int]
     private let bodies: LessonBodyCache
+    /// `skippedFiles`, once worked out.
+    private let allSkippedFiles = Mutex<[SkippedFile]?>(nil)
     /// The reread advice's pieces of the last module asked for (`rereadPieces(of:)`).
     private let lastRereadPieces = Mutex<(moduleID: String, pieces: [Set<String>])?>(nil)
 
@@ -52,6 +55,19 @@ public final class Library: Sendable, Equatable {
         let content = lesson.content.value(for: language)
         guard let file = content.bodyFile else { return .success(content.body) }
         return bodies.body(of: file) { LessonBodyReader().body(of: content) }
+    }
+
+    /// What was left out of the course for its errors, as the instructor's list shows it: what
+    /// loading found, then what the lessons' checks leave out (a course loaded as an index reads
+    /// its checks when first asked for: this reads those not read yet, once).
+    public var skippedFiles: [SkippedFile] {
+        allSkippedFiles.withLock { kept in
+            if let kept { return kept }
+            let checks = course.modules.flatMap(\.lessons).compactMap(\.deferredCheck)
+            let all = course.skippedFiles + checks.flatMap(\.skippedFiles)
+            kept = all
+            return all
+        }
     }
 
     /// The files whose bodies are kept now, least recently used first (for tests).

@@ -27,7 +27,7 @@ extension LearnerRecord {
     /// - Parameter modules: the course's modules in the order the home screen lists them.
     func nextStep(in library: Library, modules: [Module]) -> NextStep? {
         if let open = lastOpenAttempt(in: library) {
-            let lessonID = library.index.quizzes[open.quizID]?.lessonID
+            let lessonID = library.index.quiz(open.quizID)?.lessonID
             return .resumeQuiz(quizID: open.quizID, moduleID: open.moduleID, lessonID: lessonID)
         }
         if let last = lastModuleID, let module = library.module(last), let step = nextStep(in: module) {
@@ -74,7 +74,7 @@ extension LearnerRecord {
     /// passed (a second go after passing is hers to take up, not a step).
     private func lastOpenAttempt(in library: Library) -> Attempt? {
         let open = attempts.filter { attempt in
-            library.index.quizzes[attempt.quizID] != nil
+            library.index.quiz(attempt.quizID) != nil
                 && openAttempt(quizID: attempt.quizID, moduleID: attempt.moduleID)?.id == attempt.id
                 && quizStatus(quizID: attempt.quizID, moduleID: attempt.moduleID) != .passed
         }

@@ -10,12 +10,14 @@ public struct CourseLoader: Sendable {
         /// Everything, lesson bodies included, with every finding: what `cunxue validate` and
         /// `cunxue import` need.
         case full
-        /// Ids, titles, front matter, quizzes and counts; lesson bodies stay on disk
-        /// (`LessonContent.bodyFile`) and `LessonBodyReader` reads one when it is opened. Every
+        /// Ids, titles, front matter, module quizzes and counts; lesson bodies stay on disk
+        /// (`LessonContent.bodyFile`) and `LessonBodyReader` reads one when it is opened, and a
+        /// lesson's check is read the first time it is asked for (`DeferredQuiz`). Every other
         /// file is opened, read and checked as in `.full` (links, special files, size, UTF-8,
         /// front matter), so the same modules, lessons, titles and questions load. Left to the
         /// opening (or to `.full`): the warnings about a lesson's body — empty, looks like a
-        /// quiz, a character made by an entity. What the app uses at start.
+        /// quiz, a character made by an entity — and every finding about a check. What the app
+        /// uses at start.
         case index
     }
 
@@ -63,6 +65,7 @@ public struct CourseLoader: Sendable {
         MarkdownParser.registerExtensions()
         var parser = FileParser()
         parser.parsesLessonBodies = mode == .full
+        parser.readsChecks = mode == .full
         let defers = mode == .index
         let assemblers: [ModuleAssembler]
         if folders.count == 1, let folder = folders.first {
@@ -177,20 +180,9 @@ public struct CourseLoader: Sendable {
                 skipped.append((root, SkippedFile(path: diagnostic.file, reasons: [diagnostic])))
             }
             for index in assembler.files.indices where !assembler.files[index].report.diagnostics.isEmpty {
-                let report = assembler.files[index].report
-                tagged += report.diagnostics.map { (root, $0) }
-                let isQuestionLevel: Bool
-                if case .quiz(let quiz)? = assembler.files[index].content, !quiz.hasFileError,
-                   assembler.files[index].role.language == nil {
-                    isQuestionLevel = true
-                } else {
-                    isQuestionLevel = false
-                }
-                let errors = report.diagnostics.filter { $0.severity == .error }
-                if !errors.isEmpty && !isQuestionLevel {
-                    skipped.append((root, SkippedFile(path: report.file, reasons: errors)))
-                }
+                tagged += assembler.files[index].report.diagnostics.map { (root, $0) }
             }
+            skipped += SkippedFile.left(outOf: assembler.files).map { (root, $0) }
             skipped += assembler.skippedQuestions.map { (root, $0) }
         }
         let ordered = tagged.enumerated().sorted { lhs, rhs in
@@ -232,5 +224,18 @@ struct PreparedLayer: Sendable {
     /// left out, rather than reported, when its folder is missing or empty).
     var hasModulesOrFindings: Bool {
         !assemblers.isEmpty || pathDiagnostics.contains { $0.diagnostic.code != .noModules && $0.diagnostic.code != .pathNotFound }
+    }
+}
+
+extension SkippedFile {
+    /// The files of `files` left out for their errors. An original quiz without an error of the
+    /// whole file is not: its questions with errors are left out one by one instead.
+    static func left(outOf files: [ParsedFile]) -> [SkippedFile] {
+        files.compactMap { file in
+            let errors = file.report.diagnostics.filter { $0.severity == .error }
+            guard !errors.isEmpty else { return nil }
+            if case .quiz(let quiz)? = file.content, !quiz.hasFileError, file.role.language == nil { return nil }
+            return SkippedFile(path: file.report.file, reasons: errors)
+        }
     }
 }

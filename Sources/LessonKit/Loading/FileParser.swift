@@ -10,6 +10,10 @@ struct FileParser: Sendable {
     /// empty lesson, one that looks like a quiz, a character made by an entity) come when the
     /// lesson is opened (`LessonBodyReader`) or from a full load.
     var parsesLessonBodies = true
+    /// Whether a lesson's check (`NAME.quiz.md` and its translations) is read. `false` for an
+    /// index: the check is read when it is first asked for (`DeferredQuiz`), and here it is
+    /// only named (no content, no findings).
+    var readsChecks = true
 
     /// Reads and parses one file a folder scan found.
     func parse(_ entry: ModuleFolder.FileEntry) -> ParsedFile {
@@ -25,6 +29,9 @@ struct FileParser: Sendable {
     ///   - role: what the file is.
     ///   - listedAsRegular: the folder listing said "regular file" (see `FileReader.readFile`).
     func parse(path: String, displayPath: String, name: String, role: FileRole, listedAsRegular: Bool = false) -> ParsedFile {
+        if !readsChecks, case .check = role.kind {
+            return ParsedFile(name: name, role: role, report: FileReport(file: displayPath), content: nil)
+        }
         if !parsesLessonBodies, case .lesson = role.kind,
            let parsed = parseFrontMatterOnly(path: path, displayPath: displayPath, name: name, role: role,
                                              listedAsRegular: listedAsRegular) {

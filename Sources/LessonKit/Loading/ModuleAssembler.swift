@@ -8,7 +8,8 @@ struct ModuleAssembler: Sendable {
     var folderDiagnostics: [Diagnostic] = []
     /// Questions left out of quizzes that loaded.
     var skippedQuestions: [SkippedFile] = []
-    /// Whether lesson bodies were left on disk (an index): lessons then say where to read them.
+    /// Whether lesson bodies and checks were left on disk (an index): lessons then say where to
+    /// read their bodies, and their checks are `DeferredQuiz`s.
     let defersLessonBodies: Bool
     /// The indices of `files` of each kind, in `files` order (a module of 50 lessons has some
     /// 125 files; looking each lesson's translations and check up by scanning them all adds up).
@@ -79,7 +80,7 @@ struct ModuleAssembler: Sendable {
         let moduleID = moduleID
         let worksheets = assembleWorksheets()
         let lessons = assembleLessons()
-        let quiz = assembleQuiz(originalName: "quiz", translationsOf: .moduleQuiz, id: "\(moduleID)/quiz")
+        let quiz = assembleQuiz(translationsOf: .moduleQuiz, id: "\(moduleID)/quiz")
         let scenarios = assembleScenarios()
         guard files[moduleIndex].isUsable, let module = moduleFile, let title = module.title else { return nil }
         let language = module.language ?? .simplifiedChinese
@@ -125,10 +126,14 @@ struct ModuleAssembler: Sendable {
             }
             // The lesson's `id:` keeps its history (and its check's) when the file is renamed.
             let lessonID = lesson.id ?? name
-            let check = assembleQuiz(originalName: name, translationsOf: .check(lessonName: name), id: "\(moduleID)/\(lessonID).quiz")
-            lessons.append(Lesson(id: lessonID, moduleID: moduleID,
-                                  content: Localized(originalLanguage: language, original: original, translations: translations),
-                                  check: check))
+            let checkID = "\(moduleID)/\(lessonID).quiz"
+            let content = Localized(originalLanguage: language, original: original, translations: translations)
+            if defersLessonBodies, let check = deferredCheck(named: name, id: checkID) {
+                lessons.append(Lesson(id: lessonID, moduleID: moduleID, content: content, deferredCheck: check))
+            } else {
+                lessons.append(Lesson(id: lessonID, moduleID: moduleID, content: content,
+                                      check: assembleQuiz(translationsOf: .check(lessonName: name), id: checkID)))
+            }
         }
         return lessons
     }
@@ -148,51 +153,30 @@ struct ModuleAssembler: Sendable {
         }
     }
 
+    /// The check of lesson `name` as a `DeferredQuiz` (an index does not read checks), when the
+    /// folder has its original file.
+    private func deferredCheck(named name: String, id: String) -> DeferredQuiz? {
+        let indices = filesOfKind[.check(lessonName: name)] ?? []
+        guard indices.contains(where: { files[$0].role.language == nil }) else { return nil }
+        let originalFirst = indices.filter { files[$0].role.language == nil } + indices.filter { files[$0].role.language != nil }
+        return DeferredQuiz(id: id, files: originalFirst.map { folder.files[$0] }, language: language)
+    }
+
     /// Where the body of the lesson file at `index` is read on demand; `nil` when it was parsed.
     private func bodyFile(of index: Int, name: String) -> LessonBodyFile? {
         guard defersLessonBodies, let stamp = files[index].stamp else { return nil }
         return LessonBodyFile(path: folder.files[index].path, stamp: stamp, role: files[index].role)
     }
 
-    private mutating func assembleQuiz(originalName: String, translationsOf kind: FileRole.Kind, id: String) -> Quiz? {
+    /// The quiz of `kind` (a module quiz, or a lesson's check) assembled from its original and
+    /// translations (`QuizAssembler`), their findings written back to their reports.
+    private mutating func assembleQuiz(translationsOf kind: FileRole.Kind, id: String) -> Quiz? {
         let indices = filesOfKind[kind] ?? []
-        guard let originalIndex = indices.first(where: { files[$0].role.language == nil }),
-              files[originalIndex].content != nil,
-              case .quiz(let quiz)? = files[originalIndex].content else { return nil }
-        var messageTranslations: [LanguageTag: QuizMessages] = [:]
-        var contentTranslations: [LanguageTag: [QuestionContent]] = [:]
-        for index in indices {
-            guard let tag = files[index].role.language, case .quiz(let translated)? = files[index].content else { continue }
-            checkTranslation(translated, against: quiz, fileIndex: index)
-            guard !files[index].report.hasError else { continue }
-            messageTranslations[tag] = QuizMessages(pass: translated.messages.pass ?? quiz.messages.pass,
-                                                    fail: translated.messages.fail ?? quiz.messages.fail)
-            contentTranslations[tag] = translated.questions.map(\.content)
-        }
-        guard !quiz.hasFileError else { return nil }
-        var questions: [Question] = []
-        for (number, raw) in quiz.questions.enumerated() {
-            guard !raw.hasError, let kind = raw.kind else {
-                let reasons = files[originalIndex].report.diagnostics.filter {
-                    $0.severity == .error && $0.line >= raw.line && $0.line < nextQuestionLine(after: number, in: quiz)
-                }
-                skippedQuestions.append(SkippedFile(path: files[originalIndex].report.file, questionHeading: raw.headingText, reasons: reasons))
-                continue
-            }
-            var translations: [LanguageTag: QuestionContent] = [:]
-            for (tag, contents) in contentTranslations where number < contents.count {
-                translations[tag] = contents[number]
-            }
-            questions.append(Question(
-                id: "\(id)#\(raw.id ?? raw.headingText)", kind: kind, shuffleAnswers: raw.shuffleAnswers,
-                content: Localized(originalLanguage: language, original: raw.content, translations: translations),
-                line: raw.line))
-        }
-        guard !questions.isEmpty else { return nil }
-        var options = quiz.options
-        if let count = options.questionsPerAttempt { options.questionsPerAttempt = min(count, questions.count) }
-        return Quiz(id: id, options: options, questions: questions,
-                    messages: Localized(originalLanguage: language, original: quiz.messages, translations: messageTranslations))
+        var assembler = QuizAssembler(files: indices.map { files[$0] }, language: language)
+        let quiz = assembler.assemble(id: id)
+        for (offset, index) in indices.enumerated() { files[index].report = assembler.files[offset].report }
+        skippedQuestions += assembler.skippedQuestions
+        return quiz
     }
 
     /// The scenarios whose original loaded, each with the translations that match it (those
@@ -217,51 +201,6 @@ struct ModuleAssembler: Sendable {
                                                          translations: translations)))
         }
         return scenarios
-    }
-
-    private func nextQuestionLine(after number: Int, in quiz: QuizFile) -> Int {
-        number + 1 < quiz.questions.count ? quiz.questions[number + 1].line : Int.max
-    }
-
-    /// Reports where a translated quiz does not match its original: its number of questions and
-    /// which are missing or extra, else each question of another kind or number of answers.
-    private mutating func checkTranslation(_ translated: QuizFile, against original: QuizFile, fileIndex: Int) {
-        if translated.questions.count != original.questions.count {
-            files[fileIndex].report.add(.translationMismatch(.questionCount(
-                translation: translated.questions.count, original: original.questions.count)))
-            reportUnmatchedQuestions(translated, against: original, fileIndex: fileIndex)
-            return
-        }
-        for (offset, pair) in zip(translated.questions, original.questions).enumerated() {
-            let (mine, theirs) = pair
-            if let kind = mine.kind, let originalKind = theirs.kind, kind != originalKind {
-                files[fileIndex].report.add(.translationMismatch(.kind(
-                    number: offset + 1, heading: theirs.headingText, translation: kind, original: originalKind)), line: mine.line)
-            } else if mine.content.answers.count != theirs.content.answers.count, mine.kind != nil, theirs.kind != nil {
-                files[fileIndex].report.add(.translationMismatch(.answerCount(
-                    number: offset + 1, heading: theirs.headingText, translation: mine.content.answers.count,
-                    original: theirs.content.answers.count)), line: mine.line)
-            }
-        }
-    }
-
-    /// Names each question of the original that the translation lacks (at the translated question
-    /// it should come before, else line 1) and each translated question the original lacks.
-    private mutating func reportUnmatchedQuestions(_ translated: QuizFile, against original: QuizFile, fileIndex: Int) {
-        let shape = { (question: RawQuestion) in QuestionAlignment.Shape(kind: question.kind, answers: question.content.answers.count) }
-        let pairing = QuestionAlignment.pair(translation: translated.questions.map(shape), original: original.questions.map(shape))
-        for index in pairing.missing {
-            let next = pairing.pairs.first { $0.original > index }
-            let question = original.questions[index]
-            files[fileIndex].report.add(.translationMismatch(.missingQuestion(
-                number: index + 1, heading: question.headingText, line: question.line)),
-                                        line: next.map { translated.questions[$0.translation].line } ?? 1)
-        }
-        for index in pairing.extra {
-            let question = translated.questions[index]
-            files[fileIndex].report.add(.translationMismatch(.extraQuestion(number: index + 1, heading: question.headingText)),
-                                        line: question.line)
-        }
     }
 
     /// Warns about translations without their original and checks without their lesson.

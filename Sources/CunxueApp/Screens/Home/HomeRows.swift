@@ -38,7 +38,7 @@ extension ScreenContext {
     /// The mistake notebook's questions that the course still has, soonest due first.
     var notebookEntries: [MistakeEntry] {
         guard let record else { return [] }
-        return record.notebook.active.filter { library.index.questions[$0.questionID] != nil }
+        return record.notebook.active.filter { library.index.question($0.questionID) != nil }
     }
 
     /// Notebook entries due now whose question still exists in the course.

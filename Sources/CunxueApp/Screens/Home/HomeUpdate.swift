@@ -59,7 +59,7 @@ extension HomeState: ScreenState {
         guard let module = context.library.module(step.moduleID) else { return [] }
         switch step {
         case .resumeQuiz(let quizID, _, let lessonID):
-            guard let quiz = context.library.index.quizzes[quizID]?.quiz else { return [] }
+            guard let quiz = context.library.index.quiz(quizID)?.quiz else { return [] }
             return QuizSession.start(quiz, moduleID: module.id, lessonID: lessonID, context: &context)
         case .read(_, let lessonID):
             return ReaderState.open(moduleID: module.id, lessonID: lessonID, context: &context)

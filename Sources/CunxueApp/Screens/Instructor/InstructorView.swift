@@ -45,7 +45,7 @@ enum InstructorView {
         switch item {
         case .classTable: return s.menuClass
         case .importFolder: return s.menuImport
-        case .skipped: return s.menuSkipped + " (\(context.library.course.skippedFiles.count))"
+        case .skipped: return s.menuSkipped + " (\(context.library.skippedFiles.count))"
         case .changePIN: return s.menuChangePIN
         case .back: return s.menuBack
         case .leave: return s.menuLeave
@@ -100,7 +100,7 @@ enum InstructorView {
     }
 
     private static func skippedLines(_ context: ScreenContext, width: Int) -> [StyledLine] {
-        let skipped = context.library.course.skippedFiles
+        let skipped = context.library.skippedFiles
         if skipped.isEmpty { return [StyledLine(context.strings.noSkipped, style: Theme.good)] }
         var lines: [StyledLine] = []
         for file in skipped {

@@ -103,7 +103,7 @@ enum LearnerDetailView {
         let s = context.strings
         var lines = LineWrapper.wrap(StyledLine("✗ " + questionTitle(answer.questionID, context), style: Theme.bad), width: width - 2, ambiguous: context.ambiguous)
             .map { $0.prefixed(by: [Span("  ")]) }
-        guard let question = context.library.index.questions[answer.questionID]?.question else { return lines }
+        guard let question = context.library.index.question(answer.questionID)?.question else { return lines }
         let content = question.content.value(for: context.contentLanguage)
         let texts = content.answers.map { WorksheetView.clean($0.plainText) }
         let separator = question.kind == .ordering ? " → " : (context.language == .zh ? "；" : "; ")
@@ -119,13 +119,13 @@ enum LearnerDetailView {
 
     private static func quizTitle(_ attempt: Attempt, _ context: ScreenContext) -> String {
         let module = context.library.module(attempt.moduleID)
-        if let lessonID = context.library.index.quizzes[attempt.quizID]?.lessonID, let lesson = module?.lesson(lessonID) {
+        if let lessonID = context.library.index.quiz(attempt.quizID)?.lessonID, let lesson = module?.lesson(lessonID) {
             return lesson.title.value(for: context.contentLanguage)
         }
         return (module?.title.value(for: context.contentLanguage) ?? WorksheetView.clean(attempt.moduleID)) + " " + context.glyphs.separator + " " + context.strings.moduleQuiz
     }
 
     private static func questionTitle(_ id: String, _ context: ScreenContext) -> String {
-        context.library.index.questions[id]?.question.content.value(for: context.contentLanguage).headingText ?? WorksheetView.clean(id)
+        context.library.index.question(id)?.question.content.value(for: context.contentLanguage).headingText ?? WorksheetView.clean(id)
     }
 }

@@ -18,7 +18,7 @@ enum NotebookView {
         let round = due > 0 ? s.notebookStartReview(due) : s.notebookStartPractice(entries.count)
         var items = [SelectList.Item(StyledLine(round, style: Theme.emphasis))]
         for entry in entries {
-            let heading = context.library.index.questions[entry.questionID]?.question.content
+            let heading = context.library.index.question(entry.questionID)?.question.content
                 .value(for: context.contentLanguage).headingText ?? entry.questionID
             let days = daysUntil(entry.dueAt, context)
             items.append(SelectList.Item(StyledLine(heading),

@@ -69,7 +69,7 @@ extension QuizSession {
         }
         session.index = next
         if let draft = attempt.draft, draft.questionID == items[next].questionID,
-           let kind = context.library.index.questions[draft.questionID]?.question.kind {
+           let kind = context.library.index.question(draft.questionID)?.question.kind {
             session.restore(draft.chosen, kind: kind)
         }
         context.show(.quiz(session))
@@ -113,7 +113,7 @@ extension QuizSession {
             entries = due.isEmpty ? context.notebookEntries : due
         }
         let items = entries.compactMap { entry -> Item? in
-            guard let location = context.library.index.questions[entry.questionID] else { return nil }
+            guard let location = context.library.index.question(entry.questionID) else { return nil }
             return item(for: location.question, options: location.quiz.options, random: &context.random)
         }
         guard !items.isEmpty else {
@@ -147,5 +147,5 @@ extension QuizSession.Item {
 
 extension ScreenContext {
     /// The question an item asks, if the course still has it.
-    func question(_ item: QuizSession.Item) -> Question? { library.index.questions[item.questionID]?.question }
+    func question(_ item: QuizSession.Item) -> Question? { library.index.question(item.questionID)?.question }
 }

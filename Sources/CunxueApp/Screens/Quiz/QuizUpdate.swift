@@ -169,7 +169,7 @@ extension QuizSession: ScreenState {
         case .quiz(let quizID, _, _, let attemptID):
             let correctCount = outcomes.filter(\.correct).count
             let score = Attempt.scorePercent(correct: correctCount, total: items.count)
-            let grade = context.library.index.quizzes[quizID]?.quiz.options.passingGrade ?? 80
+            let grade = context.library.index.quiz(quizID)?.quiz.options.passingGrade ?? 80
             let passed = score >= grade
             context.show(.results(QuizResult(session: self, scorePercent: score, passed: passed)))
             let now = context.now

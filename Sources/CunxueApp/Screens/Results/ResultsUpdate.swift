@@ -6,7 +6,7 @@ extension QuizResult: ScreenState {
     /// goes back to the module.
     mutating func update(_ input: ScreenInput, context: inout ScreenContext) -> [Effect] {
         guard case .quiz(let quizID, let moduleID, let lessonID, _) = session.mode,
-              let quiz = context.library.index.quizzes[quizID]?.quiz, let module = context.library.module(moduleID) else {
+              let quiz = context.library.index.quiz(quizID)?.quiz, let module = context.library.module(moduleID) else {
             context.show(.home(HomeState()))
             return []
         }

@@ -7,7 +7,7 @@ import TerminalKit
 enum ResultsView {
     static func lines(_ result: QuizResult, _ context: ScreenContext, width: Int) -> [StyledLine] {
         let s = context.strings
-        guard case .quiz(let quizID, _, _, _) = result.session.mode, let quiz = context.library.index.quizzes[quizID]?.quiz else { return [] }
+        guard case .quiz(let quizID, _, _, _) = result.session.mode, let quiz = context.library.index.quiz(quizID)?.quiz else { return [] }
         let messages = quiz.messages.value(for: context.contentLanguage)
         var lines: [StyledLine] = []
         let correct = result.session.outcomes.filter(\.correct).count
@@ -73,7 +73,7 @@ enum ResultsView {
 
     /// The lessons of `module` that teach what a failed module quiz's missed questions asked.
     static func rereadLessons(_ result: QuizResult, module: Module, context: ScreenContext) -> [Lesson] {
-        let missed = result.session.outcomes.filter { !$0.correct }.compactMap { context.library.index.questions[$0.questionID]?.question }
+        let missed = result.session.outcomes.filter { !$0.correct }.compactMap { context.library.index.question($0.questionID)?.question }
         return RereadAdvice.lessons(for: missed, in: module, lessonPieces: context.library.rereadPieces(of: module))
     }
 
@@ -81,7 +81,7 @@ enum ResultsView {
     /// matter, each with its comment, in the order they were on screen.
     private static func missedLines(_ outcome: QuizSession.Outcome, number: Int, session: QuizSession, context: ScreenContext,
                                     width: Int) -> [StyledLine] {
-        guard let question = context.library.index.questions[outcome.questionID]?.question else { return [] }
+        guard let question = context.library.index.question(outcome.questionID)?.question else { return [] }
         let s = context.strings
         let content = question.content.value(for: context.contentLanguage)
         let order = session.items.first { $0.questionID == outcome.questionID }?.order ?? Array(content.answers.indices)
@@ -129,7 +129,7 @@ enum ResultsView {
     static func hints(_ result: QuizResult, _ context: ScreenContext) -> [KeyHintBar.Hint] {
         let s = context.strings
         var hints: [KeyHintBar.Hint] = [.init("Enter", enterLabel(result, context))]
-        if case .quiz(let quizID, _, _, _) = result.session.mode, context.library.index.quizzes[quizID]?.quiz.options.enableRetry == true {
+        if case .quiz(let quizID, _, _, _) = result.session.mode, context.library.index.quiz(quizID)?.quiz.options.enableRetry == true {
             hints.append(.init("1", s.keyRetry))
         }
         return hints + [.init("↑↓", s.keyScroll), .init("Esc", s.keyBackToModule), .init("?", s.keyHelp), .init("L", s.keyLanguage)]
