@@ -25,8 +25,8 @@ public struct InstructorStore: Sendable {
     public var lockURL: URL { directory.url.appendingPathComponent("instructor.lock") }
 
     /// The instructor's profile (an empty one when there is no file yet).
-    /// - Throws: `StoreError.newerSchema`, or `.ioFailure` (operation `decode`) when neither the
-    ///   file nor its backup can be read.
+    /// - Throws: `StoreError.newerSchema`; `.damaged` or `.notAFile` when neither the file nor its
+    ///   backup can be used; another read error of the file as it is.
     public func load() throws(StoreError) -> InstructorProfile {
         guard let folder = try StoreFolder.open(path: directory.path, create: false) else { return InstructorProfile() }
         return try load(in: folder)
@@ -38,27 +38,24 @@ public struct InstructorStore: Sendable {
     /// `load()` in the open data directory. A link or special file is never read: it counts as
     /// a damaged file (the backup is tried).
     private func load(in folder: StoreFolder) throws(StoreError) -> InstructorProfile {
-        var firstFailure: StoreError?
-        for name in ["instructor.json", "instructor.json.bak"] {
-            let path = folder.path + "/" + name
-            let data: Data
-            do {
-                guard let read = try folder.read(name, limit: Self.fileSizeLimit) else { continue }
-                data = read
-            } catch .notAFile(let path, let kind) {
-                firstFailure = firstFailure ?? .notAFile(path: path, kind: kind)
-                continue
-            }
+        let profile = try folder.readFileOrBackup("instructor.json", backup: "instructor.json.bak", limit: Self.fileSizeLimit,
+                                                  fallsBackOn: Self.isNotAFile) { data, path throws(StoreError) in
             do {
                 return try RecordCoding.makeDecoder().decode(InstructorProfile.self, from: RecordCoding.withoutByteOrderMark(data))
             } catch RecordFormatError.newerSchema(let found, let supported) {
                 throw .newerSchema(path: path, found: found, supported: supported)
             } catch {
-                firstFailure = firstFailure ?? .damaged(path: path)
+                return nil
             }
         }
-        if let firstFailure { throw firstFailure }
-        return InstructorProfile()
+        return profile ?? InstructorProfile()
+    }
+
+    /// Whether a read error is a link or special file where `instructor.json` should be (then the
+    /// backup is read); any other read error is thrown, never passed over for an older PIN.
+    private static func isNotAFile(_ error: StoreError) -> Bool {
+        if case .notAFile = error { return true }
+        return false
     }
 
     /// Sets (or changes) the instructor PIN; the count of wrong tries starts again.

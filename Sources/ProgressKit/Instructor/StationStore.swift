@@ -35,32 +35,17 @@ public struct StationStore: Sendable {
     ///   backup can be read, `.newerSchema` for a file of a newer version.
     public func load() throws(StoreError) -> String? {
         guard let folder = try StoreFolder.open(path: directory.path, create: false) else { return nil }
-        var firstFailure: StoreError?
-        for name in ["station.json", "station.json.bak"] {
-            let path = folder.path + "/" + name
-            let data: Data
-            do {
-                guard let read = try folder.read(name, limit: Self.fileSizeLimit) else { continue }
-                data = read
-            } catch {
-                firstFailure = firstFailure ?? error
-                continue
-            }
+        // Whatever keeps the file from being read, the backup is tried.
+        return try folder.readFileOrBackup("station.json", backup: "station.json.bak", limit: Self.fileSizeLimit,
+                                           fallsBackOn: { _ in true }) { data, path throws(StoreError) in
             guard let file = try? RecordCoding.makeDecoder().decode(File.self, from: RecordCoding.withoutByteOrderMark(data)) else {
-                firstFailure = firstFailure ?? .damaged(path: path)
-                continue
+                return nil
             }
             guard file.schemaVersion <= Self.currentSchemaVersion else {
                 throw .newerSchema(path: path, found: file.schemaVersion, supported: Self.currentSchemaVersion)
             }
-            guard let clean = try? StationName.sanitize(file.name) else {
-                firstFailure = firstFailure ?? .damaged(path: path)
-                continue
-            }
-            return clean
+            return try? StationName.sanitize(file.name)
         }
-        if let firstFailure { throw firstFailure }
-        return nil
     }
 
     /// Keeps the station's name (the data directory is created when missing).

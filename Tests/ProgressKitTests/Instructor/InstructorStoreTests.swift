@@ -72,6 +72,47 @@ struct InstructorStoreTests {
         #expect(throws: StoreError.self) { try store.checkPIN("2580", at: TestTime.at(3)) }
     }
 
+    /// A store whose `instructor.json` holds the PIN 1357 and whose backup holds 2580.
+    private func storeWithBackup(_ folder: TemporaryFolder, seed: UInt64) throws -> InstructorStore {
+        let store = store(folder)
+        var generator = SeededGenerator(seed: seed)
+        try store.setPIN(try Self.hasher.hash("2580", using: &generator), at: TestTime.t0)
+        try store.setPIN(try Self.hasher.hash("1357", using: &generator), at: TestTime.at(1))
+        return store
+    }
+
+    @Test func aLinkCountsAsDamagedAndTheBackupIsRead() throws {
+        let folder = try TemporaryFolder("instructor")
+        defer { folder.remove() }
+        let store = try storeWithBackup(folder, seed: 10)
+        try FileManager.default.removeItem(at: store.fileURL)
+        try FileManager.default.createSymbolicLink(atPath: store.fileURL.path, withDestinationPath: "/dev/null")
+        #expect(try store.load().pinSetAt == TestTime.t0)
+        try Data("garbage".utf8).write(to: store.backupURL)
+        #expect(throws: StoreError.notAFile(path: store.fileURL.path, kind: .symbolicLink)) { try store.load() }
+    }
+
+    @Test func aFileTooLargeIsThrownNotPassedOverForTheBackup() throws {
+        let folder = try TemporaryFolder("instructor")
+        defer { folder.remove() }
+        let store = try storeWithBackup(folder, seed: 11)
+        try Data(repeating: 0x20, count: InstructorStore.fileSizeLimit + 1).write(to: store.fileURL)
+        #expect(throws: StoreError.fileTooLarge(path: store.fileURL.path, size: InstructorStore.fileSizeLimit + 1,
+                                                limit: InstructorStore.fileSizeLimit)) { try store.load() }
+    }
+
+    @Test func aNewerFileIsNeverPassedOver() throws {
+        let folder = try TemporaryFolder("instructor")
+        defer { folder.remove() }
+        let store = try storeWithBackup(folder, seed: 12)
+        try Data(#"{"schemaVersion": 2}"#.utf8).write(to: store.fileURL)
+        #expect(throws: StoreError.newerSchema(path: store.fileURL.path, found: 2, supported: 1)) { try store.load() }
+        try Data("garbage".utf8).write(to: store.fileURL)
+        #expect(try store.load().pinSetAt == TestTime.t0)
+        try Data("garbage".utf8).write(to: store.backupURL)
+        #expect(throws: StoreError.damaged(path: store.fileURL.path)) { try store.load() }
+    }
+
     @Test func messagesTellWhatToDo() {
         #expect(InstructorPINCheck.rejected(failures: 3, wait: 2).message.zh == "密码不对。请等 2 秒再试。")
         #expect(InstructorPINCheck.mustWait(seconds: 1.2).message.en.contains("wait 2 seconds"))
