@@ -12,8 +12,20 @@ struct DeferredCheckTests {
         return loader.load(folder)
     }
 
-    private static let module = "---\ntitle: 模块\n---\n"
-    private static let lesson = "---\ntitle: 第一课\n---\n\n# 正文\n\n内容。\n"
+    private static let goodCheck = "## 问题？\n\n1. [x] 甲\n1. [ ] 乙\n"
+
+    /// Runs `body` with a temporary folder holding module `m`: a lesson for each name, with the check given.
+    private func withModule(checks: [(lesson: String, check: String)], _ body: (String) throws -> Void) throws {
+        try FixturePaths.withTemporaryFolder { folder in
+            try FileManager.default.createDirectory(atPath: folder + "/m", withIntermediateDirectories: true)
+            try "---\ntitle: 模块\n---\n".write(toFile: folder + "/m/module.md", atomically: true, encoding: .utf8)
+            for (lesson, check) in checks {
+                try "---\ntitle: 一课\n---\n\n# 正文\n\n内容。\n".write(toFile: folder + "/m/\(lesson).md", atomically: true, encoding: .utf8)
+                try check.write(toFile: folder + "/m/\(lesson).quiz.md", atomically: true, encoding: .utf8)
+            }
+            try body(folder)
+        }
+    }
 
     @Test(arguments: [FixturePaths.bundledCourse, FixturePaths.root + "/GoodCourse"])
     func aCheckIsReadWhenFirstAskedForAndIsTheFullLoadsCheck(folder: String) throws {
@@ -39,12 +51,8 @@ struct DeferredCheckTests {
     }
 
     @Test func aCheckWithoutAUsableQuestionIsNoCheckAsInAFullLoad() throws {
-        try FixturePaths.withTemporaryFolder { folder in
-            try FileManager.default.createDirectory(atPath: folder + "/m", withIntermediateDirectories: true)
-            try Self.module.write(toFile: folder + "/m/module.md", atomically: true, encoding: .utf8)
-            try Self.lesson.write(toFile: folder + "/m/01-a.md", atomically: true, encoding: .utf8)
-            // No answer is marked right: the question is left out, and the check with it.
-            try "## 问题？\n\n1. [ ] 甲\n1. [ ] 乙\n".write(toFile: folder + "/m/01-a.quiz.md", atomically: true, encoding: .utf8)
+        // No answer is marked right: the question is left out, and the check with it.
+        try withModule(checks: [("01-a", "## 问题？\n\n1. [ ] 甲\n1. [ ] 乙\n")]) { folder in
             let full = load("m", mode: .full, workingDirectory: folder)
             let index = load("m", mode: .index, workingDirectory: folder)
             let lesson = try #require(index.modules.first?.lessons.first)
@@ -58,13 +66,7 @@ struct DeferredCheckTests {
     }
 
     @Test func aCheckReplacedByAPipeOrALinkBeforeItIsAskedForIsNoCheck() throws {
-        try FixturePaths.withTemporaryFolder { folder in
-            try FileManager.default.createDirectory(atPath: folder + "/m", withIntermediateDirectories: true)
-            try Self.module.write(toFile: folder + "/m/module.md", atomically: true, encoding: .utf8)
-            for name in ["01-a", "02-b"] {
-                try Self.lesson.write(toFile: folder + "/m/\(name).md", atomically: true, encoding: .utf8)
-                try "## 问题？\n\n1. [x] 甲\n1. [ ] 乙\n".write(toFile: folder + "/m/\(name).quiz.md", atomically: true, encoding: .utf8)
-            }
+        try withModule(checks: [("01-a", Self.goodCheck), ("02-b", Self.goodCheck)]) { folder in
             let index = load("m", mode: .index, workingDirectory: folder)
             let lessons = try #require(index.modules.first?.lessons)
             try FileManager.default.removeItem(atPath: folder + "/m/01-a.quiz.md")
@@ -77,11 +79,7 @@ struct DeferredCheckTests {
     }
 
     @Test func aCheckIsReadOnceAndKept() throws {
-        try FixturePaths.withTemporaryFolder { folder in
-            try FileManager.default.createDirectory(atPath: folder + "/m", withIntermediateDirectories: true)
-            try Self.module.write(toFile: folder + "/m/module.md", atomically: true, encoding: .utf8)
-            try Self.lesson.write(toFile: folder + "/m/01-a.md", atomically: true, encoding: .utf8)
-            try "## 问题？\n\n1. [x] 甲\n1. [ ] 乙\n".write(toFile: folder + "/m/01-a.quiz.md", atomically: true, encoding: .utf8)
+        try withModule(checks: [("01-a", Self.goodCheck)]) { folder in
             let lesson = try #require(load("m", mode: .index, workingDirectory: folder).modules.first?.lessons.first)
             let first = try #require(lesson.check)
             try FileManager.default.removeItem(atPath: folder + "/m/01-a.quiz.md")
