@@ -2,6 +2,8 @@ import ArgumentParser
 import CunxueApp
 import Foundation
 import LessonKit
+import ProgressKit
+import TerminalKit
 
 extension CunxueBench {
     /// Loads a course folder in-process, as the app does at start, without a terminal: the
@@ -15,11 +17,14 @@ extension CunxueBench {
         @Option(help: "The course folder (loaded as the app's --lessons layer).") var lessons: String
         @Option(help: "Loads timed.") var runs = 5
         @Flag(help: "Read everything, as `cunxue validate` does, instead of the app's index.") var full = false
+        @Flag(help: "Also sign a new learner in and draw the home screen at 80x24, as the app does next (home_ms).")
+        var home = false
 
         func run() {
             var wall = Timings()
             var processor = Timings()
             var indexing = Timings()
+            var homes = Timings()
             var modules = 0
             var lessonCount = 0
             for _ in 0..<runs {
@@ -33,12 +38,24 @@ extension CunxueBench {
                 wall.add(Double(end - start) / 1_000_000)
                 indexing.add(Double(end - loaded) / 1_000_000)
                 processor.add(processorMilliseconds() - cpuBefore)
+                if home { homes.add(homeMilliseconds(app)) }
                 modules = library.course.modules.count
                 lessonCount = library.course.modules.reduce(0) { $0 + $1.lessons.count }
             }
             print("modules=\(modules) lessons=\(lessonCount)")
             print(String(format: "wall_median_ms=%.1f wall_best_ms=%.1f cpu_median_ms=%.1f library_ms=%.1f", wall.median, wall.best,
-                         processor.median, indexing.median))
+                         processor.median, indexing.median) + (home ? String(format: " home_ms=%.2f", homes.median) : ""))
+        }
+
+        /// Signs a new learner in on `library` and draws the home screen once, timed.
+        private func homeMilliseconds(_ library: Library) -> Double {
+            let start = monotonicNanoseconds()
+            var state = AppState(size: Size(width: 80, height: 24), language: .zh, now: Date(), library: library)
+            guard let learner = try? Learner(id: "bench0001", displayName: "王芳", createdAt: Date()) else { return 0 }
+            _ = state.update(.signedIn(LearnerRecord(learner: learner), warnings: []))
+            let screen = renderScreen(state)
+            withExtendedLifetime(screen) {}
+            return Double(monotonicNanoseconds() - start) / 1_000_000
         }
     }
 }
