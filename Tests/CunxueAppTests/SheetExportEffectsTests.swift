@@ -25,6 +25,31 @@ import Testing
         try store.save(record, with: lock)
     }
 
+    /// A learner's export folder never starts with a dot (it would be hidden), also when a
+    /// combining mark follows the dot; a line break with a mark after it is still a space.
+    @Test func aNameStartingWithADotGivesAVisibleFolder() {
+        for name in [".王芳", "..王芳", ".\u{301}王芳", "王\n\u{301}芳"] {
+            let folder = SheetExporter.learnerFolderName(name: name, id: "wangfang01")
+            #expect(folder.unicodeScalars.first != ".", "\(name.debugDescription) gave \(folder.debugDescription)")
+            #expect(!folder.unicodeScalars.contains("\n"))
+            #expect(folder.hasSuffix("-wangfang01"))
+        }
+    }
+
+    /// A question whose own part starts with a combining mark is found by its id.
+    @Test func aQuestionIDWithACombiningMarkAfterItsHashIsFound() throws {
+        let question = Question(id: "m/quiz#\u{301}问", kind: .single, shuffleAnswers: false,
+                                content: Localized(originalLanguage: .simplifiedChinese, original: QuestionContent(heading: [.text("\u{301}问")], answers: [])),
+                                line: 1)
+        let quiz = Quiz(id: "m/quiz", questions: [question], messages: Localized(originalLanguage: .simplifiedChinese, original: QuizMessages()))
+        let module = Module(id: "m", folderName: "m", path: "m", level: .basic, requires: [], language: .simplifiedChinese,
+                            content: Localized(originalLanguage: .simplifiedChinese,
+                                               original: ModuleContent(title: "模块", summary: nil, introduction: Document(), sourcePath: "m/module.md")),
+                            lessons: [], quiz: quiz, scenarios: [])
+        let found = try #require(CourseIndex(Course(modules: [module])).question(question.id))
+        #expect(found.question == question)
+    }
+
     @Test func theDefaultFolderIsAUSBStickWhenOneIsMounted() throws {
         let root = try folder()
         defer { try? FileManager.default.removeItem(at: root) }

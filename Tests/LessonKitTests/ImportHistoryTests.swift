@@ -177,6 +177,22 @@ struct ImportHistoryTests {
 
 /// The ids authors write: `id:` in a lesson's front matter, `id:` in a question's options block.
 struct ContentIDTests {
+    /// A lesson id may not hold `/` or start with `.`, also when a combining mark follows (one
+    /// Swift `Character` with it, which is not `/`).
+    @Test(arguments: ["a/b", "a/\u{301}b", ".hidden", ".\u{301}hidden", "two\nlines", "two\n\u{301}lines"])
+    func aLessonIDWithASlashOrLeadingDotIsRefused(text: String) {
+        #expect(ContentID.parse(text, allowsSlash: false) == nil)
+    }
+
+    @Test func pathsSplitAtEverySlash() {
+        #expect(ScalarText.lastPathComponent("/media/usb/\u{301}课程") == "\u{301}课程")
+        #expect(ScalarText.lastPathComponent("/media/usb/课程/") == "课程")
+        #expect(ScalarText.lastPathComponent("课程") == "课程")
+        #expect(ScalarText.parentPath("/media/usb/\u{301}课程") == "/media/usb")
+        #expect(ScalarText.split("a/\u{301}b//c", at: "/") == ["a", "\u{301}b", "", "c"])
+        #expect(ScalarText.replacing(["\n", "\t"], in: "a\n\u{301}b\t\u{301}", with: " ") == "a \u{301}b \u{301}")
+    }
+
     @Test func idsAuthorsWriteNameLessonsAndQuestions() throws {
         try FixturePaths.withTemporaryFolder { folder in
             try FixturePaths.write("---\ntitle: 开网店\n---\n", to: "01-shop/module.md", in: folder)

@@ -244,7 +244,9 @@ run_fuzz_learner() {
         return
     fi
     tried "LearnerFileFuzz from Fuzz/learner-corpus ($(ls "$corpus" | wc -l) files): each input one file of a data directory (a learner file, its backup, a lock file, instructor.json, a file a report reads); loaded, listed, locked and reported; every message and report clean, no learner file's bytes lost, loaded numbers in range, a record written and read back the same"
-    out=$("$fuzz_bin" -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=2048 -max_len=1048576 -print_final_stats=1 \
+    # SWIFT_BACKTRACE=enable=no: Swift's own crash handler would end the process before
+    # libFuzzer writes the failing input to $artifacts.
+    out=$(SWIFT_BACKTRACE=enable=no "$fuzz_bin" -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=2048 -max_len=1048576 -print_final_stats=1 \
           -artifact_prefix="$artifacts/" "$new" "$corpus" 2>&1)
     status=$?
     printf '%s\n' "$out" | grep -E '^Done|stat::number_of_executed_units|stat::peak_rss' | sed 's/^/          /'

@@ -99,7 +99,7 @@ private func fuzzReport(_ content: Data, in folder: FuzzFolder) {
     calendar.timeZone = .gmt
     let report = TrainingReport(records: collection.records, modules: modules, calendar: calendar)
     let csv = String(decoding: ReportCSV(english: false).combined(report).dropFirst(3), as: UTF8.self)
-    requireClean(csv.replacingOccurrences(of: "\r\n", with: "\n"), what: "the CSV report")
+    requireCleanLines(csv, what: "the CSV report")
     if let json = try? ReportJSON.render(report) {
         requireClean(String(decoding: json, as: UTF8.self), what: "the JSON report")
     }
@@ -112,6 +112,16 @@ private func check(_ messages: [BilingualText]) {
     for message in messages {
         requireClean(message.zh, what: "a message")
         requireClean(message.en, what: "a message")
+    }
+}
+
+/// Each CRLF- or LF-ended line of `text` must be safe to print. Lines are cut at their bytes:
+/// a line break followed by a combining mark is not one that Foundation's `replacingOccurrences`
+/// or a split by `Character` finds.
+private func requireCleanLines(_ text: String, what: String) {
+    for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        let bytes = line.last == 0x0D ? line.dropLast() : line[...]
+        requireClean(String(decoding: bytes, as: UTF8.self), what: what)
     }
 }
 

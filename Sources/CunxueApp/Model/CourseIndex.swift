@@ -45,13 +45,15 @@ struct CourseIndex: Sendable {
 
     /// The question with `id` (`QUIZ-ID#…`), if its quiz has it.
     func question(_ id: String) -> Location? {
-        // A question's id is its quiz's id, `#`, then its own part (which may hold `#` too).
-        var end = id.startIndex
-        while let hash = id[end...].firstIndex(of: "#") {
+        // A question's id is its quiz's id, `#`, then its own part (which may hold `#` too, and
+        // start with a combining mark: the `#` is looked for by its byte, not as a `Character`).
+        let bytes = id.utf8
+        var end = bytes.startIndex
+        while let hash = bytes[end...].firstIndex(of: UInt8(ascii: "#")) {
             if let place = quiz(String(id[..<hash])), let question = place.quiz.questions.first(where: { $0.id == id }) {
                 return Location(question: question, quiz: place.quiz, moduleID: place.moduleID)
             }
-            end = id.index(after: hash)
+            end = bytes.index(after: hash)
         }
         return nil
     }

@@ -110,8 +110,7 @@ public struct SheetExport: Sendable {
 
     /// Text without control, escape or bidi characters (newlines kept, tabs as spaces).
     public static func clean(_ text: String) -> String {
-        TextSanitizer().sanitize(text).replacingOccurrences(of: "\t", with: " ")
-            .replacingOccurrences(of: "\u{FFFD}", with: "")
+        ScalarText.replacing(["\u{FFFD}"], in: ScalarText.replacing(["\t"], in: TextSanitizer().sanitize(text), with: " "), with: nil)
     }
 
     /// Markdown's special characters written as themselves.

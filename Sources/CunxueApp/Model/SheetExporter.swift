@@ -105,10 +105,12 @@ public struct SheetExporter: Sendable {
     /// A folder name for a learner's exports: their name without characters a file name cannot
     /// hold (`/`, control, escape and bidi characters, a leading dot), then their id.
     public static func learnerFolderName(name: String, id: String) -> String {
-        let cleaned = SheetExport.clean(name).replacingOccurrences(of: "\n", with: " ")
+        let cleaned = ScalarText.replacing(["\n"], in: SheetExport.clean(name), with: " ")
         let kept = cleaned.unicodeScalars.filter { $0 != "/" && $0 != "\\" && $0 != ":" && $0.value != 0 }
-        var stem = String(String.UnicodeScalarView(kept)).trimmingCharacters(in: .whitespaces)
-        while stem.hasPrefix(".") { stem.removeFirst() }
+        var scalars = String(String.UnicodeScalarView(kept)).trimmingCharacters(in: .whitespaces).unicodeScalars
+        // A leading dot hides the folder (by its first byte: a dot and a combining mark are one `Character`).
+        while scalars.first == "." { scalars.removeFirst() }
+        let stem = String(scalars)
         let safeID = SheetExport.fileStem(id)
         return stem.isEmpty ? safeID : String(stem.prefix(40)) + "-" + safeID
     }

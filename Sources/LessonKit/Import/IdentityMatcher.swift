@@ -96,7 +96,7 @@ struct IdentityMatcher {
 
     /// A lesson's original file name.
     static func fileName(_ lesson: Lesson) -> String {
-        lesson.content.original.sourcePath.split(separator: "/").last.map(String.init) ?? ""
+        ScalarText.lastPathComponent(lesson.content.original.sourcePath)
     }
 
     /// An id without the id it starts with: a question's `id:` or heading (`QUIZ#…`), a quiz's

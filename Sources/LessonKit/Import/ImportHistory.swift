@@ -97,7 +97,7 @@ public struct ModuleHistory: Sendable, Equatable {
         var history = ModuleHistory(moduleID: new.id, title: new.title.original, recognised: recognised)
         // A pin given again (the same file, the same heading as last time) is no edit to report.
         history.renamedLessons = lessonPins.filter { !$0.sourcePath.hasSuffix("/" + $0.oldFile) }.map {
-            LessonItem(id: $0.id, title: $0.title, fileName: $0.sourcePath.split(separator: "/").last.map(String.init) ?? $0.newID)
+            LessonItem(id: $0.id, title: $0.title, fileName: ScalarText.lastPathComponent($0.sourcePath))
         }
         history.rewordedQuestions = questionPins.filter { $0.oldHeading != $0.newHeading }.map {
             RewordedQuestion(id: "\($0.quizID)#\($0.id)", oldHeading: $0.oldHeading, newHeading: $0.newHeading)

@@ -77,7 +77,7 @@ extension LessonImporter {
         let matcher = IdentityMatcher(old: old, new: new)
         let lessonPins = matcher.lessonPins()
         for pin in lessonPins {
-            let file = pin.sourcePath.split(separator: "/").last.map(String.init) ?? ""
+            let file = ScalarText.lastPathComponent(pin.sourcePath)
             if case .failure(let error) = writer.pinFrontMatter(of: file, id: pin.id) { return .failure(error) }
         }
         var questionPins: [IdentityMatcher.QuestionPin] = []

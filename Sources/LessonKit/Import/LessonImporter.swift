@@ -396,9 +396,9 @@ public struct LessonImporter: Sendable {
 
     /// The folder's own name (so `.` gives the current folder's name).
     private static func realName(of location: String) -> String {
-        var name = String(location.split(separator: "/").last ?? "")
+        var name = ScalarText.lastPathComponent(location)
         if name == "." || name == ".." || name.isEmpty, let real = realpath(location, nil) {
-            name = String(String(cString: real).split(separator: "/").last ?? "")
+            name = ScalarText.lastPathComponent(String(cString: real))
             free(real)
         }
         return name
@@ -423,7 +423,7 @@ public struct LessonImporter: Sendable {
     /// Creates a folder and its parents (like `mkdir -p`); returns the error, if any.
     private static func makeFolders(_ path: String) -> Errno? {
         var current = path.hasPrefix("/") ? "" : "."
-        for part in path.split(separator: "/") {
+        for part in ScalarText.split(path, at: "/") where !part.isEmpty {
             current += "/" + part
             if mkdir(current, 0o755) != 0, errno != EEXIST { return Errno(errno) }
         }

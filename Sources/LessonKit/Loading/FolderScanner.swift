@@ -167,9 +167,10 @@ struct FolderScanner: Sendable {
 
     /// The real name of a folder (so `.` gives the folder's own name).
     private static func folderName(of location: String) -> String {
-        var name = String(displayRoot(location).split(separator: "/").last ?? "")
+        var name = ScalarText.lastPathComponent(displayRoot(location))
         if let real = realpath(location, nil) {
-            name = String(String(cString: real).split(separator: "/").last ?? Substring(name))
+            let realName = ScalarText.lastPathComponent(String(cString: real))
+            if !realName.isEmpty { name = realName }
             free(real)
         }
         return name

@@ -15,8 +15,9 @@ enum ContentID {
     ///   - allowsSlash: whether `/` may appear (questions: yes; lessons: no).
     static func parse(_ text: String, allowsSlash: Bool) -> String? {
         let id = text.trimmed
-        guard !id.isEmpty, id.count <= maxLength, !id.contains("\n") else { return nil }
-        if !allowsSlash && (id.contains("/") || id.hasPrefix(".")) { return nil }
+        // By scalars: `/` followed by a combining mark is one `Character`, and not `/`.
+        guard !id.isEmpty, id.count <= maxLength, !id.unicodeScalars.contains("\n") else { return nil }
+        if !allowsSlash && (id.unicodeScalars.contains("/") || id.unicodeScalars.first == ".") { return nil }
         return id
     }
 }

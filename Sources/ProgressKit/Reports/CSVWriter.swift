@@ -30,11 +30,23 @@ public struct CSVWriter: Sendable {
     }
 
     /// A field as CSV: quoted, with quotes doubled, when it needs to be.
+    ///
+    /// Looked at by Unicode scalars: a comma or quote followed by a combining mark is one Swift
+    /// `Character` that is not a comma or a quote (and Foundation's `replacingOccurrences`
+    /// misses it), but to a spreadsheet it ends the field all the same.
     public static func quoted(_ field: String) -> String {
-        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            || field.first == " " || field.last == " "
+        let scalars = field.unicodeScalars
+        let needsQuotes = scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || scalars.first == " " || scalars.last == " "
         guard needsQuotes else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in scalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append("\"") }
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     /// Text made safe for a spreadsheet: text starting with `=`, `+`, `-`, `@`, a tab or a

@@ -166,7 +166,7 @@ public struct TrainingReport: Sendable, Hashable {
         figures.sort { ($0.name, $0.station, $0.id) < ($1.name, $1.station, $1.id) }
         Self.shareOutTime(&figures)
         self.learners = figures
-        stations = Set(merged.flatMap { $0.station.components(separatedBy: "、") }.filter { !$0.isEmpty }).sorted()
+        stations = Set(merged.flatMap { Self.stationNames($0.station) }).sorted()
         self.modules = allModules.enumerated().map { index, module in
             let mine = figures.map { $0.modules[index] }
             return ModuleTotal(
@@ -198,12 +198,19 @@ public struct TrainingReport: Sendable, Hashable {
                 continue
             }
             existing.record = (try? LearnerRecord.merge(existing.record, entry.record)) ?? existing.record
-            let names = Set((existing.station + "、" + entry.station).components(separatedBy: "、")).filter { !$0.isEmpty }
+            let names = Set(Self.stationNames(existing.station + "、" + entry.station))
             existing.station = names.sorted().joined(separator: "、")
             existing.removed = existing.removed && entry.removed
             byID[entry.record.id] = existing
         }
         return byID.keys.sorted().compactMap { byID[$0] }
+    }
+
+    /// The station names in a learner's `station` (several are joined with `、`), split at each
+    /// `、` scalar: a `、` followed by a combining mark is one `Character`, which `split` and
+    /// Foundation's `components(separatedBy:)` would not split at.
+    static func stationNames(_ station: String) -> [String] {
+        station.unicodeScalars.split(separator: "、").map { String(String.UnicodeScalarView($0)) }
     }
 
     private static func figures(_ entry: ReportLearner, _ modules: [ReportModule], _ counter: ActivityCounter) -> LearnerFigures {

@@ -153,9 +153,57 @@ struct TrainingReportTests {
     @Test(arguments: [
         ("王芳", "王芳"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""),
         (" padded", "\" padded\""),
+        // A comma, quote or space followed by a combining mark is one Swift `Character` that is
+        // not a comma, quote or space; to a spreadsheet it still ends the field.
+        ("a,\u{301}b", "\"a,\u{301}b\""), ("x\"\u{20E2}", "\"x\"\"\u{20E2}\""), (" \u{301}edge", "\" \u{301}edge\""),
     ])
     func csvQuoting(field: String, expected: String) {
         #expect(CSVWriter.quoted(field) == expected)
+    }
+
+    /// A hostile name (a synced learner file) cannot add a column to the report: every row of
+    /// the CSV has its columns, read back as a spreadsheet reads them.
+    @Test func combiningMarksAfterCommasAndQuotesAddNoColumn() {
+        var writer = CSVWriter()
+        let fields = ["王芳,\u{301}=HYPERLINK(\"x\")", "\"\u{20E2},\u{301}\"", "李娜"]
+        writer.append(fields)
+        let line = String(decoding: writer.data.dropFirst(3).dropLast(2), as: UTF8.self)
+        #expect(Self.csvFields(line).count == 3)
+        #expect(Self.csvFields(line) == fields)
+    }
+
+    /// The fields of one CSV line (RFC 4180), read by Unicode scalars as a spreadsheet reads bytes.
+    private static func csvFields(_ line: String) -> [String] {
+        var fields: [String] = []
+        var field = String.UnicodeScalarView()
+        var quoted = false
+        var scalars = line.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        while let scalar = pending ?? scalars.next() {
+            pending = nil
+            if quoted {
+                if scalar == "\"" {
+                    let next = scalars.next()
+                    if next == "\"" {
+                        field.append("\"")
+                    } else {
+                        quoted = false
+                        pending = next
+                    }
+                } else {
+                    field.append(scalar)
+                }
+            } else if scalar == "\"" {
+                quoted = true
+            } else if scalar == "," {
+                fields.append(String(field))
+                field = String.UnicodeScalarView()
+            } else {
+                field.append(scalar)
+            }
+        }
+        fields.append(String(field))
+        return fields
     }
 
     @Test func formulaLikeNamesAreDefused() {

@@ -1,3 +1,4 @@
+import LessonKit
 /// Subfolders of a folder on a USB stick, as the performer read them (never through a link).
 public struct FolderListing: Sendable, Equatable {
     /// The folder listed; nil for the list of USB sticks.
@@ -72,7 +73,7 @@ public struct FolderPickerState: Sendable, Equatable {
     /// The folder one level up (nil: the list of sticks).
     var parent: String? {
         guard let path, path != stick else { return nil }
-        let cut = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        let cut = ScalarText.parentPath(path)
         return cut.isEmpty ? nil : cut
     }
 }

@@ -1,3 +1,4 @@
+import LessonKit
 import TerminalKit
 
 extension FolderPickerState {
@@ -59,7 +60,7 @@ extension FolderPickerState {
     }
 
     private mutating func goUp() -> Action {
-        let from = path.map { String($0.split(separator: "/").last ?? "") }
+        let from = path.map(ScalarText.lastPathComponent)
         let wasStick = path == stick
         let stickPath = stick
         path = parent

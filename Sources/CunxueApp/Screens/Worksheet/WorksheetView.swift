@@ -171,6 +171,6 @@ enum WorksheetView {
 
     /// Text from a file or a learner made safe for one line of the terminal.
     static func clean(_ text: String) -> String {
-        TextSanitizer().sanitize(text).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+        ScalarText.replacing(["\n", "\t"], in: TextSanitizer().sanitize(text), with: " ")
     }
 }
