@@ -19,6 +19,22 @@ struct FileSafetyTests {
         }
     }
 
+    /// A name whose first byte is a dot is hidden, also when a combining mark follows the dot
+    /// (one Swift `Character` with it, which is not `.`): such a file or folder is not read.
+    @Test func aNameStartingWithADotAndACombiningMarkIsHidden() throws {
+        try FixturePaths.withTemporaryFolder { folder in
+            try FixturePaths.write(Self.moduleFile, to: "course/01-m/module.md", in: folder)
+            try FixturePaths.write(Self.lesson, to: "course/01-m/01-a.md", in: folder)
+            try FixturePaths.write(Self.lesson, to: "course/01-m/.\u{301}02-b.md", in: folder)
+            try FixturePaths.write(Self.moduleFile, to: "course/.\u{301}02-hidden/module.md", in: folder)
+            try FixturePaths.write(Self.lesson, to: "course/.\u{301}02-hidden/01-a.md", in: folder)
+            let course = CourseLoader(workingDirectory: folder).load("course")
+            #expect(course.modules.map(\.folderName) == ["01-m"])
+            #expect(course.modules.first?.lessons.map(\.id) == ["01-a"])
+            #expect(course.diagnostics.isEmpty)
+        }
+    }
+
     @Test func fileThatIsNotUTF8IsAnErrorAtTheFirstBadByte() throws {
         let course = try load { module in
             // "第一行\n好" then a GBK-encoded "中" (0xD6 0xD0), invalid as UTF-8.

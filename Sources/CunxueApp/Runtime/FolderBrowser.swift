@@ -39,7 +39,7 @@ public struct FolderBrowser: Sendable {
     /// Real subfolders of `path` (no links, no hidden ones), sorted.
     private func subfolders(of path: String) -> (names: [String], truncated: Bool) {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else { return ([], false) }
-        let names = entries.filter { !$0.hasPrefix(".") && isRealFolder(path + "/" + $0) }
+        let names = entries.filter { $0.utf8.first != UInt8(ascii: ".") && isRealFolder(path + "/" + $0) }
             .sorted { $0.localizedStandardCompare($1) == .orderedAscending }
         return (Array(names.prefix(Self.limit)), names.count > Self.limit)
     }

@@ -83,7 +83,7 @@ public struct LessonImporter: Sendable {
         result.refusals = plan.refusals
         let rootName = Self.realName(of: location)
         if plan.isModuleRoot {
-            if rootName.hasPrefix(".") {
+            if rootName.utf8.first == UInt8(ascii: ".") {
                 result.refusals.append(ImportRefusal(path: display, reason: .hiddenModuleFolder))
             } else if let problem = ImportWalker.nameProblem(rootName) {
                 result.refusals.append(ImportRefusal(path: display, reason: problem))
@@ -355,9 +355,10 @@ public struct LessonImporter: Sendable {
             if text.hasPrefix(".import-") {
                 lessons.removeTree(text)
             } else if text.hasPrefix(".replaced-") {
-                let parts = text.split(separator: "-", maxSplits: 3, omittingEmptySubsequences: false)
-                let original = parts.count == 4 ? String(parts[3]) : ""
-                if !original.isEmpty, !original.hasPrefix("."), !lessons.contains(original),
+                // By scalars: the original's name may start with a combining mark.
+                let parts = text.unicodeScalars.split(separator: "-", maxSplits: 3, omittingEmptySubsequences: false)
+                let original = parts.count == 4 ? String(String.UnicodeScalarView(parts[3])) : ""
+                if !original.isEmpty, original.unicodeScalars.first != ".", !lessons.contains(original),
                    case .success = lessons.rename(text, to: lessons, as: original) {
                     continue
                 }

@@ -27,7 +27,7 @@ struct FileRole: Sendable, Hashable {
     /// Classifies a file name; `nil` for names that are not lesson files (hidden, or not ending
     /// in `.md` or `.twee`).
     init?(fileName: String) {
-        guard !fileName.hasPrefix(".") else { return nil }
+        guard fileName.utf8.first != UInt8(ascii: ".") else { return nil }
         // `.none` where the name is not all ASCII (or not stored as UTF-8): read as characters.
         let ascii: (Kind, LanguageTag?)?? = fileName.utf8.withContiguousStorageIfAvailable { bytes -> (Kind, LanguageTag?)?? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return .none }

@@ -54,7 +54,7 @@ struct FolderScanner: Sendable {
             return ([moduleFolder(location: location, display: display, folderName: folderName, entries: entries, rootIndex: rootIndex)], [])
         }
         // Each subfolder is listed (and its files named) on all cores.
-        let children = entries.filter { !$0.name.hasPrefix(".") }.parallelMap { entry in
+        let children = entries.filter { $0.name.utf8.first != UInt8(ascii: ".") }.parallelMap { entry in
             child(entry, of: location, display: display, rootIndex: rootIndex)
         }
         let folders = children.compactMap(\.folder)

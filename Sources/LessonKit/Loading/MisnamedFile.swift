@@ -11,7 +11,7 @@ enum MisnamedFile {
     /// miss (or already a Markdown lesson file name).
     /// - Parameter name: a file name in a module folder.
     static func check(_ name: String) -> (suggestion: String, reason: Diagnostic.MisnamedFileReason)? {
-        guard !name.hasPrefix("."), FileRole(fileName: name) == nil else { return nil }
+        guard name.utf8.first != UInt8(ascii: "."), FileRole(fileName: name) == nil else { return nil }
         let lower = name.lowercased()
         var trimmed = Substring(name)
         while let last = trimmed.last, last == " " || last == "\t" || last == "\u{3000}" { trimmed = trimmed.dropLast() }

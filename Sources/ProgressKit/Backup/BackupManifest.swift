@@ -67,7 +67,7 @@ public struct BackupManifest: Codable, Sendable, Hashable {
         var places: [StoreFolder] = [data]
         if let learners = try? data.subfolder("learners", create: false) { places.append(learners) }
         for place in places {
-            for name in ((try? place.names()) ?? []).sorted() where !name.hasPrefix(".") {
+            for name in ((try? place.names()) ?? []).sorted() where name.utf8.first != UInt8(ascii: ".") {
                 guard place.entry(name)?.kind == .folder,
                       let candidate = try? place.subfolder(name, create: false),
                       isBackup(candidate, name: name) else { continue }

@@ -91,7 +91,7 @@ public struct DataDirectoryBackup: Sendable {
         }
         try copier.makeFolder("learners")
         var copiedBackups = Set<String>()
-        for name in names where !name.hasPrefix(".") && !name.hasSuffix(".lock") && !name.hasSuffix(".json.bak") {
+        for name in names where name.utf8.first != UInt8(ascii: ".") && !name.hasSuffix(".lock") && !name.hasSuffix(".json.bak") {
             let id = String(name.prefix { $0 != "." })
             guard name == id + ".json", LearnerID.isValid(id) else {
                 try copier.copyFile(name, in: folder, to: "learners/" + name)
@@ -118,7 +118,7 @@ public struct DataDirectoryBackup: Sendable {
             }
         }
         // The other backups (whose main file is gone, e.g. a damaged file set aside).
-        for name in names where !name.hasPrefix(".") && name.hasSuffix(".json.bak") && !copiedBackups.contains(name) {
+        for name in names where name.utf8.first != UInt8(ascii: ".") && name.hasSuffix(".json.bak") && !copiedBackups.contains(name) {
             try copier.copyFile(name, in: folder, to: "learners/" + name)
         }
     }
@@ -223,7 +223,7 @@ struct BackupCopier {
         try makeFolder(relative)
         let names: [String]
         do { names = try folder.names().sorted() } catch { throw .store(error) }
-        for child in names where !child.hasPrefix(".") {
+        for child in names where child.utf8.first != UInt8(ascii: ".") {
             switch folder.entry(child)?.kind {
             case .folder?: try copyTree(named: child, in: folder, to: relative + "/" + child)
             case .regular?: try copyFile(child, in: folder, to: relative + "/" + child)

@@ -103,7 +103,7 @@ private struct Gathering {
 
     /// Reads the learner files of `learners/` or `removed/`.
     private mutating func read(_ folder: StoreFolder, removed: Bool) {
-        let names = Set(((try? folder.names()) ?? []).filter { !$0.hasPrefix(".") })
+        let names = Set(((try? folder.names()) ?? []).filter { $0.utf8.first != UInt8(ascii: ".") })
         var usedMain = Set<String>()
         for name in names.sorted() where name.hasSuffix(".json") {
             if read(name, in: folder, removed: removed, reportFailure: !names.contains(name + ".bak")) { usedMain.insert(name) }

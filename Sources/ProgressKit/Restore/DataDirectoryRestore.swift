@@ -82,7 +82,7 @@ public struct DataDirectoryRestore: Sendable {
         }
         let opened = try storeCall { () throws(StoreError) in try StoreFolder.open(path: source, create: false) }
         guard let folder = opened else { throw .backupMissing(path: source) }
-        let names = ((try? folder.names()) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        let names = ((try? folder.names()) ?? []).filter { $0.utf8.first != UInt8(ascii: ".") }.sorted()
         let foreign = names.filter { !BackupManifest.backupEntries.contains($0) }
         let manifest = (try? folder.read(BackupManifest.fileName, limit: BackupManifest.sizeLimit)).flatMap { $0 }.flatMap(BackupManifest.decode)
         let hasLearners = folder.entry("learners")?.kind == .folder
@@ -153,7 +153,7 @@ public struct DataDirectoryRestore: Sendable {
         }
         let removed = ((try? files.contentsOfDirectory(atPath: staging + "/removed")) ?? []).filter { $0.hasSuffix(".json") }.count
         let modules = ((try? files.contentsOfDirectory(atPath: staging + "/lessons")) ?? []).filter { name in
-            !name.hasPrefix(".") && isFolder(staging + "/lessons/" + name)
+            name.utf8.first != UInt8(ascii: ".") && isFolder(staging + "/lessons/" + name)
         }.count
         return RestoreResult(dataDirectory: directory.path, keptAs: nil, learners: learners.sorted(), removedLearners: removed,
                              lessonModules: modules, instructorSettings: files.fileExists(atPath: staging + "/instructor.json"),

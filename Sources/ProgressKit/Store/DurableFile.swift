@@ -83,7 +83,7 @@ enum DurableFile {
 
     /// Whether a folder entry is one of our temporary files.
     static func isTemporary(_ name: String) -> Bool {
-        name.hasPrefix(".") && name.hasSuffix(temporarySuffix)
+        name.utf8.first == UInt8(ascii: ".") && name.hasSuffix(temporarySuffix)
     }
 
     /// The pid of the process that wrote a temporary file, read from its name.

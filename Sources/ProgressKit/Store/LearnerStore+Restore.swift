@@ -64,7 +64,7 @@ extension LearnerStore {
     /// `.bak`), merged by learner id.
     private func readRemoved(in folder: StoreFolder) throws(StoreError) -> [String: (record: LearnerRecord, files: [String])] {
         var byID: [String: (record: LearnerRecord, files: [String])] = [:]
-        for name in try folder.names().sorted() where !name.hasPrefix(".") && (name.hasSuffix(".json") || name.hasSuffix(".json.bak")) {
+        for name in try folder.names().sorted() where name.utf8.first != UInt8(ascii: ".") && (name.hasSuffix(".json") || name.hasSuffix(".json.bak")) {
             guard folder.entry(name)?.kind == .regular,
                   let record = try? Self.readRecord(at: URL(fileURLWithPath: folder.path + "/" + name)),
                   name.hasPrefix(record.id + ".") || name.hasPrefix(record.id + "-") else { continue }

@@ -87,7 +87,7 @@ public struct LearnerStore: Sendable {
         guard let folder = try learnersFolder(create: false) else { return LearnerListing(learners: [], warnings: misplaced) }
         var warnings = misplaced + setAsideForeignEntries(in: folder, now: now)
         var ids = Set<String>()
-        for name in try folder.names() where !name.hasPrefix(".") {
+        for name in try folder.names() where name.utf8.first != UInt8(ascii: ".") {
             if let id = Self.learnerID(fromFileName: name) { ids.insert(id) }
         }
         var learners: [LearnerOverview] = []
